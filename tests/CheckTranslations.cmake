@@ -1,0 +1,10 @@
+# Fails when the Chinese translation has unfinished or empty entries.
+file(READ "${TS_FILE}" content)
+string(REGEX MATCHALL "type=\"unfinished\"" unfinished "${content}")
+list(LENGTH unfinished count)
+string(REGEX MATCHALL "<message>" messages "${content}")
+list(LENGTH messages total)
+if(count GREATER 0)
+    message(FATAL_ERROR "${TS_FILE}: ${count} of ${total} entries are unfinished")
+endif()
+message(STATUS "${TS_FILE}: ${total} entries, all finished")

@@ -1,0 +1,248 @@
+// Opening stores: the modes, the refusals of bad files, and that a refused file is never changed.
+#include "TestSupport.h"
+#include "store/Schema.h"
+#include "store/StoreSettings.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QThread>
+#include <QtConcurrent>
+
+using namespace kefu;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+QString pragmaText(QSqlDatabase db, const char *pragma)
+{
+    return sql::scalar(db, QStringLiteral("PRAGMA ") + QLatin1String(pragma)).toString();
+}
+
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void createsLocalStoreInWalMode()
+    {
+        QTemporaryDir dir;
+        auto store = test::createStore(dir);
+        QVERIFY(store);
+        QVERIFY(store->wasCreated());
+        QCOMPARE(store->mode(), StoreMode::Local);
+        QSqlDatabase db = store->database();
+        QCOMPARE(pragmaText(db, "journal_mode"), QStringLiteral("wal"));
+        QCOMPARE(pragmaText(db, "synchronous").toInt(), 1); // NORMAL
+        QCOMPARE(pragmaText(db, "foreign_keys").toInt(), 1);
+        QCOMPARE(schema::currentVersion(db), Store::SchemaVersion);
+        QCOMPARE(pragmaText(db, "application_id").toInt(), Store::ApplicationId);
+        for (const QString &table : schema::expectedTables())
+            QVERIFY2(sql::scalar(db, QStringLiteral("SELECT 1 FROM sqlite_schema WHERE name = ?"), {table}).isValid(),
+                     qPrintable(table));
+    }
+
+    void sharedModeUsesRollbackJournalAndBusyTimeout()
+    {
+        QTemporaryDir dir;
+        StoreOptions options;
+        options.shared = true;
+        auto store = test::createStore(dir, QStringLiteral("shared.sqlite"), options);
+        QVERIFY(store);
+        QCOMPARE(store->mode(), StoreMode::Shared);
+        QSqlDatabase db = store->database();
+        QCOMPARE(pragmaText(db, "journal_mode"), QStringLiteral("delete"));
+        QCOMPARE(pragmaText(db, "synchronous").toInt(), 2); // FULL
+        QCOMPARE(pragmaText(db, "busy_timeout").toInt(), Store::BusyTimeoutMs);
+        QCOMPARE(pragmaText(db, "mmap_size").toInt(), 0);
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("shared.sqlite-wal"))));
+    }
+
+    void reopeningKeepsData()
+    {
+        QTemporaryDir dir;
+        {
+            auto store = test::createStore(dir);
+            QSqlDatabase db = store->database();
+            QVERIFY(sql::exec(db, QStringLiteral("INSERT INTO teams(name) VALUES (?)"), {QStringLiteral("一组")}));
+        }
+        QString error;
+        auto again = Store::open(dir.filePath(QStringLiteral("s.sqlite")), {}, &error);
+        QVERIFY2(again, qPrintable(error));
+        QVERIFY(!again->wasCreated());
+        QCOMPARE(test::count(again->database(), QStringLiteral("teams")), 1);
+    }
+
+    void foreignKeysAreEnforced()
+    {
+        QTemporaryDir dir;
+        auto store = test::createStore(dir);
+        QSqlDatabase db = store->database();
+        QString error;
+        QVERIFY(!sql::exec(db, QStringLiteral("INSERT INTO agents(id, name, team) VALUES ('A1','x','no such team')"),
+                           {}, &error));
+        QVERIFY2(error.contains(QStringLiteral("FOREIGN KEY")), qPrintable(error));
+    }
+
+    void refusesBadFilesWithoutTouchingThem_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("text file") << QByteArray("id,name\nA1,张伟\n") << QStringLiteral("not an SQLite database");
+        QTest::newRow("damaged header") << (QByteArray("SQLite format 3", 16) + QByteArray(4080, '\xff'))
+                                        << QStringLiteral("damaged");
+    }
+
+    void refusesBadFilesWithoutTouchingThem()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bad.sqlite"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        f.close();
+        const QByteArray before = fileHash(path);
+        StoreOptions options;
+        options.create = true;
+        QString error;
+        QVERIFY(!Store::open(path, options, &error));
+        QVERIFY2(error.contains(expected), qPrintable(error));
+        QVERIFY2(error.contains(path), "the message names the file");
+        QCOMPARE(fileHash(path), before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("bad.sqlite")});
+    }
+
+    void refusesForeignSqliteDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery(db).exec(QStringLiteral("CREATE TABLE t(x)"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+        const QByteArray before = fileHash(path);
+        QString error;
+        QVERIFY(!Store::open(path, {}, &error));
+        QVERIFY2(error.contains(QStringLiteral("not a KefuDesk store")), qPrintable(error));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void refusesStoreFromNewerVersion()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.sqlite"));
+        {
+            auto store = test::createStore(dir);
+            QSqlDatabase db = store->database();
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = %1").arg(Store::SchemaVersion + 1));
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        }
+        const QByteArray before = fileHash(path);
+        QString error;
+        QVERIFY(!Store::open(path, {}, &error));
+        QVERIFY2(error.contains(QStringLiteral("newer KefuDesk")), qPrintable(error));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void refusesMissingPathsAndFolders()
+    {
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY(!Store::open(dir.filePath(QStringLiteral("missing.sqlite")), {}, &error));
+        QVERIFY2(error.contains(QStringLiteral("does not exist")), qPrintable(error));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("missing.sqlite"))));
+
+        StoreOptions create;
+        create.create = true;
+        QVERIFY(!Store::open(dir.filePath(QStringLiteral("no/such/folder/s.sqlite")), create, &error));
+        QVERIFY2(error.contains(QStringLiteral("does not exist")), qPrintable(error));
+
+        QVERIFY(!Store::open(dir.path(), create, &error));
+        QVERIFY2(error.contains(QStringLiteral("is a folder")), qPrintable(error));
+
+        QVERIFY(!Store::open(QString(), create, &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void readOnlyOpenWritesNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.sqlite"));
+        {
+            StoreOptions options;
+            options.shared = true; // rollback journal: the file is all there is
+            auto store = test::createStore(dir, QStringLiteral("s.sqlite"), options);
+            QVERIFY(store);
+        }
+        const QByteArray before = fileHash(path);
+        StoreOptions readOnly;
+        readOnly.readOnly = true;
+        QString error;
+        auto store = Store::open(path, readOnly, &error);
+        QVERIFY2(store, qPrintable(error));
+        QSqlDatabase db = store->database();
+        QVERIFY(!sql::exec(db, QStringLiteral("INSERT INTO teams(name) VALUES ('x')")));
+        store.reset();
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void timeZoneComesFromStoreOrOverride()
+    {
+        QTemporaryDir dir;
+        {
+            auto store = test::createStore(dir);
+            QSqlDatabase db = store->database();
+            QString error;
+            QVERIFY2(StoreSettings::setValue(db, QString(StoreSettings::TimeZone),
+                                             QStringLiteral("Asia/Shanghai"), &error),
+                     qPrintable(error));
+            QCOMPARE(store->timeZone().id(), QByteArray("Asia/Shanghai"));
+        }
+        StoreOptions options;
+        options.timeZoneOverride = QStringLiteral("Europe/Berlin");
+        QString error;
+        auto store = Store::open(dir.filePath(QStringLiteral("s.sqlite")), options, &error);
+        QVERIFY(store);
+        QCOMPARE(store->timeZone().id(), QByteArray("Europe/Berlin"));
+    }
+
+    void workerThreadsUseTheirOwnConnection()
+    {
+        QTemporaryDir dir;
+        auto store = test::createStore(dir);
+        QSqlDatabase db = store->database();
+        QVERIFY(sql::exec(db, QStringLiteral("INSERT INTO teams(name) VALUES ('一组'), ('二组')")));
+        const Store *shared = store.get();
+        QFuture<qint64> future = QtConcurrent::run([shared]() -> qint64 {
+            StoreConnection connection(*shared);
+            if (!connection.isOpen())
+                return -1;
+            return test::count(connection.database(), QStringLiteral("teams"));
+        });
+        QCOMPARE(future.result(), 2);
+    }
+
+    void networkFileSystemDetectionIsFalseForLocalDisk()
+    {
+        QTemporaryDir dir;
+        QVERIFY(!Store::isOnNetworkFileSystem(dir.filePath(QStringLiteral("x.sqlite"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "store/StoreSettings.h"
+
+#include <QDialog>
+#include <QList>
+#include <QStringList>
+#include <QVariant>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QTabWidget;
+
+namespace kefu {
+class Store;
+}
+
+namespace kefu::ui {
+
+// Edits the store-wide settings of StoreSettings::definitions(): one tab per group, each value
+// checked by StoreSettings::validate as it is typed, all changes written in one transaction.
+class StoreSettingsDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit StoreSettingsDialog(Store &store, QWidget *parent = nullptr);
+
+    // The editor of a key: a QLineEdit for numbers, a QComboBox for the time zone.
+    QWidget *editor(const QString &key) const;
+    // The keys whose values the last accept() wrote.
+    QStringList changedKeys() const { return m_changedKeys; }
+    // Puts the default of every setting in its editor; nothing is written before OK.
+    void restoreDefaults();
+
+public slots:
+    void accept() override;
+
+private:
+    struct Field
+    {
+        const StoreSettings::Definition *definition = nullptr;
+        QLineEdit *edit = nullptr;
+        QComboBox *combo = nullptr;
+        QLabel *error = nullptr;
+        QString stored;
+    };
+
+    QWidget *buildGroup(const char *group);
+    QString text(const Field &field) const;
+    void setText(Field &field, const QString &text);
+    bool check(Field &field);
+    void updateButtons();
+
+    Store &m_store;
+    QList<Field> m_fields;
+    QTabWidget *m_tabs = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QLabel *m_saveError = nullptr;
+    QStringList m_changedKeys;
+};
+
+} // namespace kefu::ui
