@@ -8,6 +8,7 @@
 #include "demo/DemoGenerator.h"
 #include "store/Store.h"
 #include "store/StoreMaintenance.h"
+#include "store/StoreSettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -320,6 +321,11 @@ int runDemo(const QStringList &args, const CommandInfo &info)
         }
         return failure(name, error);
     }
+    // A demo generated in a given zone keeps it as the store's own, so the window shows the same days.
+    if (!storeOptions.timeZoneOverride.isEmpty()
+        && !StoreSettings::setValue(db, *session, QString(StoreSettings::TimeZone), storeOptions.timeZoneOverride,
+                                    &error))
+        return failure(name, error);
     const DemoCounts &c = generator.counts();
     out() << tr("Demo store %1 (seed %2, %3 days, %4 agents, peak day %5) written in %6 s:")
                  .arg(store->path())
@@ -629,7 +635,10 @@ int run(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("KefuDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KEFUDESK_VERSION));
 
-    const bool wantsWindow = commandName.isEmpty();
+    const bool wantsVersion = args.contains(QStringLiteral("--version")) || args.contains(QStringLiteral("-v"));
+    const bool wantsHelp = args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"));
+    // --version and --help print text: no window system needed.
+    const bool wantsWindow = commandName.isEmpty() && !wantsVersion && !wantsHelp;
     const bool wantsWidgets = wantsWindow || commandName == QLatin1String("screenshot");
     if (commandName == QLatin1String("screenshot") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen"); // no display needed
@@ -641,13 +650,12 @@ int run(int argc, char *argv[])
         application = std::make_unique<QCoreApplication>(argc, argv);
     logging::initialise(qEnvironmentVariable("KEFUDESK_LOG_DIR"));
 
-    if (args.contains(QStringLiteral("--version")) || args.contains(QStringLiteral("-v"))) {
+    if (wantsVersion) {
         out() << QStringLiteral("kefudesk %1\n").arg(QCoreApplication::applicationVersion());
         return ExitOk;
     }
-    if (commandName.isEmpty() && (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h")))) {
-        if (commandName.isEmpty())
-            ui::applyLanguage({});
+    if (commandName.isEmpty() && wantsHelp) {
+        ui::applyLanguage({});
         out() << generalHelp();
         return ExitOk;
     }

@@ -17,14 +17,19 @@ struct Run
     QString err;
 };
 
-Run kefudesk(const QStringList &args)
+Run kefudesk(const QStringList &args, const QList<QPair<QString, QString>> &extraEnv = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("KEFUDESK_PASSWORD"));
+    env.remove(QStringLiteral("KEFUDESK_NEW_PASSWORD"));
+    for (const auto &[name, value] : extraEnv)
+        env.insert(name, value);
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(KEFUDESK_BINARY), args);
+    p.closeWriteChannel(); // no terminal: a password prompt reads end-of-file
     if (!p.waitForFinished(300000))
         qWarning("kefudesk %s did not finish", qPrintable(args.join(QLatin1Char(' '))));
     Run r;
@@ -85,6 +90,22 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QStringLiteral("--seed")));
         QVERIFY(r.out.contains(QStringLiteral("--store")));
+    }
+
+    void versionAndHelpNeedNoDisplay()
+    {
+        for (const QString &flag : {QStringLiteral("--version"), QStringLiteral("--help")}) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+            env.remove(QStringLiteral("DISPLAY"));
+            env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(KEFUDESK_BINARY), {flag});
+            QVERIFY(p.waitForFinished(60000));
+            QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+            QCOMPARE(p.exitCode(), 0);
+        }
     }
 
     void unknownCommandIsAUsageError()
@@ -220,6 +241,83 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("nosuchpane")), qPrintable(r.err));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.png"))));
+    }
+    void usersAndSigningIn()
+    {
+        const QString store = m_dir.filePath(QStringLiteral("users.sqlite"));
+        StoreOptions create;
+        create.create = true;
+        QVERIFY(Store::open(store, create, nullptr)); // a new, empty store: single-user until the first admin
+        const auto as = [](const QString &password, const QString &newPassword = {}) {
+            QList<QPair<QString, QString>> env{{QStringLiteral("KEFUDESK_PASSWORD"), password}};
+            if (!newPassword.isEmpty())
+                env.append({QStringLiteral("KEFUDESK_NEW_PASSWORD"), newPassword});
+            return env;
+        };
+        const QString bossPassword = QStringLiteral("Kefu-admin-2026");
+        const QStringList onStore{QStringLiteral("--store"), store};
+
+        // The first user must be an admin, and needs no sign-in.
+        Run r = kefudesk(QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("qa1"),
+                                     QStringLiteral("--role"), QStringLiteral("qa")} + onStore,
+                         {{QStringLiteral("KEFUDESK_NEW_PASSWORD"), bossPassword}});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("must be an administrator")), qPrintable(r.err));
+        r = kefudesk(QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("boss"),
+                                 QStringLiteral("--role"), QStringLiteral("admin")} + onStore,
+                     {{QStringLiteral("KEFUDESK_NEW_PASSWORD"), bossPassword}});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+        // From now on, changes need --user; a missing password is not read from a closed stdin.
+        r = kefudesk(QStringList{QStringLiteral("user"), QStringLiteral("list")} + onStore);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("--user")), qPrintable(r.err));
+        r = kefudesk(QStringList{QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--user"),
+                                 QStringLiteral("boss")} + onStore);
+        QCOMPARE(r.exitCode, 1);
+        r = kefudesk(QStringList{QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--user"),
+                                 QStringLiteral("boss")} + onStore, as(QStringLiteral("wrong-password")));
+        QCOMPARE(r.exitCode, 1);
+        const QString wrongPassword = r.err;
+        r = kefudesk(QStringList{QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--user"),
+                                 QStringLiteral("nobody")} + onStore, as(bossPassword));
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err, wrongPassword); // unknown user and wrong password read the same
+        r = kefudesk(QStringList{QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--user"),
+                                 QStringLiteral("boss")} + onStore, as(bossPassword));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("boss\tadmin")));
+
+        // A weak password is refused with its reason; a QA user cannot add users.
+        r = kefudesk(QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("qa1"),
+                                 QStringLiteral("--role"), QStringLiteral("qa"), QStringLiteral("--user"),
+                                 QStringLiteral("boss")} + onStore, as(bossPassword, QStringLiteral("short")));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("at least 8")), qPrintable(r.err));
+        r = kefudesk(QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("qa1"),
+                                 QStringLiteral("--role"), QStringLiteral("qa"), QStringLiteral("--user"),
+                                 QStringLiteral("boss")} + onStore, as(bossPassword, QStringLiteral("Qa-pass-2026")));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = kefudesk(QStringList{QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("boss"),
+                                 QStringLiteral("--user"), QStringLiteral("qa1")} + onStore,
+                     as(QStringLiteral("Qa-pass-2026")));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("Permission denied")), qPrintable(r.err));
+        r = kefudesk(QStringList{QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("boss"),
+                                 QStringLiteral("--user"), QStringLiteral("boss")} + onStore, as(bossPassword));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("last active administrator")), qPrintable(r.err));
+
+        // Data-changing commands need a sign-in with the right role; reading commands need none.
+        r = kefudesk(smallDemo(store));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("--user")), qPrintable(r.err));
+        r = kefudesk(smallDemo(store) + QStringList{QStringLiteral("--user"), QStringLiteral("qa1")},
+                     as(QStringLiteral("Qa-pass-2026")));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("Permission denied")), qPrintable(r.err));
+        r = kefudesk(QStringList{QStringLiteral("check")} + onStore);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     }
 };
 

@@ -152,9 +152,12 @@ void TestMainWindow::statusBarShowsStoreAndMode()
     auto *zone = window.findChild<QLabel *>(QStringLiteral("statusTimeZone"));
     QVERIFY(zone);
     QVERIFY2(zone->text().startsWith(QString::fromUtf8(window.store().timeZone().id())), qPrintable(zone->text()));
+    // A store without users is a single-user store, and the status bar says what that means.
     auto *user = window.findChild<QLabel *>(QStringLiteral("statusUser"));
     QVERIFY(user);
-    QVERIFY(user->text().isEmpty());
+    QCOMPARE(user->text(), QStringLiteral("Single-user store"));
+    QVERIFY2(user->toolTip().contains(QStringLiteral("Tools → Users")), qPrintable(user->toolTip()));
+    QVERIFY(window.session().isSingleUser());
 }
 
 void TestMainWindow::statusBarShowsSharedMode()

@@ -1,4 +1,6 @@
 #include "TestSupport.h"
+#include "auth/AuditLog.h"
+#include "auth/Session.h"
 
 #include "Gui.h"
 #include "StoreSettingsDialog.h"
@@ -6,6 +8,8 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -35,6 +39,9 @@ private slots:
     void cancelWritesNothing();
     void restoresDefaults();
     void readOnlyStoreShowsDisabledValues();
+    void leadChangesTargetsButNotTheTimeZone();
+    void agentSeesEverythingReadOnly();
+    void changesAreAudited();
 
 private:
     QVariant stored(const QString &key) const;
@@ -98,7 +105,7 @@ void TestSettingsDialog::type(QLineEdit *edit, const QString &text)
 
 void TestSettingsDialog::showsEveryDefinition()
 {
-    StoreSettingsDialog dialog(*m_store);
+    StoreSettingsDialog dialog(*m_store, Session::singleUser());
     QSet<QString> groups;
     for (const StoreSettings::Definition &def : StoreSettings::definitions()) {
         const QString key = QString::fromLatin1(def.key);
@@ -128,11 +135,13 @@ void TestSettingsDialog::showsStoredValues()
     {
         QSqlDatabase db = m_store->database();
         QString error;
-        QVERIFY2(StoreSettings::setValue(db, QStringLiteral("alert.wait_s"), 200, &error), qPrintable(error));
-        QVERIFY2(StoreSettings::setValue(db, QStringLiteral("timezone"), QStringLiteral("Asia/Shanghai"), &error),
+        QVERIFY2(StoreSettings::setValue(db, Session::singleUser(), QStringLiteral("alert.wait_s"), 200, &error),
+                 qPrintable(error));
+        QVERIFY2(StoreSettings::setValue(db, Session::singleUser(), QStringLiteral("timezone"),
+                                         QStringLiteral("Asia/Shanghai"), &error),
                  qPrintable(error));
     }
-    StoreSettingsDialog dialog(*m_store);
+    StoreSettingsDialog dialog(*m_store, Session::singleUser());
     QCOMPARE(lineEdit(dialog, QStringLiteral("alert.wait_s"))->text(), QStringLiteral("200"));
     QCOMPARE(lineEdit(dialog, QStringLiteral("sl_target_pct"))->text(), QStringLiteral("80"));
     auto *zone = qobject_cast<QComboBox *>(dialog.editor(QStringLiteral("timezone")));
@@ -159,7 +168,7 @@ void TestSettingsDialog::refusesOutOfRangeValue()
     QFETCH(QString, value);
     const QVariant before = stored(key);
 
-    StoreSettingsDialog dialog(*m_store);
+    StoreSettingsDialog dialog(*m_store, Session::singleUser());
     dialog.show();
     QLineEdit *edit = lineEdit(dialog, key);
     QVERIFY(edit);
@@ -190,7 +199,7 @@ void TestSettingsDialog::refusesOutOfRangeValue()
 
 void TestSettingsDialog::writesValidChanges()
 {
-    StoreSettingsDialog dialog(*m_store);
+    StoreSettingsDialog dialog(*m_store, Session::singleUser());
     dialog.show();
     type(lineEdit(dialog, QStringLiteral("interval_minutes")), QStringLiteral("15"));
     type(lineEdit(dialog, QStringLiteral("sl_target_pct")), QStringLiteral("85.5"));
@@ -208,7 +217,7 @@ void TestSettingsDialog::writesValidChanges()
 
 void TestSettingsDialog::writesTimeZone()
 {
-    StoreSettingsDialog dialog(*m_store);
+    StoreSettingsDialog dialog(*m_store, Session::singleUser());
     dialog.show();
     auto *zone = qobject_cast<QComboBox *>(dialog.editor(QStringLiteral("timezone")));
     QVERIFY(zone);
@@ -229,7 +238,7 @@ void TestSettingsDialog::writesTimeZone()
 
 void TestSettingsDialog::cancelWritesNothing()
 {
-    StoreSettingsDialog dialog(*m_store);
+    StoreSettingsDialog dialog(*m_store, Session::singleUser());
     dialog.show();
     type(lineEdit(dialog, QStringLiteral("alert.wait_s")), QStringLiteral("300"));
     auto *box = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
@@ -243,10 +252,10 @@ void TestSettingsDialog::restoresDefaults()
     {
         QSqlDatabase db = m_store->database();
         QString error;
-        QVERIFY(StoreSettings::setValue(db, QStringLiteral("sl_target_pct"), 90, &error));
-        QVERIFY(StoreSettings::setValue(db, QStringLiteral("weight.quality"), 35, &error));
+        QVERIFY(StoreSettings::setValue(db, Session::singleUser(), QStringLiteral("sl_target_pct"), 90, &error));
+        QVERIFY(StoreSettings::setValue(db, Session::singleUser(), QStringLiteral("weight.quality"), 35, &error));
     }
-    StoreSettingsDialog dialog(*m_store);
+    StoreSettingsDialog dialog(*m_store, Session::singleUser());
     dialog.show();
     QCOMPARE(lineEdit(dialog, QStringLiteral("sl_target_pct"))->text(), QStringLiteral("90"));
     type(lineEdit(dialog, QStringLiteral("alert.wait_s")), QStringLiteral("999999999"));
@@ -273,7 +282,7 @@ void TestSettingsDialog::readOnlyStoreShowsDisabledValues()
     {
         QSqlDatabase db = m_store->database();
         QString error;
-        QVERIFY(StoreSettings::setValue(db, QStringLiteral("alert.wait_s"), 240, &error));
+        QVERIFY(StoreSettings::setValue(db, Session::singleUser(), QStringLiteral("alert.wait_s"), 240, &error));
     }
     const QString path = m_store->path();
     m_store.reset();
@@ -283,7 +292,7 @@ void TestSettingsDialog::readOnlyStoreShowsDisabledValues()
     m_store = Store::open(path, options, &error);
     QVERIFY2(m_store, qPrintable(error));
 
-    StoreSettingsDialog dialog(*m_store);
+    StoreSettingsDialog dialog(*m_store, Session::singleUser());
     for (const StoreSettings::Definition &def : StoreSettings::definitions()) {
         QWidget *editor = dialog.editor(QString::fromLatin1(def.key));
         QVERIFY2(editor && !editor->isEnabled(), def.key);
@@ -291,6 +300,105 @@ void TestSettingsDialog::readOnlyStoreShowsDisabledValues()
     QCOMPARE(lineEdit(dialog, QStringLiteral("alert.wait_s"))->text(), QStringLiteral("240"));
     QVERIFY(!okButton(dialog));
     QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("restoreDefaultsButton")));
+}
+
+void TestSettingsDialog::leadChangesTargetsButNotTheTimeZone()
+{
+    const Session lead = Session::signedIn(7, QStringLiteral("li"), Role::Lead);
+    StoreSettingsDialog dialog(*m_store, lead);
+    dialog.show();
+    for (const StoreSettings::Definition &def : StoreSettings::definitions()) {
+        const QString key = QString::fromLatin1(def.key);
+        const bool mayChange = StoreSettings::permissionFor(key) == Permission::EditTargets;
+        QWidget *editor = dialog.editor(key);
+        QCOMPARE(dialog.isEditable(key), mayChange);
+        QVERIFY2(editor->isEnabled() == mayChange, def.key);
+        if (!mayChange)
+            QCOMPARE(editor->toolTip(), QStringLiteral("Only Administrator may change the store settings."));
+    }
+    auto *zone = qobject_cast<QComboBox *>(dialog.editor(QStringLiteral("timezone")));
+    QVERIFY(zone && !zone->isEnabled());
+    QVERIFY(!dialog.isEditable(QStringLiteral("interval_minutes")));
+    QVERIFY(dialog.isEditable(QStringLiteral("target.fcr_pct")));
+    const QString intro = dialog.findChild<QLabel *>(QStringLiteral("settingsIntro"))->text();
+    QVERIFY2(intro.contains(QStringLiteral("Team lead")), qPrintable(intro));
+
+    // Even a value forced into a read-only field is not written, and Restore defaults leaves it alone.
+    const QString zoneBefore = zone->currentText();
+    zone->setEditText(QStringLiteral("Asia/Tokyo"));
+    type(lineEdit(dialog, QStringLiteral("target.fcr_pct")), QStringLiteral("60"));
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("restoreDefaultsButton")), Qt::LeftButton);
+    QCOMPARE(lineEdit(dialog, QStringLiteral("target.fcr_pct"))->text(), QStringLiteral("75"));
+    QCOMPARE(zone->currentText(), QStringLiteral("Asia/Tokyo"));
+    type(lineEdit(dialog, QStringLiteral("target.fcr_pct")), QStringLiteral("70"));
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.changedKeys(), QStringList{QStringLiteral("target.fcr_pct")});
+    QCOMPARE(stored(QStringLiteral("target.fcr_pct")).toDouble(), 70.0);
+    QCOMPARE(stored(QStringLiteral("timezone")).toString(), zoneBefore);
+
+    // The model refuses the time zone to a lead whatever a dialog does.
+    QSqlDatabase db = m_store->database();
+    QString error;
+    QVERIFY(!StoreSettings::setValue(db, lead, QStringLiteral("timezone"), QStringLiteral("Asia/Tokyo"), &error));
+    QVERIFY2(error.contains(QStringLiteral("change the store settings")), qPrintable(error));
+}
+
+void TestSettingsDialog::agentSeesEverythingReadOnly()
+{
+    {
+        QSqlDatabase db = m_store->database();
+        QString error;
+        QVERIFY(StoreSettings::setValue(db, Session::singleUser(), QStringLiteral("alert.wait_s"), 240, &error));
+    }
+    const Session agent = Session::signedIn(9, QStringLiteral("zhao"), Role::Agent, QStringLiteral("A0001"));
+    StoreSettingsDialog dialog(*m_store, agent);
+    dialog.show();
+    for (const StoreSettings::Definition &def : StoreSettings::definitions()) {
+        const QString key = QString::fromLatin1(def.key);
+        QWidget *editor = dialog.editor(key);
+        QVERIFY2(editor && !editor->isEnabled(), def.key);
+        QVERIFY2(editor->toolTip().startsWith(QStringLiteral("Only Administrator")), def.key);
+    }
+    QCOMPARE(lineEdit(dialog, QStringLiteral("alert.wait_s"))->text(), QStringLiteral("240"));
+    QVERIFY(!okButton(dialog));
+    QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("restoreDefaultsButton")));
+    auto *box = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+    QVERIFY(box->button(QDialogButtonBox::Close));
+    const QString intro = dialog.findChild<QLabel *>(QStringLiteral("settingsIntro"))->text();
+    QVERIFY2(intro.contains(QStringLiteral("read them but not change them")), qPrintable(intro));
+    dialog.accept();
+    QVERIFY(dialog.changedKeys().isEmpty());
+    QCOMPARE(stored(QStringLiteral("alert.wait_s")).toLongLong(), 240);
+}
+
+void TestSettingsDialog::changesAreAudited()
+{
+    const Session admin = Session::signedIn(1, QStringLiteral("wang"), Role::Admin);
+    StoreSettingsDialog dialog(*m_store, admin);
+    dialog.show();
+    type(lineEdit(dialog, QStringLiteral("alert.wait_s")), QStringLiteral("300"));
+    auto *zone = qobject_cast<QComboBox *>(dialog.editor(QStringLiteral("timezone")));
+    const QString zoneBefore = zone->currentText();
+    zone->setEditText(QStringLiteral("Asia/Tokyo"));
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+    QList<AuditEntry> entries;
+    QString error;
+    AuditFilter filter;
+    filter.kind = QStringLiteral("settings.");
+    QVERIFY2(audit::query(m_store->database(), admin, filter, 10, 0, &entries, &error), qPrintable(error));
+    QCOMPARE(entries.size(), 1);
+    const AuditEntry &e = entries.constFirst();
+    QCOMPARE(e.userName, QStringLiteral("wang"));
+    QCOMPARE(e.kind, QStringLiteral("settings.change"));
+    const QJsonObject before = QJsonDocument::fromJson(e.before.toUtf8()).object();
+    const QJsonObject after = QJsonDocument::fromJson(e.after.toUtf8()).object();
+    QCOMPARE(before.value(QStringLiteral("alert.wait_s")).toString(), QStringLiteral("120"));
+    QCOMPARE(after.value(QStringLiteral("alert.wait_s")).toString(), QStringLiteral("300"));
+    QCOMPARE(before.value(QStringLiteral("timezone")).toString(), zoneBefore);
+    QCOMPARE(after.value(QStringLiteral("timezone")).toString(), QStringLiteral("Asia/Tokyo"));
 }
 
 QTEST_MAIN(TestSettingsDialog)

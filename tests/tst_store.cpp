@@ -1,5 +1,6 @@
 // Opening stores: the modes, the refusals of bad files, and that a refused file is never changed.
 #include "TestSupport.h"
+#include "auth/Session.h"
 #include "store/Schema.h"
 #include "store/StoreSettings.h"
 
@@ -208,7 +209,7 @@ private slots:
             auto store = test::createStore(dir);
             QSqlDatabase db = store->database();
             QString error;
-            QVERIFY2(StoreSettings::setValue(db, QString(StoreSettings::TimeZone),
+            QVERIFY2(StoreSettings::setValue(db, Session::singleUser(), QString(StoreSettings::TimeZone),
                                              QStringLiteral("Asia/Shanghai"), &error),
                      qPrintable(error));
             QCOMPARE(store->timeZone().id(), QByteArray("Asia/Shanghai"));

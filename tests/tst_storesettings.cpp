@@ -1,5 +1,6 @@
 // Store-wide settings: the defaults of metrics.md and complaints.md, validation, persistence.
 #include "TestSupport.h"
+#include "auth/Session.h"
 #include "store/StoreSettings.h"
 
 using namespace kefu;
@@ -77,7 +78,7 @@ private slots:
         QSqlDatabase db = store->database();
         const QVariant before = StoreSettings::value(db, key);
         QString error;
-        QVERIFY(!StoreSettings::setValue(db, key, value, &error));
+        QVERIFY(!StoreSettings::setValue(db, Session::singleUser(), key, value, &error));
         QVERIFY2(error.contains(reason), qPrintable(error));
         QCOMPARE(StoreSettings::value(db, key), before);
     }
@@ -88,8 +89,8 @@ private slots:
         auto store = test::createStore(dir);
         QSqlDatabase db = store->database();
         QString error;
-        QVERIFY2(StoreSettings::setValue(db, QStringLiteral("interval_minutes"), 15, &error), qPrintable(error));
-        QVERIFY2(StoreSettings::setValue(db, QStringLiteral("target.csat_mean"), 4.2, &error), qPrintable(error));
+        QVERIFY2(StoreSettings::setValue(db, Session::singleUser(), QStringLiteral("interval_minutes"), 15, &error), qPrintable(error));
+        QVERIFY2(StoreSettings::setValue(db, Session::singleUser(), QStringLiteral("target.csat_mean"), 4.2, &error), qPrintable(error));
         QCOMPARE(StoreSettings::value(db, QStringLiteral("interval_minutes")).toInt(), 15);
         QCOMPARE(StoreSettings::value(db, QStringLiteral("target.csat_mean")).toDouble(), 4.2);
     }
@@ -99,7 +100,7 @@ private slots:
         QTemporaryDir dir;
         auto store = test::createStore(dir);
         QSqlDatabase db = store->database();
-        QVERIFY(StoreSettings::setValue(db, QStringLiteral("target.aht_s"), 240, nullptr));
+        QVERIFY(StoreSettings::setValue(db, Session::singleUser(), QStringLiteral("target.aht_s"), 240, nullptr));
         QVERIFY(StoreSettings::seedDefaults(db, nullptr));
         QCOMPARE(StoreSettings::value(db, QStringLiteral("target.aht_s")).toDouble(), 240.0);
     }

@@ -240,6 +240,31 @@ private slots:
         }
     }
 
+    void unknownTeamOrAgentIsRefusedByName()
+    {
+        QString error;
+        QVERIFY(m_users->add(Session::singleUser(), newUser(QStringLiteral("boss"), Role::Admin), &error));
+        const Session boss = sessionOf(*m_users, QStringLiteral("boss"));
+        NewUser u = newUser(QStringLiteral("wang"), Role::Agent);
+        u.team = QStringLiteral("九组");
+        QVERIFY(!m_users->add(boss, u, &error));
+        QVERIFY2(error.contains(QStringLiteral("九组")), qPrintable(error));
+        u.team.clear();
+        u.agentId = QStringLiteral("A999");
+        QVERIFY(!m_users->add(boss, u, &error));
+        QVERIFY2(error.contains(QStringLiteral("A999")), qPrintable(error));
+    }
+
+    void signOutIsAudited()
+    {
+        QString error;
+        QVERIFY(m_users->add(Session::singleUser(), newUser(QStringLiteral("boss"), Role::Admin), &error));
+        m_users->recordSignOut(sessionOf(*m_users, QStringLiteral("boss")));
+        QCOMPARE(auditEntries(m_store->database(), {QStringLiteral("boss"), QStringLiteral("user.signout"), 0, 0}).size(), 1);
+        m_users->recordSignOut(Session::singleUser()); // nobody signed in: nothing to record
+        QCOMPARE(auditEntries(m_store->database(), {{}, QStringLiteral("user.signout"), 0, 0}).size(), 1);
+    }
+
     void onlyAdminsReadTheAuditLog()
     {
         for (const RoleInfo &role : permissions::roles()) {

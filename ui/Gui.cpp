@@ -1,6 +1,7 @@
 #include "Gui.h"
 
 #include "Appearance.h"
+#include "FirstAdminDialog.h"
 #include "FirstStartDialog.h"
 #include "Language.h"
 #include "MainWindow.h"
@@ -36,9 +37,53 @@ class GuiText final
     Q_DECLARE_TR_FUNCTIONS(kefu::ui::Gui)
 };
 
+// A store to work in, with the session of its first administrator when one was just added.
+struct StartingStore
+{
+    std::unique_ptr<Store> store;
+    std::optional<Session> session;
+};
+
+// A store just created empty asks for its first administrator; without one it stays single-user.
+StartingStore withFirstAdmin(std::unique_ptr<Store> store, QWidget *parent)
+{
+    StartingStore start;
+    if (store && store->wasCreated())
+        start.session = FirstAdminDialog::ask(*store, parent);
+    start.store = std::move(store);
+    return start;
+}
+
+// The first-start dialog until the user has a store or quits.
+StartingStore chooseStore(const GuiOptions &options)
+{
+    for (;;) {
+        FirstStartDialog dialog;
+        if (dialog.exec() != QDialog::Accepted)
+            return {};
+        std::unique_ptr<Store> store;
+        switch (dialog.choice()) {
+        case FirstStartDialog::Choice::CreateDemo:
+            store = StoreFileDialogs::chooseAndCreateDemo(&dialog, options.storeOptions);
+            break;
+        case FirstStartDialog::Choice::CreateEmpty:
+            if ((store = StoreFileDialogs::chooseAndCreateEmpty(&dialog, options.storeOptions)))
+                return withFirstAdmin(std::move(store), &dialog);
+            break;
+        case FirstStartDialog::Choice::OpenExisting:
+            store = StoreFileDialogs::chooseAndOpen(&dialog, options.storeOptions);
+            break;
+        case FirstStartDialog::Choice::None:
+            return {};
+        }
+        if (store)
+            return {std::move(store), std::nullopt};
+    }
+}
+
 // The store to start with: the one given, else the most recent that still exists, else the
 // first-start dialog until the user has a store or quits.
-std::unique_ptr<Store> startingStore(const GuiOptions &options)
+StartingStore startingStore(const GuiOptions &options)
 {
     std::unique_ptr<Store> store;
     if (!options.storePath.isEmpty()) {
@@ -60,25 +105,9 @@ std::unique_ptr<Store> startingStore(const GuiOptions &options)
             store = StoreFileDialogs::open(nullptr, recent, storeOptions);
         }
     }
-    while (!store) {
-        FirstStartDialog dialog;
-        if (dialog.exec() != QDialog::Accepted)
-            return {};
-        switch (dialog.choice()) {
-        case FirstStartDialog::Choice::CreateDemo:
-            store = StoreFileDialogs::chooseAndCreateDemo(&dialog, options.storeOptions);
-            break;
-        case FirstStartDialog::Choice::CreateEmpty:
-            store = StoreFileDialogs::chooseAndCreateEmpty(&dialog, options.storeOptions);
-            break;
-        case FirstStartDialog::Choice::OpenExisting:
-            store = StoreFileDialogs::chooseAndOpen(&dialog, options.storeOptions);
-            break;
-        case FirstStartDialog::Choice::None:
-            return {};
-        }
-    }
-    return store;
+    if (store)
+        return withFirstAdmin(std::move(store), nullptr);
+    return chooseStore(options);
 }
 
 } // namespace
@@ -90,17 +119,31 @@ int runDesktop(QApplication &app, const GuiOptions &options)
     applyAppearance(savedAppearance());
     applyLanguage(options.language);
 
-    std::unique_ptr<Store> store = startingStore(options);
-    if (!store)
-        return 0;
-    logging::info(QStringLiteral("Opened the store %1 (%2 mode)").arg(store->path(), Store::modeName(store->mode())));
-
-    MainWindow::Options windowOptions;
-    windowOptions.storeOptions = options.storeOptions;
-    windowOptions.storeOptions.create = false;
-    MainWindow window(std::move(store), windowOptions);
-    window.show();
-    return app.exec();
+    StartingStore start = startingStore(options);
+    for (;;) {
+        if (!start.store)
+            return 0;
+        logging::info(QStringLiteral("Opened the store %1 (%2 mode)")
+                          .arg(start.store->path(), Store::modeName(start.store->mode())));
+        MainWindow::Options windowOptions;
+        windowOptions.storeOptions = options.storeOptions;
+        windowOptions.storeOptions.create = false;
+        windowOptions.session = std::move(start.session);
+        bool signInCancelled = false;
+        {
+            MainWindow window(std::move(start.store), windowOptions);
+            QObject::connect(&window, &MainWindow::signInCancelled, &window, [&signInCancelled] {
+                signInCancelled = true;
+                QCoreApplication::exit(0);
+            });
+            window.show();
+            const int result = app.exec();
+            if (!signInCancelled)
+                return result;
+        }
+        // Cancelling the sign-in closed that store: back to the choice of a store, where Quit quits.
+        start = chooseStore(options);
+    }
 }
 
 bool renderScreenshot(const QString &storePath, const StoreOptions &storeOptions, const QString &pane,
@@ -130,7 +173,7 @@ bool renderScreenshot(const QString &storePath, const StoreOptions &storeOptions
         return fail(openError);
 
     MainWindow::Options options;
-    options.interactive = false;
+    options.interactive = false; // also: no sign-in; the window reads the store as a single-user store
     options.storeOptions = storeOptions;
     MainWindow window(std::move(store), options);
     const QString paneId = wholeWindow ? (registry.ids().isEmpty() ? QString() : registry.ids().constFirst()) : pane;

@@ -1,15 +1,21 @@
 #include "MainWindow.h"
 
 #include "Appearance.h"
+#include "AuditLogDialog.h"
+#include "FirstAdminDialog.h"
 #include "Gui.h"
 #include "Language.h"
 #include "Pane.h"
 #include "PaneRegistry.h"
+#include "PermissionLabels.h"
 #include "RecentStores.h"
 #include "Resources.h"
+#include "SignInDialog.h"
 #include "StoreFileDialogs.h"
 #include "StoreLabels.h"
 #include "StoreSettingsDialog.h"
+#include "UsersDialog.h"
+#include "auth/UserDirectory.h"
 #include "core/Logging.h"
 #include "widgets/ElidedLabel.h"
 
@@ -66,6 +72,16 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, const Options &options, QWi
     layout->addWidget(m_navigation->parentWidget());
     m_stack = new QStackedWidget(central);
     m_stack->setObjectName(QStringLiteral("paneStack"));
+    // What a signed-out window shows instead of the panes: nothing of the store's data.
+    m_signedOutPage = new QWidget(m_stack);
+    m_signedOutPage->setObjectName(QStringLiteral("signedOutPage"));
+    auto *signedOutLayout = new QVBoxLayout(m_signedOutPage);
+    m_signedOutText = new QLabel(m_signedOutPage);
+    m_signedOutText->setAlignment(Qt::AlignCenter);
+    m_signedOutText->setWordWrap(true);
+    m_signedOutText->setForegroundRole(QPalette::PlaceholderText);
+    signedOutLayout->addWidget(m_signedOutText);
+    m_stack->addWidget(m_signedOutPage);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
@@ -86,15 +102,24 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, const Options &options, QWi
     }
     if (!PaneRegistry::instance().find(firstPane) && m_navigation->count() > 0)
         firstPane = m_navigation->item(0)->data(PaneIdRole).toString();
-    if (!firstPane.isEmpty())
-        showPane(firstPane);
+    m_paneAfterSignIn = firstPane;
+
+    std::optional<Session> session = std::exchange(m_options.session, std::nullopt);
+    if (!session && (!m_options.interactive || !UserDirectory(m_store->database()).hasUsers()))
+        session = Session::singleUser();
+    if (session)
+        applySession(session);
+    else
+        beginSignIn();
     updateStoreStatus();
 }
 
 MainWindow::~MainWindow()
 {
-    // Panes and the health check read through connections of m_store: they end before it does.
+    // Panes, dialogs and the health check read through connections of m_store: they end before it does.
     m_health.waitForFinished();
+    delete m_signInDialog.data();
+    closeToolDialogs();
     destroyPanes();
 }
 
@@ -172,6 +197,11 @@ void MainWindow::buildMenus()
                                          &MainWindow::createDemoStore);
     m_demoAction->setObjectName(QStringLiteral("actionCreateDemoStore"));
     m_fileMenu->addSeparator();
+    m_signOutAction = m_fileMenu->addAction(QString(), this, &MainWindow::signOut);
+    m_signOutAction->setObjectName(QStringLiteral("actionSignOut"));
+    m_signOutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_fileMenu->setToolTipsVisible(true);
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setObjectName(QStringLiteral("actionQuit"));
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -247,6 +277,12 @@ void MainWindow::buildMenus()
     m_settingsAction->setObjectName(QStringLiteral("actionStoreSettings"));
     m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_toolsMenu->addSeparator();
+    m_usersAction = m_toolsMenu->addAction(QString(), this, &MainWindow::manageUsers);
+    m_usersAction->setObjectName(QStringLiteral("actionUsers"));
+    m_auditAction = m_toolsMenu->addAction(QString(), this, &MainWindow::showAuditLog);
+    m_auditAction->setObjectName(QStringLiteral("actionAuditLog"));
+    m_toolsMenu->setToolTipsVisible(true);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -271,10 +307,8 @@ void MainWindow::buildStatusBar()
     m_statusTimeZone = new QLabel(bar);
     m_statusTimeZone->setObjectName(QStringLiteral("statusTimeZone"));
     bar->addPermanentWidget(m_statusTimeZone);
-    // The signed-in user arrives with sign-in; until then the slot stays empty and hidden.
     m_statusUser = new QLabel(bar);
     m_statusUser->setObjectName(QStringLiteral("statusUser"));
-    m_statusUser->hide();
     bar->addPermanentWidget(m_statusUser);
     m_statusHealth = new QLabel(bar);
     m_statusHealth->setObjectName(QStringLiteral("statusHealth"));
@@ -304,6 +338,7 @@ void MainWindow::retranslateUi()
     m_recentMenu->setTitle(tr("Open &recent"));
     m_demoAction->setText(tr("Create &demo store…"));
     m_demoAction->setStatusTip(tr("Create a new store filled with a realistic demo team"));
+    m_signOutAction->setText(tr("Sign &out / Switch user…"));
     m_quitAction->setText(tr("&Quit"));
 
     m_viewMenu->setTitle(tr("&View"));
@@ -318,12 +353,18 @@ void MainWindow::retranslateUi()
     m_toolsMenu->setTitle(tr("&Tools"));
     m_settingsAction->setText(tr("Store &settings…"));
     m_settingsAction->setStatusTip(tr("Targets, thresholds, weights and the time zone of this store"));
+    m_usersAction->setText(tr("&Users…"));
+    m_usersAction->setStatusTip(tr("Add users, disable them, reset passwords and change roles"));
+    m_auditAction->setText(tr("&Audit log…"));
+    m_auditAction->setStatusTip(tr("Who changed what and when; exportable"));
+    m_signedOutText->setText(tr("Signed out. Sign in to see this store's data."));
 
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About KefuDesk"));
     m_logFolderAction->setText(tr("Open &log folder"));
 
     updateRecentMenu();
+    updateActions();
     updateStoreStatus();
 }
 
@@ -336,7 +377,17 @@ void MainWindow::updateStoreStatus()
     m_statusMode->setToolTip(StoreLabels::modeExplanation(*m_store));
     m_statusTimeZone->setText(StoreLabels::timeZoneTitle(m_store->timeZone()));
     m_statusTimeZone->setToolTip(tr("Days, intervals and shifts of this store are counted in this time zone."));
-    m_statusUser->setToolTip(tr("The signed-in user"));
+    if (!m_session) {
+        m_statusUser->setText(tr("Signed out"));
+        m_statusUser->setToolTip(QString());
+    } else if (m_session->isSingleUser()) {
+        m_statusUser->setText(PermissionLabels::singleUserTitle());
+        m_statusUser->setToolTip(PermissionLabels::singleUserExplanation());
+    } else {
+        m_statusUser->setText(PermissionLabels::userTitle(m_userDisplayName, m_session->userName(), m_session->role()));
+        m_statusUser->setToolTip(
+            tr("Signed in as %1. File → Sign out / Switch user… signs out.").arg(m_session->userName()));
+    }
 
     QString health;
     QString healthTip;
@@ -408,7 +459,7 @@ void MainWindow::updateRecentMenu()
 QWidget *MainWindow::showPane(const QString &id)
 {
     const PaneDescriptor *descriptor = PaneRegistry::instance().find(id);
-    if (!descriptor)
+    if (!descriptor || !m_session)
         return nullptr;
     QWidget *widget = m_panes.value(id);
     if (!widget) {
@@ -455,9 +506,30 @@ void MainWindow::setStore(std::unique_ptr<Store> store)
 {
     if (!store)
         return;
+    std::optional<Session> session;
+    if (!m_options.interactive || !UserDirectory(store->database()).hasUsers())
+        session = Session::singleUser();
+    replaceStore(std::move(store), session);
+}
+
+void MainWindow::setStore(std::unique_ptr<Store> store, const Session &session)
+{
+    if (store)
+        replaceStore(std::move(store), session);
+}
+
+void MainWindow::replaceStore(std::unique_ptr<Store> store, const std::optional<Session> &session)
+{
     const QString paneId = currentPaneId();
+    if (!paneId.isEmpty())
+        m_paneAfterSignIn = paneId;
+    // Everything that reads the old store ends before it closes.
+    delete m_signInDialog.data();
+    m_signInPending = false;
+    closeToolDialogs();
     m_health.waitForFinished();
     destroyPanes();
+    m_session.reset();
     m_store = std::move(store);
     m_healthState = Health::Unknown;
     m_healthFindings.clear();
@@ -465,14 +537,154 @@ void MainWindow::setStore(std::unique_ptr<Store> store)
         RecentStores::add(m_store->path());
     logging::info(
         QStringLiteral("Opened the store %1 (%2 mode)").arg(m_store->path(), Store::modeName(m_store->mode())));
-    showPane(paneId.isEmpty() && m_navigation->count() > 0 ? m_navigation->item(0)->data(PaneIdRole).toString()
-                                                           : paneId);
+    if (session)
+        applySession(session);
+    else
+        beginSignIn();
     updateStoreStatus();
     updateRecentMenu();
     m_healthCheckDue = true;
     if (isVisible() && m_options.interactive)
         startHealthCheck();
     emit storeChanged();
+}
+
+const Session &MainWindow::session() const
+{
+    static const Session nobody = Session::signedIn(0, QString(), Role::Agent);
+    return m_session ? *m_session : nobody;
+}
+
+void MainWindow::applySession(const std::optional<Session> &session)
+{
+    // What a pane shows may depend on who looks: another person or role gets fresh panes.
+    if (m_session && session
+        && (m_session->userName() != session->userName() || m_session->role() != session->role())) {
+        const QString paneId = currentPaneId();
+        if (!paneId.isEmpty())
+            m_paneAfterSignIn = paneId;
+        destroyPanes();
+        m_stack->setCurrentWidget(m_signedOutPage);
+    }
+    m_session = session;
+    m_userDisplayName.clear();
+    if (m_session && !m_session->isSingleUser()) {
+        if (const std::optional<UserRecord> user = UserDirectory(m_store->database()).find(m_session->userName()))
+            m_userDisplayName = user->displayName;
+    }
+    if (m_session) {
+        m_navigation->setEnabled(true);
+        if (currentPaneId().isEmpty()) {
+            QString id = m_paneAfterSignIn;
+            if (!PaneRegistry::instance().find(id) && m_navigation->count() > 0)
+                id = m_navigation->item(0)->data(PaneIdRole).toString();
+            if (!id.isEmpty())
+                showPane(id);
+        }
+    } else {
+        const QString paneId = currentPaneId();
+        if (!paneId.isEmpty())
+            m_paneAfterSignIn = paneId;
+        closeToolDialogs();
+        destroyPanes();
+        m_stack->setCurrentWidget(m_signedOutPage);
+        {
+            const QSignalBlocker blocker(m_navigation);
+            m_navigation->clearSelection();
+            m_navigation->setCurrentRow(-1);
+        }
+        m_navigation->setEnabled(false);
+    }
+    updateActions();
+    updateStoreStatus();
+    emit sessionChanged();
+}
+
+void MainWindow::beginSignIn()
+{
+    if (m_session)
+        applySession(std::nullopt);
+    else
+        updateActions();
+    if (m_signInDialog)
+        return;
+    // The dialog opens over the window; a window not shown yet opens it when it is.
+    m_signInPending = true;
+    if (isVisible())
+        openSignInDialog();
+}
+
+void MainWindow::openSignInDialog()
+{
+    if (!m_signInPending || m_signInDialog)
+        return;
+    m_signInPending = false;
+    auto *dialog = new SignInDialog(*m_store, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_signInDialog = dialog;
+    // The dialog deletes itself later; from now on the window is done with it.
+    connect(dialog, &QDialog::finished, this, [this] { m_signInDialog = nullptr; });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { applySession(dialog->session()); });
+    connect(dialog, &QDialog::rejected, this, &MainWindow::signInRefused);
+    dialog->open();
+}
+
+void MainWindow::signInRefused()
+{
+    logging::info(QStringLiteral("Sign-in to %1 cancelled: the store is closed").arg(m_store->path()));
+    emit signInCancelled();
+    close();
+}
+
+void MainWindow::signOut()
+{
+    if (!m_session || m_session->isSingleUser())
+        return;
+    logging::info(QStringLiteral("%1 signed out of %2").arg(m_session->userName(), m_store->path()));
+    UserDirectory(m_store->database()).recordSignOut(*m_session);
+    beginSignIn();
+}
+
+void MainWindow::refreshSession()
+{
+    if (!m_session || m_session->isSingleUser())
+        return;
+    const std::optional<UserRecord> user = UserDirectory(m_store->database()).find(m_session->userName());
+    if (!user || !user->active) {
+        beginSignIn();
+        return;
+    }
+    if (user->role != m_session->role() || user->displayName != m_userDisplayName)
+        applySession(Session::signedIn(user->id, user->name, user->role, user->agentId, user->team));
+}
+
+void MainWindow::updateActions()
+{
+    const bool signedIn = m_session.has_value();
+    const bool hasUsers = signedIn && !m_session->isSingleUser();
+    m_signOutAction->setEnabled(hasUsers);
+    m_signOutAction->setToolTip(
+        hasUsers ? tr("End the session of %1 and sign in again, as the same or another user").arg(m_session->userName())
+        : signedIn ? tr("This store has no users, so nobody signs in. Add an administrator under Tools → Users "
+                        "to require sign-in.")
+                   : QString());
+    auto follow = [this, signedIn](QAction *action, Permission permission) {
+        const bool allowed = signedIn && m_session->can(permission);
+        action->setEnabled(allowed);
+        action->setToolTip(allowed || !signedIn ? QString() : PermissionLabels::onlyRolesMay(permission));
+    };
+    follow(m_usersAction, Permission::ManageUsers);
+    follow(m_auditAction, Permission::ViewAudit);
+    // Everyone may read the store settings; the dialog shows what the session may not change read-only.
+    m_settingsAction->setEnabled(signedIn);
+    m_refreshAction->setEnabled(signedIn);
+    for (QAction *action : std::as_const(m_paneActions))
+        action->setEnabled(signedIn);
+}
+
+void MainWindow::closeToolDialogs()
+{
+    delete m_toolDialog.data();
 }
 
 void MainWindow::startHealthCheck()
@@ -535,6 +747,7 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
+    openSignInDialog();
     if (m_healthCheckDue && m_options.interactive) {
         m_healthCheckDue = false;
         // After the first paint, so that the window appears before any disk-bound work starts.
@@ -548,21 +761,39 @@ void MainWindow::closeEvent(QCloseEvent *event)
         QSettings settings;
         settings.setValue(GeometryKey, saveGeometry());
         settings.setValue(StateKey, saveState());
-        settings.setValue(LastPaneKey, currentPaneId());
+        settings.setValue(LastPaneKey, currentPaneId().isEmpty() ? m_paneAfterSignIn : currentPaneId());
     }
     QMainWindow::closeEvent(event);
 }
 
+void MainWindow::adoptStore(std::unique_ptr<Store> store, std::optional<Session> session)
+{
+    if (!store)
+        return;
+    if (!session && m_options.interactive && UserDirectory(store->database()).hasUsers()) {
+        SignInDialog dialog(*store, this);
+        if (dialog.exec() != QDialog::Accepted) {
+            logging::info(QStringLiteral("Sign-in to %1 cancelled: the store is closed").arg(store->path()));
+            return;
+        }
+        session = dialog.session();
+    }
+    replaceStore(std::move(store), session.value_or(Session::singleUser()));
+}
+
 void MainWindow::newStore()
 {
-    if (std::unique_ptr<Store> store = StoreFileDialogs::chooseAndCreateEmpty(this, m_options.storeOptions))
-        setStore(std::move(store));
+    std::unique_ptr<Store> store = StoreFileDialogs::chooseAndCreateEmpty(this, m_options.storeOptions);
+    if (!store)
+        return;
+    // A new store asks for its first administrator; without one it stays single-user.
+    const std::optional<Session> admin = FirstAdminDialog::ask(*store, this);
+    adoptStore(std::move(store), admin);
 }
 
 void MainWindow::openStore()
 {
-    if (std::unique_ptr<Store> store = StoreFileDialogs::chooseAndOpen(this, m_options.storeOptions))
-        setStore(std::move(store));
+    adoptStore(StoreFileDialogs::chooseAndOpen(this, m_options.storeOptions), std::nullopt);
 }
 
 void MainWindow::openRecent(const QString &path)
@@ -571,19 +802,55 @@ void MainWindow::openRecent(const QString &path)
         return;
     StoreOptions options = m_options.storeOptions;
     options.create = false;
-    if (std::unique_ptr<Store> store = StoreFileDialogs::open(this, path, options))
-        setStore(std::move(store));
+    adoptStore(StoreFileDialogs::open(this, path, options), std::nullopt);
 }
 
 void MainWindow::createDemoStore()
 {
-    if (std::unique_ptr<Store> store = StoreFileDialogs::chooseAndCreateDemo(this, m_options.storeOptions))
-        setStore(std::move(store));
+    adoptStore(StoreFileDialogs::chooseAndCreateDemo(this, m_options.storeOptions), std::nullopt);
+}
+
+void MainWindow::manageUsers()
+{
+    if (!m_session || !m_session->can(Permission::ManageUsers))
+        return;
+    if (m_session->isSingleUser()) {
+        // The first administrator ends the single-user store: from then on everyone signs in.
+        if (m_store->isReadOnly()) {
+            QMessageBox::information(this, tr("Users"),
+                                     tr("The store is open for reading only: users cannot be added here."));
+            return;
+        }
+        const std::optional<Session> admin = FirstAdminDialog::ask(*m_store, this);
+        if (!admin)
+            return;
+        applySession(admin);
+    }
+    closeToolDialogs();
+    auto *dialog = new UsersDialog(*m_store, *m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_toolDialog = dialog;
+    // Queued: the session may end, which closes the dialogs, and this one is still finishing.
+    connect(dialog, &QDialog::finished, this, &MainWindow::refreshSession, Qt::QueuedConnection);
+    dialog->open();
+}
+
+void MainWindow::showAuditLog()
+{
+    if (!m_session || !m_session->can(Permission::ViewAudit))
+        return;
+    closeToolDialogs();
+    auto *dialog = new AuditLogDialog(*m_store, *m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_toolDialog = dialog;
+    dialog->open();
 }
 
 void MainWindow::editStoreSettings()
 {
-    StoreSettingsDialog dialog(*m_store, this);
+    if (!m_session)
+        return;
+    StoreSettingsDialog dialog(*m_store, *m_session, this);
     if (dialog.exec() != QDialog::Accepted || dialog.changedKeys().isEmpty())
         return;
     logging::info(QStringLiteral("Store settings changed: %1").arg(dialog.changedKeys().join(QStringLiteral(", "))));

@@ -1,13 +1,16 @@
 #pragma once
 
+#include "auth/Session.h"
 #include "store/Store.h"
 #include "store/StoreMaintenance.h"
 
 #include <QFutureWatcher>
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class QActionGroup;
 class QLabel;
@@ -18,10 +21,16 @@ class QStackedWidget;
 namespace kefu::ui {
 
 class ElidedLabel;
+class SignInDialog;
 
 // The main window: the panes of PaneRegistry in a navigation list and a stack, the menus, and a
 // status bar with the store, its mode, time zone, the signed-in user and the store's health.
 // Owns the open store; opening another store replaces the panes, not the window.
+//
+// Holds the session of the person working. An interactive window on a store that has users shows
+// no pane until a sign-in succeeded; cancelling the sign-in closes the window with its store
+// (signInCancelled()). A store without users is a single-user store. Menu actions follow the
+// session's permissions.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -34,6 +43,10 @@ public:
         bool interactive = true;
         // Shared mode and time-zone override of the command line, for every store opened here.
         StoreOptions storeOptions;
+        // A session already established for the store (its first administrator, just added). Without
+        // it an interactive window asks for a sign-in when the store has users; a window that is not
+        // interactive (screenshots) works as a single-user store.
+        std::optional<Session> session;
     };
 
     explicit MainWindow(std::unique_ptr<Store> store, QWidget *parent = nullptr);
@@ -41,8 +54,18 @@ public:
     ~MainWindow() override;
 
     Store &store() const { return *m_store; }
-    // Closes the current store and shows store instead; the window and its state stay.
+    // Closes the current store and shows store instead; the window and its state stay. An interactive
+    // window asks for a sign-in when the store has users.
     void setStore(std::unique_ptr<Store> store);
+    // The same with the session already established for store.
+    void setStore(std::unique_ptr<Store> store, const Session &session);
+
+    // The person working. While signed out (isSignedIn() false) it is a nameless agent and no data
+    // is shown.
+    const Session &session() const;
+    bool isSignedIn() const { return m_session.has_value(); }
+    // File ▸ Sign out / Switch user…: ends the session, hides the panes and asks for a sign-in.
+    void signOut();
 
     // Shows the pane with id, creating it on first use; nullptr when no such pane is registered.
     QWidget *showPane(const QString &id);
@@ -57,6 +80,10 @@ public:
 signals:
     void storeChanged();
     void healthChecked(bool ok);
+    // Signed in, signed out, or the session's role changed.
+    void sessionChanged();
+    // The sign-in was cancelled: the window closes with its store.
+    void signInCancelled();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -72,6 +99,18 @@ private:
     void updateRecentMenu();
     void destroyPanes();
     void healthCheckFinished();
+    void replaceStore(std::unique_ptr<Store> store, const std::optional<Session> &session);
+    // Takes a store from the File menu: signs in first when it has users; cancelling keeps the current store.
+    void adoptStore(std::unique_ptr<Store> store, std::optional<Session> session);
+    void beginSignIn();
+    void openSignInDialog();
+    void signInRefused();
+    void applySession(const std::optional<Session> &session);
+    void refreshSession();
+    void updateActions();
+    void closeToolDialogs();
+    void manageUsers();
+    void showAuditLog();
 
     void newStore();
     void openStore();
@@ -92,11 +131,19 @@ private:
 
     std::unique_ptr<Store> m_store;
     Options m_options;
+    std::optional<Session> m_session;
+    QString m_userDisplayName;
+    QPointer<SignInDialog> m_signInDialog;
+    bool m_signInPending = false;
+    QPointer<QDialog> m_toolDialog;
+    QString m_paneAfterSignIn;
     QFutureWatcher<HealthResult> m_health;
     bool m_healthCheckDue = true;
 
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
+    QWidget *m_signedOutPage = nullptr;
+    QLabel *m_signedOutText = nullptr;
     QLabel *m_brandTitle = nullptr;
     QLabel *m_brandSubtitle = nullptr;
     QHash<QString, QWidget *> m_panes;
@@ -111,9 +158,12 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_demoAction = nullptr;
+    QAction *m_signOutAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_usersAction = nullptr;
+    QAction *m_auditAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_logFolderAction = nullptr;
     QAction *m_appearanceSystem = nullptr;

@@ -1,5 +1,6 @@
 #include "StoreSettingsDialog.h"
 
+#include "PermissionLabels.h"
 #include "store/Sql.h"
 #include "store/Store.h"
 
@@ -37,9 +38,10 @@ QColor errorColour(const QPalette &palette)
 
 } // namespace
 
-StoreSettingsDialog::StoreSettingsDialog(Store &store, QWidget *parent)
+StoreSettingsDialog::StoreSettingsDialog(Store &store, const Session &session, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
+    , m_session(session)
 {
     setObjectName(QStringLiteral("storeSettingsDialog"));
     setWindowTitle(tr("Store settings"));
@@ -48,11 +50,6 @@ StoreSettingsDialog::StoreSettingsDialog(Store &store, QWidget *parent)
     auto *intro = new QLabel(this);
     intro->setObjectName(QStringLiteral("settingsIntro"));
     intro->setWordWrap(true);
-    intro->setText(store.isReadOnly()
-                       ? tr("These settings apply to everyone who uses this store. The store is open for reading "
-                            "only, so they cannot be changed here.")
-                       : tr("These settings apply to everyone who uses this store: targets, thresholds, weights "
-                            "and the time zone that days and intervals are counted in."));
     layout->addWidget(intro);
 
     auto *tabs = m_tabs = new QTabWidget(this);
@@ -68,6 +65,24 @@ StoreSettingsDialog::StoreSettingsDialog(Store &store, QWidget *parent)
         tabs->addTab(buildGroup(group), settingsText(group));
     layout->addWidget(tabs, 1);
 
+    const bool anyEditable = std::any_of(m_fields.cbegin(), m_fields.cend(), [](const Field &f) { return f.editable; });
+    const bool allEditable = std::all_of(m_fields.cbegin(), m_fields.cend(), [](const Field &f) { return f.editable; });
+    const QString role = permissions::roleTitle(m_session.role());
+    if (store.isReadOnly())
+        intro->setText(tr("These settings apply to everyone who uses this store. The store is open for reading "
+                          "only, so they cannot be changed here."));
+    else if (allEditable)
+        intro->setText(tr("These settings apply to everyone who uses this store: targets, thresholds, weights "
+                          "and the time zone that days and intervals are counted in."));
+    else if (anyEditable)
+        intro->setText(tr("These settings apply to everyone who uses this store. As %1 you may change some of "
+                          "them; the others are shown greyed, and their tooltip says who may change them.")
+                           .arg(role));
+    else
+        intro->setText(tr("These settings apply to everyone who uses this store. As %1 you may read them but "
+                          "not change them; the tooltip of each says who may.")
+                           .arg(role));
+
     m_saveError = new QLabel(this);
     m_saveError->setObjectName(QStringLiteral("settingsSaveError"));
     m_saveError->setWordWrap(true);
@@ -79,7 +94,7 @@ StoreSettingsDialog::StoreSettingsDialog(Store &store, QWidget *parent)
 
     m_buttons = new QDialogButtonBox(this);
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
-    if (store.isReadOnly()) {
+    if (!anyEditable) {
         m_buttons->setStandardButtons(QDialogButtonBox::Close);
         connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     } else {
@@ -157,7 +172,14 @@ QWidget *StoreSettingsDialog::buildGroup(const char *group)
             editor = edit;
         }
         editor->setObjectName(QStringLiteral("setting_") + key);
-        editor->setEnabled(!m_store.isReadOnly());
+        const Permission permission = StoreSettings::permissionFor(key);
+        field.editable = !m_store.isReadOnly() && m_session.can(permission);
+        editor->setEnabled(field.editable);
+        if (!m_store.isReadOnly() && !field.editable) {
+            const QString who = PermissionLabels::onlyRolesMay(permission);
+            editor->setToolTip(who);
+            label->setToolTip(who);
+        }
         label->setBuddy(editor);
         grid->addWidget(editor, row, 1, 1, def.type == StoreSettings::Type::TimeZone ? 3 : 1);
 
@@ -196,6 +218,15 @@ QWidget *StoreSettingsDialog::buildGroup(const char *group)
     }
     grid->setRowStretch(row, 1);
     return scroll;
+}
+
+bool StoreSettingsDialog::isEditable(const QString &key) const
+{
+    for (const Field &field : m_fields) {
+        if (key == QLatin1String(field.definition->key))
+            return field.editable;
+    }
+    return false;
 }
 
 QWidget *StoreSettingsDialog::editor(const QString &key) const
@@ -247,14 +278,16 @@ void StoreSettingsDialog::updateButtons()
 
 void StoreSettingsDialog::restoreDefaults()
 {
-    for (Field &field : m_fields)
-        setText(field, StoreSettings::defaultValue(*field.definition).toString());
+    for (Field &field : m_fields) {
+        if (field.editable)
+            setText(field, StoreSettings::defaultValue(*field.definition).toString());
+    }
 }
 
 void StoreSettingsDialog::accept()
 {
     m_changedKeys.clear();
-    if (m_store.isReadOnly()) {
+    if (std::none_of(m_fields.cbegin(), m_fields.cend(), [](const Field &f) { return f.editable; })) {
         QDialog::accept();
         return;
     }
@@ -282,28 +315,20 @@ void StoreSettingsDialog::accept()
     }
 
     QSqlDatabase db = m_store.database();
-    sql::WriteTransaction transaction(db);
-    if (!transaction.isActive()) {
-        m_saveError->setText(tr("The settings could not be saved: %1").arg(transaction.errorString()));
-        m_saveError->show();
-        return;
-    }
+    QList<QPair<QString, QVariant>> changes;
     QStringList changed;
     for (const Field &field : std::as_const(m_fields)) {
         const QString value = text(field);
-        if (value == field.stored)
+        if (!field.editable || value == field.stored)
             continue;
         const QString key = QString::fromLatin1(field.definition->key);
-        QString error;
-        if (!StoreSettings::setValue(db, key, value, &error)) {
-            m_saveError->setText(tr("The settings could not be saved: %1").arg(error));
-            m_saveError->show();
-            return; // the transaction rolls back: nothing is written
-        }
+        changes.append({key, value});
         changed << key;
     }
-    if (!transaction.commit()) {
-        m_saveError->setText(tr("The settings could not be saved: %1").arg(transaction.errorString()));
+    // One transaction for all changes, with their audit record; nothing is written on refusal.
+    QString error;
+    if (!StoreSettings::setValues(db, m_session, changes, &error)) {
+        m_saveError->setText(tr("The settings could not be saved: %1").arg(error));
         m_saveError->show();
         return;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/Session.h"
 #include "store/StoreSettings.h"
 
 #include <QDialog>
@@ -20,16 +21,20 @@ class Store;
 namespace kefu::ui {
 
 // Edits the store-wide settings of StoreSettings::definitions(): one tab per group, each value
-// checked by StoreSettings::validate as it is typed, all changes written in one transaction.
+// checked by StoreSettings::validate as it is typed, all changes written in one transaction with
+// the session, which must have StoreSettings::permissionFor(key) for each; the fields it lacks
+// are shown read-only, with a tooltip saying who may change them.
 class StoreSettingsDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit StoreSettingsDialog(Store &store, QWidget *parent = nullptr);
+    StoreSettingsDialog(Store &store, const Session &session, QWidget *parent = nullptr);
 
     // The editor of a key: a QLineEdit for numbers, a QComboBox for the time zone.
     QWidget *editor(const QString &key) const;
+    // Whether the session may change key here (the store is writable and the session has the permission).
+    bool isEditable(const QString &key) const;
     // The keys whose values the last accept() wrote.
     QStringList changedKeys() const { return m_changedKeys; }
     // Puts the default of every setting in its editor; nothing is written before OK.
@@ -46,6 +51,7 @@ private:
         QComboBox *combo = nullptr;
         QLabel *error = nullptr;
         QString stored;
+        bool editable = false;
     };
 
     QWidget *buildGroup(const char *group);
@@ -55,6 +61,7 @@ private:
     void updateButtons();
 
     Store &m_store;
+    Session m_session;
     QList<Field> m_fields;
     QTabWidget *m_tabs = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

@@ -116,6 +116,9 @@ bool UserDirectory::add(const Session &actor, const NewUser &user, QString *erro
     if (user.role == Role::Agent && !user.agentId.isEmpty()
         && !sql::scalar(m_db, QStringLiteral("SELECT 1 FROM agents WHERE id = ?"), {user.agentId}).isValid())
         return fail(error, tr("There is no agent with the id %1.").arg(user.agentId));
+    if (!user.team.isEmpty()
+        && !sql::scalar(m_db, QStringLiteral("SELECT 1 FROM teams WHERE name = ?"), {user.team}).isValid())
+        return fail(error, tr("There is no team named %1.").arg(user.team));
     const QString hashed = password::hash(user.password);
     if (hashed.isEmpty())
         return fail(error, tr("The password could not be hashed (out of memory)."));
@@ -275,6 +278,19 @@ SignInResult UserDirectory::signIn(const QString &name, const QString &password,
     result.ok = true;
     result.session = recorder;
     return result;
+}
+
+} // namespace kefu
+
+namespace kefu {
+
+void UserDirectory::recordSignOut(const Session &session)
+{
+    if (session.isSingleUser())
+        return;
+    sql::WriteTransaction tx(m_db);
+    if (audit::record(m_db, session, QStringLiteral("user.signout"), QStringLiteral("user"), session.userName(), {}, {}))
+        tx.commit();
 }
 
 } // namespace kefu

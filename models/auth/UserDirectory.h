@@ -67,6 +67,8 @@ public:
     // Checks name and password at time now (UTC seconds); counts failures and locks the account for
     // LockSeconds after MaxFailedSignIns failures in a row.
     SignInResult signIn(const QString &name, const QString &password, qint64 now);
+    // Records in the audit log that session ended (sign out, switch user).
+    void recordSignOut(const Session &session);
 
 private:
     bool checkManageable(const Session &actor, const QString &name, UserRecord *record, QString *error) const;

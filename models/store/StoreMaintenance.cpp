@@ -174,7 +174,11 @@ QByteArray contentDigest(QSqlDatabase &db, QString *error)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const QString &table : schema::expectedTables()) {
-        const QStringList columns = columnsOf(db, table);
+        // The audit log records when things happened, not what the store holds; password hashes are salted.
+        if (table == QLatin1String("audit_log"))
+            continue;
+        QStringList columns = columnsOf(db, table);
+        columns.removeAll(QStringLiteral("password_hash"));
         if (columns.isEmpty())
             continue;
         QStringList order;
@@ -182,9 +186,9 @@ QByteArray contentDigest(QSqlDatabase &db, QString *error)
             order << QString::number(i);
         QSqlQuery query(db);
         query.setForwardOnly(true);
-        // Table names come from the schema's own list, never from input.
-        if (!query.exec(QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" ORDER BY ") +
-                        order.join(QLatin1Char(',')))) {
+        // Table and column names come from the schema itself, never from input.
+        if (!query.exec(QStringLiteral("SELECT ") + columns.join(QLatin1Char(',')) + QStringLiteral(" FROM ") + table +
+                        QStringLiteral(" ORDER BY ") + order.join(QLatin1Char(',')))) {
             if (error)
                 *error = sql::errorText(query);
             return {};

@@ -27,7 +27,8 @@ CheckReport check(const Store &store, QSqlDatabase &db, bool quick);
 bool backup(QSqlDatabase &db, const QString &destination, QString *error);
 
 // A SHA-256 over the content of every table of the schema, in a stable row order. Two stores with
-// the same digest hold the same data.
+// the same digest hold the same data. Left out: the audit log (it records when changes were made)
+// and password hashes (salted, so never equal).
 QByteArray contentDigest(QSqlDatabase &db, QString *error = nullptr);
 
 } // namespace maintenance

@@ -1,6 +1,10 @@
 #include "StoreSettings.h"
 
 #include "Sql.h"
+#include "auth/AuditLog.h"
+#include "auth/Session.h"
+
+#include <QJsonObject>
 
 #include <QCoreApplication>
 #include <QTimeZone>
@@ -146,18 +150,66 @@ QString StoreSettings::validate(const QString &key, const QVariant &value)
     return {};
 }
 
-bool StoreSettings::setValue(QSqlDatabase &db, const QString &key, const QVariant &value, QString *error)
+Permission StoreSettings::permissionFor(const QString &key)
 {
-    const QString reason = validate(key, value);
-    if (!reason.isEmpty()) {
+    const Definition *def = find(key);
+    if (def && qstrcmp(def->group, "General") == 0)
+        return Permission::EditStoreSettings;
+    return Permission::EditTargets;
+}
+
+bool StoreSettings::setValues(QSqlDatabase &db, const Session &session, const QList<QPair<QString, QVariant>> &changes,
+                              QString *error)
+{
+    for (const auto &[key, value] : changes) {
+        const QString reason = validate(key, value);
+        if (!reason.isEmpty()) {
+            if (error)
+                *error = QStringLiteral("%1: %2").arg(key, reason);
+            return false;
+        }
+        if (!session.require(permissionFor(key), error))
+            return false;
+    }
+    sql::WriteTransaction tx(db);
+    if (!tx.isActive()) {
         if (error)
-            *error = reason;
+            *error = tx.errorString();
         return false;
     }
-    return sql::exec(db,
-                     QStringLiteral("INSERT INTO settings(key, value) VALUES (?, ?)"
-                                    " ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-                     {key, value.toString()}, error);
+    QJsonObject before;
+    QJsonObject after;
+    QStringList keys;
+    for (const auto &[key, newValue] : changes) {
+        const QString old = StoreSettings::value(db, key).toString();
+        const QString now = newValue.toString();
+        if (old == now)
+            continue;
+        if (!sql::exec(db,
+                       QStringLiteral("INSERT INTO settings(key, value) VALUES (?, ?)"
+                                      " ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                       {key, now}, error))
+            return false;
+        before.insert(key, old);
+        after.insert(key, now);
+        keys << key;
+    }
+    if (!keys.isEmpty()
+        && !audit::record(db, session, QStringLiteral("settings.change"), QStringLiteral("settings"),
+                          keys.join(QLatin1Char(',')), before, after, {}, error))
+        return false;
+    if (!tx.commit()) {
+        if (error)
+            *error = tx.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool StoreSettings::setValue(QSqlDatabase &db, const Session &session, const QString &key, const QVariant &value,
+                             QString *error)
+{
+    return setValues(db, session, {{key, value}}, error);
 }
 
 bool StoreSettings::seedDefaults(QSqlDatabase &db, QString *error)
