@@ -1,6 +1,9 @@
 // Demo data: deterministic by seed, and realistic in the ways the panes and reports rely on.
 #include "TestSupport.h"
+#include "auth/AuditLog.h"
+#include "auth/UserDirectory.h"
 #include "demo/DemoGenerator.h"
+#include "demo/DemoUsers.h"
 #include "store/StoreMaintenance.h"
 
 #include <QSet>
@@ -377,6 +380,30 @@ private slots:
             QCOMPARE(q.value(4).toInt(), expected[3].toInt());
             QCOMPARE(q.value(5).toInt(), expected[4].toInt());
         }
+    }
+
+    void demoUsersForEveryRoleSignInWithThePublishedPassword()
+    {
+        UserDirectory users(m_store->database());
+        QCOMPARE(users.list().size(), 5);
+        for (const RoleInfo &role : permissions::roles()) {
+            const auto record = users.find(QString::fromLatin1(role.id)); // the demo user of a role is named after it
+            QVERIFY2(record && record->role == role.role, role.id);
+            const SignInResult r =
+                users.signIn(record->name, QString::fromLatin1(demo::DemoPassword), QDateTime::currentSecsSinceEpoch());
+            QVERIFY2(r.ok, qPrintable(r.error));
+        }
+        // The agent user is a real agent of the store, so "their own scorecard" has data.
+        const auto agent = users.find(QStringLiteral("agent"));
+        QVERIFY(sql::scalar(m_store->database(), QStringLiteral("SELECT 1 FROM agents WHERE id = ?"), {agent->agentId})
+                    .isValid());
+        // The fill is in the audit log.
+        QList<AuditEntry> entries;
+        QString error;
+        QVERIFY(audit::query(m_store->database(), Session::singleUser(), {{}, QStringLiteral("store.demo"), 0, 0}, 10, 0,
+                             &entries, &error));
+        QCOMPARE(entries.size(), 1);
+        QVERIFY(entries.constFirst().after.contains(QStringLiteral("\"agents\":40")));
     }
 
     void replyScriptsWithVersionsAndStaleOnes()

@@ -5,222 +5,280 @@
     <name>kefu</name>
     <message>
         <source>Unknown user name or wrong password.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名不存在或密码错误。</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::AuditLogModel</name>
+    <message>
+        <source>In the store&apos;s time zone, %1</source>
+        <translation>按数据库时区 %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Entity id</source>
+        <translation>对象 ID</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>时间（%1）</translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the audit log: %1</source>
+        <translation>无法在审计日志中记录此次导出：%1</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::CsvWriter</name>
+    <message>
+        <source>no file is open for writing</source>
+        <translation>没有打开可写入的文件</translation>
     </message>
 </context>
 <context>
     <name>kefu::DemoGenerator</name>
     <message>
         <source>The number of days must be between 1 and 730 (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>天数必须在 1 到 730 之间（当前为 %1）。</translation>
     </message>
     <message>
         <source>The number of agents must be between 4 and 300 (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>坐席人数必须在 4 到 300 之间（当前为 %1）。</translation>
     </message>
     <message>
         <source>The peak multiplier must be between 1 and 10 (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>高峰倍数必须在 1 到 10 之间（当前为 %1）。</translation>
     </message>
     <message>
         <source>The peak day %1 is outside the generated range %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>高峰日 %1 不在生成的日期范围 %2 至 %3 内。</translation>
     </message>
     <message>
         <source>The store already holds agents, conversations, complaints or scripts; demo data can only fill an empty store.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库中已有坐席、会话、投诉或话术数据；演示数据只能写入空数据库。</translation>
     </message>
 </context>
 <context>
     <name>kefu::DemoRun</name>
     <message>
         <source>The demo data needs an SQLite store.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据需要 SQLite 数据库。</translation>
     </message>
     <message>
         <source>The store is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库未打开。</translation>
     </message>
     <message>
         <source>Simulating the contact floor</source>
-        <translation type="unfinished"></translation>
+        <translation>正在模拟客服现场</translation>
     </message>
     <message>
         <source>The demo data could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入演示数据。</translation>
     </message>
     <message>
         <source>Preparing</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备</translation>
     </message>
     <message>
         <source>Writing reply scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入话术</translation>
     </message>
     <message>
         <source>Writing complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入投诉</translation>
     </message>
     <message>
         <source>Writing QA reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入质检评分</translation>
     </message>
     <message>
         <source>Building indexes</source>
-        <translation type="unfinished"></translation>
+        <translation>正在建立索引</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
 </context>
 <context>
     <name>kefu::Permissions</name>
     <message>
         <source>manage users</source>
-        <translation type="unfinished"></translation>
+        <translation>管理用户</translation>
     </message>
     <message>
         <source>change the store settings</source>
-        <translation type="unfinished"></translation>
+        <translation>修改数据库设置</translation>
     </message>
     <message>
         <source>change targets and thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>修改目标和阈值</translation>
     </message>
     <message>
         <source>edit shifts</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑排班</translation>
     </message>
     <message>
         <source>create and edit reply scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>创建和编辑话术</translation>
     </message>
     <message>
         <source>review and publish reply scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>审核和发布话术</translation>
     </message>
     <message>
         <source>record complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>登记投诉</translation>
     </message>
     <message>
         <source>move complaints through their states</source>
-        <translation type="unfinished"></translation>
+        <translation>推进投诉处理状态</translation>
     </message>
     <message>
         <source>edit QA forms</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑质检表</translation>
     </message>
     <message>
         <source>enter QA reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>录入质检评分</translation>
     </message>
     <message>
         <source>see every agent&apos;s scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>查看所有坐席的绩效</translation>
     </message>
     <message>
         <source>import data</source>
-        <translation type="unfinished"></translation>
+        <translation>导入数据</translation>
     </message>
     <message>
         <source>export data</source>
-        <translation type="unfinished"></translation>
+        <translation>导出数据</translation>
     </message>
     <message>
         <source>read the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>查看审计日志</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
     <message>
         <source>Team lead</source>
-        <translation type="unfinished"></translation>
+        <translation>班组长</translation>
     </message>
     <message>
         <source>QA</source>
-        <translation type="unfinished"></translation>
+        <translation>质检</translation>
     </message>
     <message>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>培训师</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>坐席</translation>
     </message>
 </context>
 <context>
     <name>kefu::Session</name>
     <message>
         <source>Permission denied: %1 (%2) may not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>权限不足：%1（%2）无权%3。</translation>
     </message>
 </context>
 <context>
     <name>kefu::Store</name>
     <message>
         <source>No store file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定数据库文件。</translation>
     </message>
     <message>
         <source>The store %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 不存在。</translation>
     </message>
     <message>
         <source>Cannot create the store %1: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建数据库 %1：文件夹 %2 不存在。</translation>
     </message>
     <message>
         <source>Cannot create the store %1: the folder %2 is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建数据库 %1：文件夹 %2 不可写。</translation>
     </message>
     <message>
         <source>%1 is a folder, not a store file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是文件夹，不是数据库文件。</translation>
     </message>
     <message>
         <source>The store %1 cannot be read (permission denied or locked).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取数据库 %1（无访问权限或已被锁定）。</translation>
     </message>
     <message>
         <source>%1 is not a KefuDesk store: it is not an SQLite database. The file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 KefuDesk 数据库：它不是 SQLite 数据库文件。文件未做任何更改。</translation>
     </message>
     <message>
         <source>The store %1 is an empty file.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 是空文件。</translation>
     </message>
     <message>
         <source>The store %1 is read-only for you; it can be opened for reading only.</source>
-        <translation type="unfinished"></translation>
+        <translation>您对数据库 %1 只有读取权限，只能以只读方式打开。</translation>
     </message>
     <message>
         <source>The store %1 is damaged and cannot be read (%2). The file was left unchanged; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 已损坏，无法读取（%2）。文件未做任何更改；请从备份恢复。</translation>
     </message>
     <message>
         <source>%1 is an SQLite database, but not a KefuDesk store. The file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是 SQLite 数据库，但不是 KefuDesk 数据库。文件未做任何更改。</translation>
     </message>
     <message>
         <source>The store %1 was written by a newer KefuDesk (schema version %2; this version knows up to %3). Update KefuDesk to open it; the file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 由更新版本的 KefuDesk 写入（结构版本 %2；本版本最高支持 %3）。请更新 KefuDesk 后再打开；文件未做任何更改。</translation>
     </message>
     <message>
         <source>The store %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库 %1：%2</translation>
     </message>
     <message>
         <source>The store %1 could not be brought to schema version %2: %3. It was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将数据库 %1 升级到结构版本 %2：%3。数据库保持原样。</translation>
     </message>
 </context>
 <context>
@@ -418,51 +476,55 @@
     <name>kefu::UserDirectory</name>
     <message>
         <source>The first user of a store must be an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库的第一个用户必须是管理员。</translation>
     </message>
     <message>
         <source>The user name must be 1 to 64 characters without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名须为 1 到 64 个字符，且不含空格。</translation>
     </message>
     <message>
         <source>A user named %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户 %1 已存在。</translation>
     </message>
     <message>
         <source>There is no agent with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在工号为 %1 的坐席。</translation>
     </message>
     <message>
         <source>The password could not be hashed (out of memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算密码哈希（内存不足）。</translation>
     </message>
     <message>
         <source>There is no user named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在用户 %1。</translation>
     </message>
     <message>
         <source>%1 is the last active administrator and cannot be disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是最后一位启用中的管理员，不能停用。</translation>
     </message>
     <message>
         <source>%1 is the last active administrator and cannot be given another role.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是最后一位启用中的管理员，不能更改其角色。</translation>
     </message>
     <message>
         <source>changed their own password</source>
-        <translation type="unfinished"></translation>
+        <translation>修改了自己的密码</translation>
     </message>
     <message>
         <source>password reset</source>
-        <translation type="unfinished"></translation>
+        <translation>重置密码</translation>
     </message>
     <message>
         <source>Too many failed sign-ins: this account is locked until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录失败次数过多：此账户已锁定至 %1。</translation>
     </message>
     <message>
         <source>The account %1 is disabled; ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户 %1 已停用，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>There is no team named %1.</source>
+        <translation>不存在名为 %1 的班组。</translation>
     </message>
 </context>
 <context>
@@ -475,11 +537,17 @@ Without a command it opens the window; with one it works without a window.
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：kefudesk [选项] [COMMAND] [命令选项]
+
+KefuDesk（客服主管工作台），电商客服的主管工作台。
+不带命令时打开窗口；带命令时不打开窗口运行。
+
+命令：
+</translation>
     </message>
     <message>
         <source>(not in this version yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>（此版本尚未提供）</translation>
     </message>
     <message>
         <source>
@@ -491,407 +559,612 @@ Options for every command:
   -h, --help            this help; `kefudesk COMMAND --help` for a command
   -v, --version         the version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+所有命令通用的选项：
+  --store PATH          数据库：一个 SQLite 文件（默认：%1）
+  --timezone IANA_NAME  使用此时区，而不是数据库的时区
+  --shared              共享模式，供多台电脑同时使用同一文件
+  --user NAME           以此用户身份登录（适用于设有用户的数据库）
+  -h, --help            显示此帮助；命令的帮助请用 `kefudesk COMMAND --help`
+  -v, --version         显示版本
+</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此帮助。</translation>
     </message>
     <message>
         <source>Try &apos;kefudesk %1 --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请尝试 &apos;kefudesk %1 --help&apos;。</translation>
     </message>
     <message>
         <source>--timezone: %1 is not a known IANA time zone (e.g. Asia/Shanghai).</source>
-        <translation type="unfinished"></translation>
+        <translation>--timezone：%1 不是已知的 IANA 时区（例如 Asia/Shanghai）。</translation>
     </message>
     <message>
         <source>Days of history, ending today (default 90).</source>
-        <translation type="unfinished"></translation>
+        <translation>历史数据天数，截至今天（默认 90）。</translation>
     </message>
     <message>
         <source>Number of agents (default 40).</source>
-        <translation type="unfinished"></translation>
+        <translation>坐席人数（默认 40）。</translation>
     </message>
     <message>
         <source>Seed: the same seed and dates give the same data.</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子：种子和日期相同，生成的数据也相同。</translation>
     </message>
     <message>
         <source>A promotion day at 4.2× normal volume (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>大促日，进线量为平时的 4.2 倍（YYYY-MM-DD）。</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>The demo&apos;s &apos;now&apos; (YYYY-MM-DDTHH:MM:SS, store time; default: now).</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据的“当前时间”（YYYY-MM-DDTHH:MM:SS，数据库时区；默认：现在）。</translation>
     </message>
     <message>
         <source>DATETIME</source>
-        <translation type="unfinished"></translation>
+        <translation>DATETIME</translation>
     </message>
     <message>
         <source>unexpected argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>多余的参数 %1</translation>
     </message>
     <message>
         <source>--days: %1 is not a whole number from 1 to 730</source>
-        <translation type="unfinished"></translation>
+        <translation>--days：%1 不是 1 到 730 之间的整数</translation>
     </message>
     <message>
         <source>--agents: %1 is not a whole number from 4 to 300</source>
-        <translation type="unfinished"></translation>
+        <translation>--agents：%1 不是 4 到 300 之间的整数</translation>
     </message>
     <message>
         <source>--seed: %1 is not a non-negative whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed：%1 不是非负整数</translation>
     </message>
     <message>
         <source>--peak-day: %1 is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>--peak-day：%1 不是日期（YYYY-MM-DD）</translation>
     </message>
     <message>
         <source>--as-of: %1 is not a date and time (YYYY-MM-DDTHH:MM:SS)</source>
-        <translation type="unfinished"></translation>
+        <translation>--as-of：%1 不是日期时间（YYYY-MM-DDTHH:MM:SS）</translation>
     </message>
     <message>
         <source>the store %1 already holds data; demo data goes into a new store (choose another file with --store).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 中已有数据；演示数据只能写入新数据库（请用 --store 指定其他文件）。</translation>
     </message>
     <message>
         <source>Demo store %1 (seed %2, %3 days, %4 agents, peak day %5) written in %6 s:</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入演示数据库 %1（种子 %2，%3 天，%4 名坐席，高峰日 %5），用时 %6 秒：</translation>
     </message>
     <message>
         <source>Run the faster quick_check instead of integrity_check.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行更快的 quick_check，而不是 integrity_check。</translation>
     </message>
     <message>
         <source>the store %1 has problems (see above); restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 存在问题（见上文）；请从备份恢复。</translation>
     </message>
     <message>
         <source>The store is healthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库正常。</translation>
     </message>
     <message>
         <source>The file to write the copy to (must not exist).</source>
-        <translation type="unfinished"></translation>
+        <translation>副本的目标文件（必须尚不存在）。</translation>
     </message>
     <message>
         <source>give exactly one destination file</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定一个且仅一个目标文件</translation>
     </message>
     <message>
         <source>Backed up %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 备份到 %2。</translation>
     </message>
     <message>
         <source>The pane: window, overview, queue, complaints, scripts, scorecards, shifts.</source>
-        <translation type="unfinished"></translation>
+        <translation>面板：window、overview、queue、complaints、scripts、scorecards、shifts。</translation>
     </message>
     <message>
         <source>PANE</source>
-        <translation type="unfinished"></translation>
+        <translation>PANE</translation>
     </message>
     <message>
         <source>The PNG file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的 PNG 文件。</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Window size (default 1280x800).</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口大小（默认 1280x800）。</translation>
     </message>
     <message>
         <source>WxH</source>
-        <translation type="unfinished"></translation>
+        <translation>WxH</translation>
     </message>
     <message>
         <source>Language: zh_CN or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>语言：zh_CN 或 en。</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>LANG</translation>
     </message>
     <message>
         <source>--out FILE.png is required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --out FILE.png</translation>
     </message>
     <message>
         <source>--size: %1 is not WIDTHxHEIGHT (e.g. 1280x800)</source>
-        <translation type="unfinished"></translation>
+        <translation>--size：%1 不是“宽x高”格式（例如 1280x800）</translation>
     </message>
     <message>
         <source>--lang: %1 is not zh_CN or en</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang：%1 不是 zh_CN 或 en</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1。</translation>
     </message>
     <message>
         <source>the store %1 has users: sign in with --user NAME (the password is read from the terminal, or from KEFUDESK_PASSWORD).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 设有用户：请用 --user NAME 登录（密码从终端读取，或取自 KEFUDESK_PASSWORD）。</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密码：</translation>
     </message>
     <message>
         <source>no password given for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供 %1 的密码。</translation>
     </message>
     <message>
         <source>New password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的新密码：</translation>
     </message>
     <message>
         <source>The same password again: </source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入密码：</translation>
     </message>
     <message>
         <source>no new password given (type it, or set KEFUDESK_NEW_PASSWORD).</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供新密码（请输入，或设置 KEFUDESK_NEW_PASSWORD）。</translation>
     </message>
     <message>
         <source>the two passwords differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致；未做任何更改。</translation>
     </message>
     <message>
         <source>add, list, disable, enable, passwd or role</source>
-        <translation type="unfinished"></translation>
+        <translation>add、list、disable、enable、passwd 或 role</translation>
     </message>
     <message>
         <source>The user (not for list).</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名（list 不需要）。</translation>
     </message>
     <message>
         <source>admin, lead, qa, trainer or agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>admin、lead、qa、trainer 或 agent。</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>ROLE</translation>
     </message>
     <message>
         <source>The name shown for the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户的显示名称。</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>The agent id (工号) of a user with role agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>角色为 agent 的用户的工号。</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>The user&apos;s team.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户所属班组。</translation>
     </message>
     <message>
         <source>TEAM</source>
-        <translation type="unfinished"></translation>
+        <translation>TEAM</translation>
     </message>
     <message>
         <source>give an action: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定操作：%1</translation>
     </message>
     <message>
         <source>%1 needs exactly one user name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要一个且仅一个用户名</translation>
     </message>
     <message>
         <source>--role: %1 is not admin, lead, qa, trainer or agent</source>
-        <translation type="unfinished"></translation>
+        <translation>--role：%1 不是 admin、lead、qa、trainer 或 agent</translation>
     </message>
     <message>
         <source>%1 needs --role</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要 --role</translation>
     </message>
     <message>
         <source>Done: user %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成：已对用户 %2 执行 %1。</translation>
     </message>
     <message>
         <source>kefudesk: unknown command &apos;%1&apos;. Try &apos;kefudesk --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>kefudesk：未知命令 &apos;%1&apos;。请尝试 &apos;kefudesk --help&apos;。</translation>
     </message>
     <message>
         <source>kefudesk: the command &apos;%1&apos; is not in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>kefudesk：此版本尚未提供命令 &apos;%1&apos;。</translation>
     </message>
 </context>
 <context>
     <name>kefu::app::CommandLine</name>
     <message>
         <source>Fill a new, empty store with deterministic demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>向新的空数据库填入可复现的演示数据。</translation>
     </message>
     <message>
         <source>Check the store&apos;s integrity and schema version.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查数据库的完整性和结构版本。</translation>
     </message>
     <message>
         <source>Write a consistent online copy of the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>在线写入一份一致的数据库副本。</translation>
     </message>
     <message>
         <source>Render the window or a pane offscreen to a PNG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>将窗口或面板离屏渲染为 PNG 文件。</translation>
     </message>
     <message>
         <source>Import a CSV or XLSX file.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 CSV 或 XLSX 文件。</translation>
     </message>
     <message>
         <source>Scorecard, service-level and complaint reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>坐席绩效、服务水平和投诉报表。</translation>
     </message>
     <message>
         <source>Erlang C staffing.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Erlang C 测算人力。</translation>
     </message>
     <message>
         <source>Search the reply scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索话术。</translation>
     </message>
     <message>
         <source>Play a live contact feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>播放实时会话数据源。</translation>
     </message>
     <message>
         <source>Manage users (admin).</source>
-        <translation type="unfinished"></translation>
+        <translation>管理用户（admin）。</translation>
     </message>
 </context>
 <context>
     <name>kefu::app::GlobalOptions</name>
     <message>
         <source>The store: a SQLite file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：一个 SQLite 文件（默认：%1）。</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH</translation>
     </message>
     <message>
         <source>Use this IANA time zone (e.g. Asia/Shanghai) instead of the store&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用此 IANA 时区（例如 Asia/Shanghai），而不是数据库的时区。</translation>
     </message>
     <message>
         <source>IANA_NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>IANA_NAME</translation>
     </message>
     <message>
         <source>Open the SQLite file in shared mode, for several desktops on one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>以共享模式打开 SQLite 文件，供多台电脑同时使用同一文件。</translation>
     </message>
     <message>
         <source>Sign in as this user (stores with users).</source>
-        <translation type="unfinished"></translation>
+        <translation>以此用户身份登录（适用于设有用户的数据库）。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::demo</name>
+    <message>
+        <source>The demo password could not be hashed.</source>
+        <translation>无法计算演示密码的哈希。</translation>
     </message>
 </context>
 <context>
     <name>kefu::maintenance</name>
     <message>
         <source>integrity: the check could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>完整性：无法执行检查：%1</translation>
     </message>
     <message>
         <source>integrity: ok (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>完整性：正常（%1）</translation>
     </message>
     <message>
         <source>integrity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>完整性：%1</translation>
     </message>
     <message>
         <source>foreign key: table %1 row %2 refers to a missing row of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>外键：表 %1 第 %2 行引用了 %3 中不存在的行</translation>
     </message>
     <message>
         <source>foreign keys: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>外键：正常</translation>
     </message>
     <message>
         <source>foreign key: %1 violations in all</source>
-        <translation type="unfinished"></translation>
+        <translation>外键：共 %1 处违规</translation>
     </message>
     <message>
         <source>schema: version %1 (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>结构：版本 %1（最新）</translation>
     </message>
     <message>
         <source>schema: version %1; it is upgraded to %2 when opened for writing</source>
-        <translation type="unfinished"></translation>
+        <translation>结构：版本 %1；以可写方式打开时将升级到 %2</translation>
     </message>
     <message>
         <source>schema: version %1 is newer than this KefuDesk knows (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>结构：版本 %1 高于本版 KefuDesk 支持的版本（%2）</translation>
     </message>
     <message>
         <source>schema: table %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>结构：缺少表 %1</translation>
     </message>
     <message>
         <source>store: %1, %2 mode</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：%1，%2 模式</translation>
     </message>
     <message>
         <source>%1 already exists; choose a new file name for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在；请为备份另选一个文件名。</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
         <source>The store connection is not an SQLite connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库连接不是 SQLite 连接。</translation>
     </message>
     <message>
         <source>The backup to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>备份到 %1 失败：%2</translation>
     </message>
     <message>
         <source>The backup could not be moved into place at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将备份移动到 %1。</translation>
     </message>
 </context>
 <context>
     <name>kefu::password</name>
     <message>
         <source>The password is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码为空。</translation>
     </message>
     <message>
         <source>The password is too short: use at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码太短：至少需要 %1 个字符。</translation>
     </message>
     <message>
         <source>The password repeats too few different characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码中不同的字符太少。</translation>
     </message>
     <message>
         <source>The password must not contain the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码不能包含用户名。</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ui::AddUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>for signing in, without spaces</source>
+        <translation>用于登录，不含空格</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>（无班组）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>the agent&apos;s id in the contact data, e.g. A0012</source>
+        <translation>会话数据中的坐席工号，例如 A0012</translation>
+    </message>
+    <message>
+        <source>An agent sees their own scorecard only: the one of this agent id.</source>
+        <translation>坐席只能查看自己的绩效，即此工号的绩效。</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>显示名称(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>A&amp;gent id:</source>
+        <translation>工号(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>班组(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>添加用户(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ui::AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>起始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>截止日期(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Both days included, counted in the store&apos;s time zone (%1).</source>
+        <translation>包含起止两天，按数据库时区（%1）计算。</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write every entry that matches the filters to a CSV file; the export is recorded in the log.</source>
+        <translation>将所有符合筛选条件的记录写入 CSV 文件；此次导出会记录在日志中。</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>%1* (all of them)</source>
+        <translation>%1*（全部）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n entries are shown; more load as you scroll.</source>
+        <translation>
+            <numerusform>显示最新的 %n 条记录；滚动时加载更多。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries match the filters.</source>
+        <translation>
+            <numerusform>共 %n 条记录符合筛选条件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The audit log could not be exported: %1</source>
+        <translation>无法导出审计日志：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条记录写入 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ui::ChangeRoleDialog</name>
+    <message>
+        <source>Change role</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <source>&amp;Role of %1:</source>
+        <translation>%1 的角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The new role applies from the user&apos;s next sign-in.</source>
+        <translation>新角色将在该用户下次登录时生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Change role</source>
+        <translation>更改角色(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ui::FirstAdminDialog</name>
+    <message>
+        <source>First administrator</source>
+        <translation>首位管理员</translation>
+    </message>
+    <message>
+        <source>Who administers this store?</source>
+        <translation>由谁管理此数据库？</translation>
+    </message>
+    <message>
+        <source>The administrator adds the other users and decides what each may do. Once there is an administrator, everyone signs in and every change is recorded under a name.&lt;br&gt;&lt;br&gt;Without one, the store stays single-user: anyone who opens the file may do everything. You can add an administrator later under Tools → Users.</source>
+        <translation>管理员负责添加其他用户，并决定每个人的权限。设立管理员后，所有人都需登录，每项更改都会记录在操作人名下。&lt;br&gt;&lt;br&gt;如果不设管理员，数据库保持单用户模式：任何打开此文件的人都可以执行所有操作。之后可以在“工具 → 用户”中添加管理员。</translation>
+    </message>
+    <message>
+        <source>for signing in, e.g. wangfang</source>
+        <translation>用于登录，例如 wangfang</translation>
+    </message>
+    <message>
+        <source>as colleagues see it, e.g. Wang Fang</source>
+        <translation>同事看到的名字，例如 王芳</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>显示名称(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add administrator</source>
+        <translation>添加管理员(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep single-user</source>
+        <translation>保持单用户(&amp;K)</translation>
+    </message>
+    <message>
+        <source>This store has users already: sign in instead.</source>
+        <translation>此数据库已设有用户：请直接登录。</translation>
     </message>
 </context>
 <context>
@@ -1087,10 +1360,6 @@ Options for every command:
         <translation>此数据库的日期、时段和班次均按此时区计算。</translation>
     </message>
     <message>
-        <source>The signed-in user</source>
-        <translation>当前登录用户</translation>
-    </message>
-    <message>
         <source>Checking the store…</source>
         <translation>正在检查数据库…</translation>
     </message>
@@ -1153,6 +1422,81 @@ Options for every command:
     <message>
         <source>The log files are in %1.</source>
         <translation>日志文件位于 %1。</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out / Switch user…</source>
+        <translation>退出登录/切换用户(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>用户(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Add users, disable them, reset passwords and change roles</source>
+        <translation>添加和停用用户、重置密码、更改角色</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>审计日志(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Who changed what and when; exportable</source>
+        <translation>谁在何时更改了什么；可导出</translation>
+    </message>
+    <message>
+        <source>Signed out. Sign in to see this store&apos;s data.</source>
+        <translation>已退出登录。登录后即可查看此数据库的数据。</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>已退出登录</translation>
+    </message>
+    <message>
+        <source>Signed in as %1. File → Sign out / Switch user… signs out.</source>
+        <translation>当前登录：%1。选择“文件 → 退出登录/切换用户…”可退出登录。</translation>
+    </message>
+    <message>
+        <source>End the session of %1 and sign in again, as the same or another user</source>
+        <translation>结束 %1 的会话，以同一用户或其他用户重新登录</translation>
+    </message>
+    <message>
+        <source>This store has no users, so nobody signs in. Add an administrator under Tools → Users to require sign-in.</source>
+        <translation>此数据库未设用户，因此无需登录。在“工具 → 用户”中添加管理员后即需登录。</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>The store is open for reading only: users cannot be added here.</source>
+        <translation>数据库以只读方式打开：不能在此添加用户。</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ui::NewPasswordFields</name>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>确认密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>At least %1 characters, with at least 3 different ones, not containing the user name.</source>
+        <translation>至少 %1 个字符，其中至少有 3 个不同的字符，且不能包含用户名。</translation>
+    </message>
+    <message>
+        <source>Type the password again to confirm it.</source>
+        <translation>再次输入密码以确认。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>The password is acceptable.</source>
+        <translation>密码符合要求。</translation>
     </message>
 </context>
 <context>
@@ -1327,6 +1671,79 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>kefu::ui::PermissionLabels</name>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1或%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Only %1 may %2.</source>
+        <translation>仅%1可以%2。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Single-user store</source>
+        <translation>单用户数据库</translation>
+    </message>
+    <message>
+        <source>This store has no users: anyone who opens the file may do everything, and changes are recorded under the name of the computer&apos;s user. Add an administrator under Tools → Users to require sign-in.</source>
+        <translation>此数据库未设用户：任何打开此文件的人都可以执行所有操作，更改会记录在本机系统用户名下。在“工具 → 用户”中添加管理员后即需登录。</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ui::ResetPasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>A new password for %1. Tell it to them in person; they can change it afterwards.</source>
+        <translation>为 %1 设置新密码。请当面告知对方；对方之后可以自行修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>重置密码(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ui::SignInDialog</name>
+    <message>
+        <source>Sign in — KefuDesk</source>
+        <translation>登录 — KefuDesk</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>登录到 %1</translation>
+    </message>
+    <message>
+        <source>This store has users: sign in with your own name. What you change is recorded under it.</source>
+        <translation>此数据库设有用户：请用您自己的用户名登录，您所做的更改都会记录在该名下。</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close this store without signing in</source>
+        <translation>不登录，关闭此数据库</translation>
+    </message>
+</context>
+<context>
     <name>kefu::ui::StoreFileDialogs</name>
     <message>
         <source>KefuDesk stores (*.sqlite *.db *.kefudesk);;All files (*)</source>
@@ -1465,6 +1882,85 @@ Options for every command:
     <message>
         <source>The settings could not be saved: %1</source>
         <translation>无法保存设置：%1</translation>
+    </message>
+    <message>
+        <source>These settings apply to everyone who uses this store. As %1 you may change some of them; the others are shown greyed, and their tooltip says who may change them.</source>
+        <translation>这些设置对使用此数据库的所有人生效。作为%1，您可以修改其中一部分；其余设置显示为灰色，其工具提示会说明谁可以修改。</translation>
+    </message>
+    <message>
+        <source>These settings apply to everyone who uses this store. As %1 you may read them but not change them; the tooltip of each says who may.</source>
+        <translation>这些设置对使用此数据库的所有人生效。作为%1，您可以查看但不能修改；每项设置的工具提示会说明谁可以修改。</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ui::UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Agent id</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>锁定至</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>重置密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>更改角色(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Users are never deleted: disable those who leave, so that the audit log keeps their names.</source>
+        <translation>用户永远不会被删除：请停用离职人员，以便审计日志保留其姓名。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>当前用户</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
     </message>
 </context>
 </TS>

@@ -1,10 +1,14 @@
 #include "DemoGenerator.h"
 
 #include "DemoContent.h"
+#include "DemoUsers.h"
+#include "auth/AuditLog.h"
+#include "auth/Session.h"
 #include "store/Sql.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
 #include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -39,10 +43,12 @@
 //   else to a third slot; within a load level the agent who has been there longest. Filling to two threads
 //   before waking idle agents gives longer handling bursts (fewer state rows) at ~65 % occupancy. Phone
 //   calls and e-mails take a voice agent's whole attention; calls come first, so e-mails wait for quiet
-//   moments (and overnight): hours.
+//   moments (and overnight): hours. Idle chat agents help with e-mails older than three hours.
 // - Agent states come out of the same simulation: one busy row per handling burst (the time during which the
-//   agent has at least one answered contact before its wrap-up ends), then a wrap row from the last handling
-//   end to the end of the burst, so that busy + wrap equals the union of the agent's handle + wrap time.
+//   agent has at least one answered contact before its wrap-up ends), then, after a call or an e-mail with
+//   at least 30 s of wrap-up, a wrap row from the last handling end to the end of the burst. Busy + wrap
+//   therefore equals the union of the agent's handle + wrap time; short wrap-ups (chat's few seconds) stay
+//   inside the busy row, which keeps agent_states small enough for 300 agents × 365 days.
 // - Rows stream to the store day by day inside one transaction; the bulk tables go through prepared sqlite3
 //   statements on the Qt connection's own handle.
 
@@ -59,7 +65,8 @@ constexpr qint64 Never = std::numeric_limits<qint64>::max() / 4;
 constexpr qint64 Minute = 60;
 constexpr qint64 Hour = 3600;
 constexpr qint64 Day = 86400;
-constexpr qint64 MinimumWrapRow = 30; // seconds of trailing wrap-up that get their own wrap row
+constexpr qint64 MinimumWrapRow = 30;        // seconds of trailing wrap-up that get their own wrap row
+constexpr qint64 EmailBacklogAge = 3 * 3600; // e-mails older than this are also picked up by idle chat agents
 
 // ---------------------------------------------------------------------------------------------
 // Random numbers. std:: distributions differ between standard libraries; these helpers do not.
@@ -82,8 +89,7 @@ class Random final
 public:
     explicit Random(quint64 seed)
         : m_engine(seed)
-    {
-    }
+    {}
 
     quint64 bits() { return m_engine(); }
     // [0, 1) with 53 random bits.
@@ -169,8 +175,7 @@ enum Channel : quint8 { Chat, Phone, Social, Email, ChannelCount };
 const char *const channelNames[ChannelCount] = {"chat", "phone", "social", "email"};
 constexpr double channelShare[ChannelCount] = {0.60, 0.20, 0.12, 0.08};
 
-enum StateCode : quint8 { Offline, Available, Busy, Wrap, Break, Training, Meeting, NoState };
-const char *const stateNames[] = {"offline", "available", "busy", "wrap", "break", "training", "meeting"};
+enum StateCode : quint8 { Offline, Available, Busy, Wrap, Break, Training, Meeting };
 
 enum class Group : quint8 { Voice, Online }; // Voice: hotline and e-mail tickets
 
@@ -178,14 +183,14 @@ enum class Group : quint8 { Voice, Online }; // Voice: hotline and e-mail ticket
 using HourCurve = std::array<double, 24>;
 // Online (chat, social): late-morning, afternoon and 20:00–23:00 peaks, lunch and dinner dips.
 constexpr HourCurve onlineWeekday = {2.2, 1.1, 0.5, 0.3, 0.25, 0.3, 0.6, 1.4, 3.4, 5.6, 7.0, 7.2,
-                                     6.2, 6.6, 8.2, 8.6, 8.4, 7.2, 6.0, 6.6, 7.8, 8.2, 7.2, 4.8};
+                                     6.2, 6.6, 8.2, 8.6, 8.4,  7.2, 6.0, 6.6, 7.8, 8.2, 7.2, 4.8};
 constexpr HourCurve onlineWeekend = {2.6, 1.3, 0.6, 0.35, 0.25, 0.3, 0.5, 1.0, 2.6, 4.6, 6.4, 6.8,
-                                     6.0, 6.4, 7.8, 8.2, 8.0, 7.0, 6.0, 6.8, 8.2, 8.6, 7.6, 5.2};
+                                     6.0, 6.4, 7.8, 8.2,  8.0,  7.0, 6.0, 6.8, 8.2, 8.6, 7.6, 5.2};
 // The hotline is open 08:00–21:00.
-constexpr HourCurve phoneWeekday = {0, 0, 0, 0, 0, 0, 0, 0, 3.5, 6.0, 7.6, 7.6,
-                                    6.6, 7.2, 8.6, 8.8, 8.4, 7.0, 5.4, 4.2, 3.2, 0, 0, 0};
-constexpr HourCurve phoneWeekend = {0, 0, 0, 0, 0, 0, 0, 0, 3.0, 5.4, 7.0, 7.2,
-                                    6.6, 7.0, 8.0, 8.2, 7.8, 6.8, 5.4, 4.6, 3.6, 0, 0, 0};
+constexpr HourCurve phoneWeekday = {0,   0,   0,   0,   0,   0,   0,   0,   3.5, 6.0, 7.6, 7.6,
+                                    6.6, 7.2, 8.6, 8.8, 8.4, 7.0, 5.4, 4.2, 3.2, 0,   0,   0};
+constexpr HourCurve phoneWeekend = {0,   0,   0,   0,   0,   0,   0,   0,   3.0, 5.4, 7.0, 7.2,
+                                    6.6, 7.0, 8.0, 8.2, 7.8, 6.8, 5.4, 4.6, 3.6, 0,   0,   0};
 constexpr HourCurve emailCurve = {1.5, 1.0, 0.8, 0.6, 0.5, 0.6, 0.9, 1.5, 3.0, 4.0, 4.5, 4.5,
                                   3.8, 4.0, 4.3, 4.3, 4.1, 3.8, 3.4, 3.6, 4.0, 4.2, 3.6, 2.4};
 // A promotion day multiplies the usual shape: the midnight rush when the sale opens, a heavy evening.
@@ -323,8 +328,8 @@ struct AgentProfile
     int firstWorkDay = 0; // day indexes of the range
     int lastWorkDay = 0;
     Group group = Group::Online;
-    int capacity = 1;       // concurrent contacts (chat/social); phone and e-mail take all of it
-    double speed = 1.0;     // handle-time factor
+    int capacity = 1;            // concurrent contacts (chat/social); phone and e-mail take all of it
+    double speed = 1.0;          // handle-time factor
     double responsiveness = 1.0; // first-response delay factor
     double fcr = 0.75;
     double csatBias = 0.0;
@@ -484,10 +489,10 @@ struct DayInfo
 
 const QStringList &caseStates()
 {
-    static const QStringList states = {QStringLiteral("new"),      QStringLiteral("acknowledged"),
-                                       QStringLiteral("investigating"), QStringLiteral("proposed"),
-                                       QStringLiteral("awaiting_feedback"), QStringLiteral("closed"),
-                                       QStringLiteral("rejected")};
+    static const QStringList states = {
+        QStringLiteral("new"),      QStringLiteral("acknowledged"),      QStringLiteral("investigating"),
+        QStringLiteral("proposed"), QStringLiteral("awaiting_feedback"), QStringLiteral("closed"),
+        QStringLiteral("rejected")};
     return states;
 }
 
@@ -544,8 +549,7 @@ public:
         : m_record(record)
         , m_asOf(asOf)
         , m_stopAt(stopAt)
-    {
-    }
+    {}
 
     bool stopped() const { return m_stopped; }
     const CaseRecord &record() const { return m_record; }
@@ -664,8 +668,7 @@ public:
         , m_rngScripts(streamSeed(options.seed, 6))
         , m_rngCases(streamSeed(options.seed, 7))
         , m_rngQa(streamSeed(options.seed, 8))
-    {
-    }
+    {}
 
     bool run(QString *error);
 
@@ -721,6 +724,8 @@ private:
     void scheduleNextActivity(int agentIndex, qint64 now);
     void afterLoadDrop(int agentIndex, qint64 now);
     void purge(qint64 now);
+    void wakeIdleAgents(qint64 now);
+    qint64 oldestEmailArrival();
     void abandon(Contact &c);
     bool flush(bool all);
     bool writeConversation(qint64 seq, const Contact &c);
@@ -802,7 +807,8 @@ private:
     std::vector<AgentSim> m_sim;
     std::array<std::array<std::set<std::pair<qint64, int>>, 3>, 2> m_free; // free agents [group][load]
     std::deque<qint64> m_phoneVip, m_phoneQueue, m_onlineVip, m_onlineQueue, m_emailVip, m_emailQueue;
-    int m_voiceReserve = 1; // free voice agents kept for calls before anyone opens an e-mail
+    int m_voiceReserve = 1;  // free voice agents kept for calls before anyone opens an e-mail
+    int m_onlineReserve = 1; // idle chat agents kept for chats before one helps with old e-mails
     int m_currentDay = -1;
     bool m_writeFailed = false;
     std::vector<std::vector<QaPick>> m_qaWeek;
@@ -913,8 +919,8 @@ void DemoRun::loadContent()
     m_scriptTemplates = demo::scripts();
     m_complaintTemplates = demo::complaintTemplates();
     if (m_complaintTemplates.isEmpty()) {
-        m_complaintTemplates.append({m_categories.front().name, QStringLiteral("other"), QStringLiteral("投诉"),
-                                     QStringLiteral("客户投诉")});
+        m_complaintTemplates.append(
+            {m_categories.front().name, QStringLiteral("other"), QStringLiteral("投诉"), QStringLiteral("客户投诉")});
     }
     m_qaNotes = demo::qaNotes();
     m_caseNotes = demo::complaintNotes();
@@ -949,12 +955,23 @@ void DemoRun::buildCalendar()
         const double normal = m_options.agents * contactsPerAgentDay * weekdayFactor[d.weekday] * trend;
         double bump = 1.0;
         switch (d.offsetFromPeak) {
-        case -2: bump = 1.15; break;
-        case -1: bump = 1.3; break;
-        case 1: bump = 1.5; break;
-        case 2: bump = 1.3; break;
-        case 3: bump = 1.15; break;
-        default: break;
+        case -2:
+            bump = 1.15;
+            break;
+        case -1:
+            bump = 1.3;
+            break;
+        case 1:
+            bump = 1.5;
+            break;
+        case 2:
+            bump = 1.3;
+            break;
+        case 3:
+            bump = 1.15;
+            break;
+        default:
+            break;
         }
         d.peak = d.offsetFromPeak == 0;
         d.volume = d.peak ? normal * m_options.peakMultiplier
@@ -1001,7 +1018,9 @@ qint64 DemoRun::toWorkingHours(qint64 t, Random &rng, int fromHour, int toHour) 
 QString DemoRun::uniqueName(Random &rng)
 {
     for (int attempt = 0; attempt < 10000; ++attempt) {
-        QString name = rng.pick(m_families) + rng.pick(m_givens);
+        // One draw per statement: the order of operands of + is unspecified, the data must not depend on it.
+        QString name = rng.pick(m_families);
+        name += rng.pick(m_givens);
         if (rng.chance(0.55) || attempt > 200)
             name += rng.pick(m_givens);
         if (attempt > 2000)
@@ -1065,6 +1084,7 @@ bool DemoRun::writePeople()
     for (int i = 0; i < n; ++i)
         groups.push_back(i < voice ? Group::Voice : Group::Online);
     m_voiceReserve = std::max(1, int(std::lround(voice * 0.1)));
+    m_onlineReserve = std::max(1, int(std::lround((n - voice) * 0.1)));
     for (int i = n - 1; i > 0; --i)
         std::swap(groups[size_t(i)], groups[size_t(m_rngPeople.below(i + 1))]);
 
@@ -1084,8 +1104,8 @@ bool DemoRun::writePeople()
         if (a.skill == 1)
             a.certification = c < 0.9 ? QStringLiteral("assistant") : QStringLiteral("senior");
         else if (a.skill == 2)
-            a.certification = c < 0.2 ? QStringLiteral("assistant")
-                                      : (c < 0.9 ? QStringLiteral("senior") : QStringLiteral("expert"));
+            a.certification =
+                c < 0.2 ? QStringLiteral("assistant") : (c < 0.9 ? QStringLiteral("senior") : QStringLiteral("expert"));
         else
             a.certification = c < 0.3 ? QStringLiteral("senior") : QStringLiteral("expert");
         // Tenure grows with skill; a few juniors joined during the range.
@@ -1202,20 +1222,20 @@ bool DemoRun::writeScripts()
             return false;
         const int revisions = int(tpl.revisions.size());
         const double roll = m_rngScripts.uniform();
-        QString finalStatus = roll < 0.78 ? QStringLiteral("published")
-                                          : (roll < 0.84 ? QStringLiteral("review")
-                                                         : (roll < 0.90 ? QStringLiteral("draft")
-                                                                        : QStringLiteral("retired")));
+        QString finalStatus = roll < 0.78
+                                  ? QStringLiteral("published")
+                                  : (roll < 0.84 ? QStringLiteral("review")
+                                                 : (roll < 0.90 ? QStringLiteral("draft") : QStringLiteral("retired")));
         // Stale: last touched more than 90 days ago.
         const bool stale = m_rngScripts.chance(0.13);
-        const int ageDays = stale ? m_rngScripts.between(92, 420)
-                                  : int(std::pow(m_rngScripts.uniform(), 1.4) * 88.0);
+        const int ageDays = stale ? m_rngScripts.between(92, 420) : int(std::pow(m_rngScripts.uniform(), 1.4) * 88.0);
         // A script with a history was mostly written long before the range; its revisions spread to the last.
         int createdAgo = ageDays;
         if (revisions > 1) {
-            createdAgo = m_rngScripts.chance(0.75)
-                             ? m_rngScripts.between(std::max(m_dayCount, ageDays + 30), std::max(m_dayCount, ageDays + 30) + 540)
-                             : m_rngScripts.between(ageDays + 10 * revisions, ageDays + 10 * revisions + 80);
+            createdAgo =
+                m_rngScripts.chance(0.75)
+                    ? m_rngScripts.between(std::max(m_dayCount, ageDays + 30), std::max(m_dayCount, ageDays + 30) + 540)
+                    : m_rngScripts.between(ageDays + 10 * revisions, ageDays + 10 * revisions + 80);
         }
         std::vector<qint64> editedAt(static_cast<size_t>(revisions));
         const QDate lastDate = m_days[size_t(lastDay)].date;
@@ -1225,10 +1245,10 @@ bool DemoRun::writeScripts()
                 const double f = double(v) / double(revisions - 1);
                 ago = createdAgo - int((createdAgo - ageDays) * f) + (v > 0 ? m_rngScripts.between(-3, 3) : 0);
             }
-            const QDateTime when(lastDate.addDays(-ago),
-                                 QTime(m_rngScripts.between(9, 17), m_rngScripts.between(0, 59),
-                                       m_rngScripts.between(0, 59)),
-                                 m_zone);
+            const int hour = m_rngScripts.between(9, 17);
+            const int minute = m_rngScripts.between(0, 59);
+            const int second = m_rngScripts.between(0, 59);
+            const QDateTime when(lastDate.addDays(-ago), QTime(hour, minute, second), m_zone);
             qint64 at = when.toSecsSinceEpoch();
             if (v + 1 < revisions)
                 at = std::min(at, editedAt[size_t(v) + 1] - Hour);
@@ -1311,12 +1331,16 @@ bool DemoRun::writeScripts()
         if (path.contains(cat.name))
             return true;
         switch (cat.kind) {
-        case CategoryKind::Presale: return path.startsWith(QStringLiteral("售前"));
-        case CategoryKind::Quality: return path.contains(QStringLiteral("质量"));
+        case CategoryKind::Presale:
+            return path.startsWith(QStringLiteral("售前"));
+        case CategoryKind::Quality:
+            return path.contains(QStringLiteral("质量"));
         case CategoryKind::Payment:
             return path.contains(QStringLiteral("支付")) || path.contains(QStringLiteral("优惠"));
-        case CategoryKind::AfterSales: return path.startsWith(QStringLiteral("售后"));
-        default: return false;
+        case CategoryKind::AfterSales:
+            return path.startsWith(QStringLiteral("售后"));
+        default:
+            return false;
         }
     };
     std::vector<int> general;
@@ -1368,15 +1392,27 @@ bool DemoRun::writeQaForm()
         std::vector<Item> items;
     };
     const std::vector<Section> v1 = {
-        {u"服务规范", 20, {{u"开场问候及时、规范", 1, "binary", 0, 0}, {u"使用礼貌用语与正确称呼", 1, "binary", 0, 0},
-                           {u"结束语规范并确认无其他问题", 1, "binary", 0, 0}}},
-        {u"业务准确", 35, {{u"核实订单与身份信息", 1, "binary", 1, 0}, {u"答复内容准确无误", 2, "5-point", 0, 0},
-                           {u"政策与规则解释正确", 1.5, "3-point", 1, 0}}},
-        {u"问题解决", 30, {{u"准确识别客户诉求", 1, "3-point", 0, 0}, {u"给出有效解决方案", 2, "5-point", 0, 0},
-                           {u"需跟进的问题明确时限并记录", 1, "binary", 1, 0}}},
+        {u"服务规范",
+         20,
+         {{u"开场问候及时、规范", 1, "binary", 0, 0},
+          {u"使用礼貌用语与正确称呼", 1, "binary", 0, 0},
+          {u"结束语规范并确认无其他问题", 1, "binary", 0, 0}}},
+        {u"业务准确",
+         35,
+         {{u"核实订单与身份信息", 1, "binary", 1, 0},
+          {u"答复内容准确无误", 2, "5-point", 0, 0},
+          {u"政策与规则解释正确", 1.5, "3-point", 1, 0}}},
+        {u"问题解决",
+         30,
+         {{u"准确识别客户诉求", 1, "3-point", 0, 0},
+          {u"给出有效解决方案", 2, "5-point", 0, 0},
+          {u"需跟进的问题明确时限并记录", 1, "binary", 1, 0}}},
         {u"服务态度", 15, {{u"语气耐心友好", 1, "5-point", 0, 0}, {u"无推诿、无争执", 1, "binary", 0, 0}}},
-        {u"红线项", 0, {{u"泄露客户隐私", 1, "binary", 0, 1}, {u"辱骂、嘲讽或威胁客户", 1, "binary", 0, 1},
-                        {u"私下引导线下交易", 1, "binary", 0, 1}}},
+        {u"红线项",
+         0,
+         {{u"泄露客户隐私", 1, "binary", 0, 1},
+          {u"辱骂、嘲讽或威胁客户", 1, "binary", 0, 1},
+          {u"私下引导线下交易", 1, "binary", 0, 1}}},
     };
     std::vector<Section> v2 = v1;
     v2[1].weight = 30;
@@ -1387,14 +1423,14 @@ bool DemoRun::writeQaForm()
     m_formV2Since = m_days[size_t(std::max(0, m_dayCount / 3))].start + 10 * Hour;
     const qint64 createdV1 = first - 200 * Day + 10 * Hour;
     const std::vector<std::pair<const std::vector<Section> *, qint64>> versions = {{&v1, createdV1},
-                                                                                  {&v2, m_formV2Since - Day}};
+                                                                                   {&v2, m_formV2Since - Day}};
     QSqlQuery ver(m_db), sec(m_db), item(m_db);
     if (!ver.prepare(QStringLiteral("INSERT INTO qa_form_versions(form_id, version, created_at, created_by)"
-                                    " VALUES (?, ?, ?, ?)"))
-        || !sec.prepare(QStringLiteral("INSERT INTO qa_form_sections(form_version_id, position, title, weight)"
-                                       " VALUES (?, ?, ?, ?)"))
-        || !item.prepare(QStringLiteral("INSERT INTO qa_form_items(section_id, position, text, weight, scale,"
-                                        " allow_na, critical) VALUES (?, ?, ?, ?, ?, ?, ?)")))
+                                    " VALUES (?, ?, ?, ?)")) ||
+        !sec.prepare(QStringLiteral("INSERT INTO qa_form_sections(form_version_id, position, title, weight)"
+                                    " VALUES (?, ?, ?, ?)")) ||
+        !item.prepare(QStringLiteral("INSERT INTO qa_form_items(section_id, position, text, weight, scale,"
+                                     " allow_na, critical) VALUES (?, ?, ?, ?, ?, ?, ?)")))
         return fail(sql::errorText(item));
     int number = 0;
     for (const auto &[sections, createdAt] : versions) {
@@ -1504,15 +1540,30 @@ bool DemoRun::simulate()
                 break;
             case PurgeEvent:
                 purge(e.time);
+                wakeIdleAgents(e.time);
                 push(e.time + Hour, PurgeEvent);
                 break;
-            case ShiftBeginEvent: onShiftBegin(e.agent, e.time); break;
-            case ActivityDueEvent: onActivityDue(e.agent, e.time); break;
-            case ActivityEndEvent: onActivityEnd(e.agent, e.time); break;
-            case LogoutDueEvent: onLogoutDue(e.agent, e.time); break;
-            case AnswerEvent: onAnswer(e.agent, e.payload, e.time); break;
-            case HandleEndEvent: onHandleEnd(e.agent, e.payload, e.time); break;
-            case WrapEndEvent: onWrapEnd(e.agent, e.payload, e.time); break;
+            case ShiftBeginEvent:
+                onShiftBegin(e.agent, e.time);
+                break;
+            case ActivityDueEvent:
+                onActivityDue(e.agent, e.time);
+                break;
+            case ActivityEndEvent:
+                onActivityEnd(e.agent, e.time);
+                break;
+            case LogoutDueEvent:
+                onLogoutDue(e.agent, e.time);
+                break;
+            case AnswerEvent:
+                onAnswer(e.agent, e.payload, e.time);
+                break;
+            case HandleEndEvent:
+                onHandleEnd(e.agent, e.payload, e.time);
+                break;
+            case WrapEndEvent:
+                onWrapEnd(e.agent, e.payload, e.time);
+                break;
             }
         } else {
             const auto [time, channel] = m_arrivals[m_nextArrival++];
@@ -1665,24 +1716,27 @@ void DemoRun::planShift(int agentIndex, int dayIndex, int kind, bool peak)
     ShiftPlan plan;
     plan.login = rng.chance(p.lateRisk) ? start + rng.between(60, 900) : start - rng.between(0, 300);
     plan.logout = rng.chance(p.earlyRisk) ? end - rng.between(300, 2400) : end + rng.between(0, 240);
-    auto add = [&plan](qint64 due, qint64 duration, StateCode state) { plan.activities.push_back({due, duration, state}); };
+    // The duration is drawn in the body: arguments are evaluated in an unspecified order, the body after them.
+    auto add = [&plan, &rng](qint64 due, int minMinutes, int maxMinutes, StateCode state) {
+        plan.activities.push_back({due, rng.between(minMinutes, maxMinutes) * Minute, state});
+    };
     if (peak) {
-        add(mealTime(start, k, rng), rng.between(20, 30) * Minute, Break);
+        add(mealTime(start, k, rng), 20, 30, Break);
         if (rng.chance(0.5))
-            add(end - rng.between(90, 150) * Minute, rng.between(8, 12) * Minute, Break);
+            add(end - rng.between(90, 150) * Minute, 8, 12, Break);
     } else {
-        add(mealTime(start, k, rng), rng.between(30, 40) * Minute, Break);
+        add(mealTime(start, k, rng), 30, 40, Break);
         if (rng.chance(0.6))
-            add(start + rng.between(90, 150) * Minute, rng.between(10, 20) * Minute, Break);
+            add(start + rng.between(90, 150) * Minute, 10, 20, Break);
         if (rng.chance(0.6))
-            add(end - rng.between(90, 150) * Minute, rng.between(10, 20) * Minute, Break);
+            add(end - rng.between(90, 150) * Minute, 10, 20, Break);
         if (rng.chance(0.08))
-            add(start + rng.between(0, 20) * Minute, rng.between(15, 30) * Minute, Meeting);
+            add(start + rng.between(0, 20) * Minute, 15, 30, Meeting);
         if (rng.chance(0.04) && std::abs(m_days[size_t(dayIndex)].offsetFromPeak) > 3)
-            add(start + rng.between(150, 330) * Minute, rng.between(60, 120) * Minute, Training);
+            add(start + rng.between(150, 330) * Minute, 60, 120, Training);
     }
-    std::sort(plan.activities.begin(), plan.activities.end(),
-              [](const Activity &a, const Activity &b) { return a.due < b.due; });
+    std::stable_sort(plan.activities.begin(), plan.activities.end(),
+                     [](const Activity &a, const Activity &b) { return a.due < b.due; });
     std::vector<Activity> kept;
     qint64 free = plan.login;
     for (Activity a : plan.activities) {
@@ -1708,9 +1762,15 @@ void DemoRun::generateArrivals(int dayIndex)
     for (int c = 0; c < ChannelCount; ++c) {
         const HourCurve *curve = nullptr;
         switch (c) {
-        case Phone: curve = day.weekend ? &phoneWeekend : &phoneWeekday; break;
-        case Email: curve = &emailCurve; break;
-        default: curve = day.weekend ? &onlineWeekend : &onlineWeekday; break;
+        case Phone:
+            curve = day.weekend ? &phoneWeekend : &phoneWeekday;
+            break;
+        case Email:
+            curve = &emailCurve;
+            break;
+        default:
+            curve = day.weekend ? &onlineWeekend : &onlineWeekday;
+            break;
         }
         std::vector<double> rate(static_cast<size_t>(slotCount));
         double total = 0.0;
@@ -1824,9 +1884,15 @@ void DemoRun::route(qint64 seq, qint64 now)
         return;
     }
     switch (c.channel) {
-    case Phone: (c.vip ? m_phoneVip : m_phoneQueue).push_back(seq); break;
-    case Email: (c.vip ? m_emailVip : m_emailQueue).push_back(seq); break;
-    default: (c.vip ? m_onlineVip : m_onlineQueue).push_back(seq); break;
+    case Phone:
+        (c.vip ? m_phoneVip : m_phoneQueue).push_back(seq);
+        break;
+    case Email:
+        (c.vip ? m_emailVip : m_emailQueue).push_back(seq);
+        break;
+    default:
+        (c.vip ? m_onlineVip : m_onlineQueue).push_back(seq);
+        break;
     }
 }
 
@@ -1843,10 +1909,18 @@ void DemoRun::assign(int agentIndex, qint64 seq, qint64 now)
     Random &rng = m_rngService;
     double delay = 0.0;
     switch (c.channel) {
-    case Phone: delay = rng.uniform(3.0, 9.0); break;
-    case Chat: delay = std::min(90.0, rng.logNormal(6.0, 0.6) * p.responsiveness); break;
-    case Social: delay = std::min(240.0, rng.logNormal(18.0, 0.6) * p.responsiveness); break;
-    default: delay = std::min(900.0, rng.logNormal(90.0, 0.5)); break;
+    case Phone:
+        delay = rng.uniform(3.0, 9.0);
+        break;
+    case Chat:
+        delay = std::min(90.0, rng.logNormal(6.0, 0.6) * p.responsiveness);
+        break;
+    case Social:
+        delay = std::min(240.0, rng.logNormal(18.0, 0.6) * p.responsiveness);
+        break;
+    default:
+        delay = std::min(900.0, rng.logNormal(90.0, 0.5));
+        break;
     }
     push(now + std::max<qint64>(1, qint64(std::lround(delay))), AnswerEvent, agentIndex, seq);
 }
@@ -1898,6 +1972,13 @@ void DemoRun::pickWork(int agentIndex, qint64 now)
                 break;
             assign(agentIndex, seq, now);
         }
+        // A chat agent with nothing to do helps with e-mails that have waited for hours (after a peak).
+        const int othersIdle = int(m_free[size_t(Group::Online)][0].size()) - (s.level == 0 ? 1 : 0);
+        if (s.load == 0 && othersIdle >= m_onlineReserve && oldestEmailArrival() <= now - EmailBacklogAge) {
+            const qint64 seq = popValid(m_emailVip, m_emailQueue, now);
+            if (seq >= 0)
+                assign(agentIndex, seq, now);
+        }
     }
     refreshLevel(agentIndex, now);
 }
@@ -1938,14 +2019,22 @@ void DemoRun::onAnswer(int agentIndex, qint64 seq, qint64 now)
     const CategoryInfo &cat = m_categories[c.category];
     double median = 0.0;
     switch (c.channel) {
-    case Phone: median = 320.0; break;
-    case Social: median = 200.0; break;
-    case Email: median = 300.0; break;
-    default: median = 255.0; break;
+    case Phone:
+        median = 320.0;
+        break;
+    case Social:
+        median = 200.0;
+        break;
+    case Email:
+        median = 300.0;
+        break;
+    default:
+        median = 255.0;
+        break;
     }
     // Transfers are decided now: they lengthen the contact.
-    const double t1 = 0.07 + (p.skill == 1 ? 0.04 : 0.0)
-                      + ((cat.kind == CategoryKind::AfterSales || cat.kind == CategoryKind::Quality) ? 0.03 : 0.0);
+    const double t1 = 0.07 + (p.skill == 1 ? 0.04 : 0.0) +
+                      ((cat.kind == CategoryKind::AfterSales || cat.kind == CategoryKind::Quality) ? 0.03 : 0.0);
     const double roll = rng.uniform();
     c.transfers = roll < 0.018 ? 2 : (roll < t1 ? 1 : 0);
     double handle = rng.logNormal(median, 0.45) * p.speed * cat.handleFactor * (c.vip ? 1.1 : 1.0);
@@ -1971,22 +2060,31 @@ void DemoRun::onHandleEnd(int agentIndex, qint64 seq, qint64 now)
         double fcr = p.fcr * cat.fcrFactor - 0.12 * c.transfers - (wait > 300 ? 0.05 : 0.0);
         c.resolved = rng.chance(std::clamp(fcr, 0.05, 0.98)) ? 1 : 0;
     }
-    const double response = c.channel == Chat ? 0.38 : (c.channel == Phone ? 0.32 : (c.channel == Social ? 0.30 : 0.25));
+    const double response =
+        c.channel == Chat ? 0.38 : (c.channel == Phone ? 0.32 : (c.channel == Social ? 0.30 : 0.25));
     if (rng.chance(response)) {
         // Waiting spoils the rating: noticeably after a minute or two (hours for e-mail).
         const double patienceScale = c.channel == Email ? 24.0 * Hour : (c.channel == Social ? 600.0 : 150.0);
-        double x = 4.55 + p.csatBias - (c.resolved == 0 ? 1.1 : 0.0) - 0.35 * c.transfers
-                   - 1.8 * (1.0 - std::exp(-double(wait) / patienceScale)) + rng.normal(0.0, 0.75);
+        double x = 4.55 + p.csatBias - (c.resolved == 0 ? 1.1 : 0.0) - 0.35 * c.transfers -
+                   1.8 * (1.0 - std::exp(-double(wait) / patienceScale)) + rng.normal(0.0, 0.75);
         if (c.ended - c.answered > 1200)
             x -= 0.3;
         c.csat = quint8(std::clamp<long>(std::lround(x), 1, 5));
     }
     double wrap = 0.0;
     switch (c.channel) {
-    case Phone: wrap = rng.uniform(15.0, 60.0); break;
-    case Email: wrap = rng.uniform(20.0, 90.0); break;
-    case Social: wrap = rng.uniform(3.0, 15.0); break;
-    default: wrap = rng.uniform(3.0, 20.0); break;
+    case Phone:
+        wrap = rng.uniform(15.0, 60.0);
+        break;
+    case Email:
+        wrap = rng.uniform(20.0, 90.0);
+        break;
+    case Social:
+        wrap = rng.uniform(3.0, 15.0);
+        break;
+    default:
+        wrap = rng.uniform(3.0, 20.0);
+        break;
     }
     wrap *= p.speed;
     c.wrap = quint16(std::max<long>(1, std::lround(wrap)));
@@ -2110,6 +2208,30 @@ void DemoRun::goOffline(int agentIndex, qint64 now)
     s.mode = Mode::Off;
     switchState(agentIndex, Offline, now);
     refreshLevel(agentIndex, now);
+}
+
+qint64 DemoRun::oldestEmailArrival()
+{
+    qint64 oldest = Never;
+    for (const std::deque<qint64> *q : {&m_emailVip, &m_emailQueue}) {
+        if (!q->empty())
+            oldest = std::min(oldest, contact(q->front()).arrived);
+    }
+    return oldest;
+}
+
+// Idle agents only look for work when something happens to them; once an hour they look at the e-mail backlog.
+void DemoRun::wakeIdleAgents(qint64 now)
+{
+    if (m_emailVip.empty() && m_emailQueue.empty())
+        return;
+    for (const Group g : {Group::Voice, Group::Online}) {
+        std::vector<int> idle;
+        for (const auto &entry : m_free[size_t(g)][0])
+            idle.push_back(entry.second);
+        for (int agentIndex : idle)
+            pickWork(agentIndex, now);
+    }
 }
 
 void DemoRun::purge(qint64 now)
@@ -2238,8 +2360,8 @@ bool DemoRun::writeConversation(qint64 seq, const Contact &c)
         for (int attempt = 0; attempt < 6 && count < wanted; ++attempt) {
             const int s = cat.scripts[size_t(rng.weighted(cat.scriptWeights))];
             const ScriptPlan &plan = m_scripts[size_t(s)];
-            if (plan.weight <= 0.0 || c.answered < plan.usableFrom || c.answered >= plan.usableUntil
-                || !(plan.channelMask & (1 << c.channel)) || s == chosen[0])
+            if (plan.weight <= 0.0 || c.answered < plan.usableFrom || c.answered >= plan.usableUntil ||
+                !(plan.channelMask & (1 << c.channel)) || s == chosen[0])
                 continue;
             chosen[count++] = s;
         }
@@ -2405,8 +2527,10 @@ QString resolutionFor(const QString &rootCause, Random &rng)
 
 double amountFor(const QString &resolution, Random &rng)
 {
-    if (resolution == QLatin1String("refund"))
-        return std::round(rng.logNormal(150.0, 0.8)) + (rng.chance(0.4) ? 0.9 : 0.0);
+    if (resolution == QLatin1String("refund")) {
+        const double yuan = std::round(rng.logNormal(150.0, 0.8));
+        return yuan + (rng.chance(0.4) ? 0.9 : 0.0);
+    }
     if (resolution == QLatin1String("coupon")) {
         static const int values[] = {5, 10, 10, 20, 20, 30, 50};
         return values[rng.below(7)];
@@ -2416,8 +2540,8 @@ double amountFor(const QString &resolution, Random &rng)
 
 bool needsAmount(const QString &resolution)
 {
-    return resolution == QLatin1String("refund") || resolution == QLatin1String("coupon")
-           || resolution == QLatin1String("compensation");
+    return resolution == QLatin1String("refund") || resolution == QLatin1String("coupon") ||
+           resolution == QLatin1String("compensation");
 }
 
 const QStringList &rootCauses()
@@ -2452,12 +2576,15 @@ void DemoRun::buildCase(CaseRecord &r, const demo::ComplaintTemplate &tpl, const
     const double pace = (p1 ? 0.25 : (r.priority == QLatin1String("P2") ? 0.55 : 1.0)) * scale;
     const bool slow = rng.chance(0.14);
     auto later = [&](qint64 from, double loMinutes, double hiMinutes, bool staff = true, bool slowable = true) {
-        qint64 t = from + qint64(rng.uniform(loMinutes, hiMinutes) * Minute * pace * (slow && slowable ? 2.6 : 1.0)) + 1;
+        qint64 t =
+            from + qint64(rng.uniform(loMinutes, hiMinutes) * Minute * pace * (slow && slowable ? 2.6 : 1.0)) + 1;
         if (staff && !p1 && scale >= 1.0)
             t = toWorkingHours(t, rng, 8, 22);
         return t;
     };
-    auto note = [&]() { return rng.pick(m_caseNotes); };
+    auto note = [&]() {
+        return rng.pick(m_caseNotes);
+    };
     const QString creator = r.agent >= 0 ? m_agents[size_t(r.agent)].name : QStringLiteral("系统");
     if (!b.add(r.createdAt, creator, QStringLiteral("created"), {}, {}, QStringLiteral("new"), r.summary))
         return;
@@ -2465,14 +2592,14 @@ void DemoRun::buildCase(CaseRecord &r, const demo::ComplaintTemplate &tpl, const
     const double rejectRoll = stopAt.isEmpty() ? rng.uniform() : (stopAt == QLatin1String("rejected") ? 0.0 : 1.0);
     const bool reject = rejectRoll < 0.08;
     const int rejectStage = reject ? rng.between(0, 2) : -1;
-    const QStringList rejectReasons = {QStringLiteral("重复投诉，已合并至原投诉单处理"),
-                                       QStringLiteral("经核实不属实：物流签收记录与客户描述不符"),
-                                       QStringLiteral("非本店订单，已引导客户联系对应商家"),
-                                       QStringLiteral("客户误解活动规则，已解释，非服务问题"),
-                                       QStringLiteral("恶意索赔，证据不足，按规则不予受理")};
+    const QStringList rejectReasons = {
+        QStringLiteral("重复投诉，已合并至原投诉单处理"), QStringLiteral("经核实不属实：物流签收记录与客户描述不符"),
+        QStringLiteral("非本店订单，已引导客户联系对应商家"), QStringLiteral("客户误解活动规则，已解释，非服务问题"),
+        QStringLiteral("恶意索赔，证据不足，按规则不予受理")};
     qint64 t = r.createdAt;
     if (rejectStage == 0) {
-        b.state(later(t, 30, 360), m_qaLead, QStringLiteral("rejected"), rng.pick(rejectReasons));
+        const qint64 at = later(t, 30, 360);
+        b.state(at, m_qaLead, QStringLiteral("rejected"), rng.pick(rejectReasons));
         return;
     }
     // Dispatch: an owner first (not a transfer), then the acknowledgement.
@@ -2485,7 +2612,8 @@ void DemoRun::buildCase(CaseRecord &r, const demo::ComplaintTemplate &tpl, const
     if (!b.state(t, owner, QStringLiteral("acknowledged"), rng.chance(0.5) ? note() : QString()))
         return;
     if (rejectStage == 1) {
-        b.state(later(t, 60, 600), owner, QStringLiteral("rejected"), rng.pick(rejectReasons));
+        const qint64 at = later(t, 60, 600);
+        b.state(at, owner, QStringLiteral("rejected"), rng.pick(rejectReasons));
         return;
     }
     t = later(t, 10, 180);
@@ -2504,11 +2632,12 @@ void DemoRun::buildCase(CaseRecord &r, const demo::ComplaintTemplate &tpl, const
         t = later(t, 20, 240);
         if (!b.add(t, owner, QStringLiteral("note"), {}, {}, {}, QStringLiteral("已提交相关部门核查，等待回复")))
             return;
-        t = later(t, 1440, 5 * 1440, false, false);
+        t = later(t, 720, 3 * 1440, false, false);
     }
     if (r.priority == QLatin1String("P3") && rng.chance(0.05)) {
         t = later(t, 10, 120);
-        if (!b.field(t, owner, QStringLiteral("priority"), QStringLiteral("P2"), QStringLiteral("客户多次来电催促，升级处理")))
+        if (!b.field(t, owner, QStringLiteral("priority"), QStringLiteral("P2"),
+                     QStringLiteral("客户多次来电催促，升级处理")))
             return;
     }
     const double transferRoll = rng.uniform();
@@ -2547,7 +2676,8 @@ void DemoRun::buildCase(CaseRecord &r, const demo::ComplaintTemplate &tpl, const
             return;
     }
     if (rejectStage == 2) {
-        b.state(later(t, 60, 600), owner, QStringLiteral("rejected"), rng.pick(rejectReasons));
+        const qint64 at = later(t, 60, 600);
+        b.state(at, owner, QStringLiteral("rejected"), rng.pick(rejectReasons));
         return;
     }
 
@@ -2557,8 +2687,8 @@ void DemoRun::buildCase(CaseRecord &r, const demo::ComplaintTemplate &tpl, const
     bool withdrawn = false;
     bool refused = false;
     for (int cycle = 0; cycle < 4; ++cycle) {
-        const QString cause = r.rootCause.isEmpty() ? (rng.chance(0.9) ? templateCause : rng.pick(rootCauses()))
-                                                    : r.rootCause;
+        const QString cause =
+            r.rootCause.isEmpty() ? (rng.chance(0.9) ? templateCause : rng.pick(rootCauses())) : r.rootCause;
         t = later(t, 60, 900);
         if (cause != r.rootCause && !b.field(t, owner, QStringLiteral("root_cause"), cause))
             return;
@@ -2566,8 +2696,7 @@ void DemoRun::buildCase(CaseRecord &r, const demo::ComplaintTemplate &tpl, const
         if (resolution == r.resolution && needsAmount(resolution) && r.amount >= 0) {
             // A second offer of the same kind is worth more.
             t += rng.between(1, 5) * Minute;
-            if (!b.field(t, owner, QStringLiteral("amount"),
-                         QString::number(std::round(r.amount * 1.5), 'f', 2)))
+            if (!b.field(t, owner, QStringLiteral("amount"), QString::number(std::round(r.amount * 1.5), 'f', 2)))
                 return;
         } else {
             t += rng.between(1, 10) * Minute;
@@ -2585,7 +2714,8 @@ void DemoRun::buildCase(CaseRecord &r, const demo::ComplaintTemplate &tpl, const
         if (!withdrawn && stopAt.isEmpty() && rng.chance(0.05)) {
             withdrawn = true;
             t = later(t, 20, 240);
-            if (!b.state(t, owner, QStringLiteral("investigating"), QStringLiteral("方案撤回：仓库反馈可换新，重新评估")))
+            if (!b.state(t, owner, QStringLiteral("investigating"),
+                         QStringLiteral("方案撤回：仓库反馈可换新，重新评估")))
                 return;
             continue;
         }
@@ -2601,8 +2731,9 @@ void DemoRun::buildCase(CaseRecord &r, const demo::ComplaintTemplate &tpl, const
         }
         // The customer answers (or not) in their own time.
         const double fb = rng.uniform();
-        const QString feedback = fb < 0.72 ? QStringLiteral("satisfied")
-                                           : (fb < 0.86 ? QStringLiteral("unsatisfied") : QStringLiteral("unreachable"));
+        const QString feedback = fb < 0.72
+                                     ? QStringLiteral("satisfied")
+                                     : (fb < 0.86 ? QStringLiteral("unsatisfied") : QStringLiteral("unreachable"));
         // The customer answers in their own time (not counted against the SLA): hours, often days.
         t += qint64(std::clamp(rng.logNormal(30.0 * Hour, 0.9), double(Hour), 8.0 * Day) * std::min(1.0, scale));
         if (feedback == QLatin1String("unreachable")) {
@@ -2660,7 +2791,8 @@ bool DemoRun::writeComplaints()
             r.channel = src.channel;
             r.customerId = customerId(src.customer);
             r.orderId = orderText(src.order);
-            r.createdAt = std::min(m_asOf - rng.between(60, 1800), src.at + rng.between64(20 * Minute, 36 * Hour));
+            const qint64 latest = m_asOf - rng.between(60, 1800);
+            r.createdAt = std::min(latest, src.at + rng.between64(20 * Minute, 36 * Hour));
             r.createdAt = std::max(r.createdAt, src.at + 60);
             if (r.createdAt > m_asOf)
                 r.createdAt = m_asOf;
@@ -2684,8 +2816,8 @@ bool DemoRun::writeComplaints()
             if (m_complaintTemplates.at(k).category == m_categories[size_t(categoryIndex)].name)
                 fitting.append(k);
         }
-        const demo::ComplaintTemplate &tpl =
-            m_complaintTemplates.at(fitting.isEmpty() ? int(rng.below(m_complaintTemplates.size())) : rng.pick(fitting));
+        const demo::ComplaintTemplate &tpl = m_complaintTemplates.at(
+            fitting.isEmpty() ? int(rng.below(m_complaintTemplates.size())) : rng.pick(fitting));
         r.category = tpl.category;
         r.summary = tpl.summary;
         r.description = tpl.description;
@@ -2721,8 +2853,8 @@ bool DemoRun::writeComplaints()
     std::vector<bool> forced(m_cases.size(), false);
     QStringList missing;
     for (const QString &state : std::as_const(wanted)) {
-        const bool open = state != QLatin1String("closed") && state != QLatin1String("rejected")
-                          && state != QLatin1String("reopened");
+        const bool open = state != QLatin1String("closed") && state != QLatin1String("rejected") &&
+                          state != QLatin1String("reopened");
         int need = open ? std::max(1, int(m_cases.size()) / 150) : 1;
         for (auto it = byTime.rbegin(); it != byTime.rend() && need > 0; ++it) {
             if (!forced[*it] && shows(m_cases[*it], state)) {
@@ -2737,12 +2869,13 @@ bool DemoRun::writeComplaints()
         // Reopened and closed cases need time: take an older case for them.
         const bool needsTime = state == QLatin1String("reopened") || state == QLatin1String("closed");
         for (size_t k = 0; k < byTime.size(); ++k) {
-            const size_t idx = needsTime ? byTime[byTime.size() / 2 - std::min(byTime.size() / 2, k)]
-                                         : byTime[byTime.size() - 1 - k];
+            const size_t idx =
+                needsTime ? byTime[byTime.size() / 2 - std::min(byTime.size() / 2, k)] : byTime[byTime.size() - 1 - k];
             if (forced[idx])
                 continue;
             CaseRecord &r = m_cases[idx];
-            const QString stop = state == QLatin1String("reopened") || state == QLatin1String("closed") ? QString() : state;
+            const QString stop =
+                state == QLatin1String("reopened") || state == QLatin1String("closed") ? QString() : state;
             bool ok = false;
             for (int attempt = 0; attempt < 8 && !ok; ++attempt) {
                 const double scale = std::pow(0.5, attempt);
@@ -2765,7 +2898,8 @@ bool DemoRun::writeComplaints()
     int dayNumber = 0;
     for (size_t k : byTime) {
         CaseRecord &r = m_cases[k];
-        const QString date = QDateTime::fromSecsSinceEpoch(r.createdAt, m_zone).date().toString(QStringLiteral("yyyyMMdd"));
+        const QString date =
+            QDateTime::fromSecsSinceEpoch(r.createdAt, m_zone).date().toString(QStringLiteral("yyyyMMdd"));
         dayNumber = date == lastDate ? dayNumber + 1 : 1;
         lastDate = date;
         r.id = QStringLiteral("TS%1%2").arg(date).arg(dayNumber, 3, 10, QLatin1Char('0'));
@@ -2782,8 +2916,12 @@ bool DemoRun::writeComplaints()
     if (!e.prepare(QStringLiteral("INSERT INTO complaint_events(complaint_id, at, actor, kind, field, from_value,"
                                   " to_value, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
         return fail(sql::errorText(e));
-    auto text = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
-    auto time = [](qint64 t) { return t >= 0 ? QVariant(t) : QVariant(); };
+    auto text = [](const QString &s) {
+        return s.isEmpty() ? QVariant() : QVariant(s);
+    };
+    auto time = [](qint64 t) {
+        return t >= 0 ? QVariant(t) : QVariant();
+    };
     for (size_t k : byTime) {
         const CaseRecord &r = m_cases[k];
         c.addBindValue(r.id);
@@ -2880,8 +3018,9 @@ bool DemoRun::run(QString *error)
     sql::WriteTransaction tx(m_db);
     if (!tx.isActive())
         return finish(fail(tx.errorString()));
-    // The secondary indexes of the bulk tables are rebuilt once at the end: faster than keeping them up to
-    // date row by row, and the rebuilt indexes are packed tighter. All inside the one transaction.
+    // The secondary indexes of the bulk tables are rebuilt once at the end, inside the same transaction:
+    // about as fast as keeping them up to date row by row, and the rebuilt indexes are packed tighter
+    // (measured: ~3 % smaller store on 300 agents).
     QStringList indexSql;
     {
         QSqlQuery q(m_db);
@@ -2901,14 +3040,14 @@ bool DemoRun::run(QString *error)
                 return finish(fail(sql::errorText(q)));
         }
     }
-    bool ok = writePeople() && report(2, tr("Writing reply scripts")) && writeScripts() && writeQaForm()
-              && prepareBulk() && simulate();
+    bool ok = writePeople() && report(2, tr("Writing reply scripts")) && writeScripts() && writeQaForm() &&
+              prepareBulk() && simulate();
     m_insertConversation.reset();
     m_insertConversationScript.reset();
     m_insertState.reset();
     m_insertShift.reset();
-    ok = ok && report(87, tr("Writing complaints")) && writeComplaints() && report(89, tr("Writing QA reviews"))
-         && writeQaReviews();
+    ok = ok && report(87, tr("Writing complaints")) && writeComplaints() && report(89, tr("Writing QA reviews")) &&
+         writeQaReviews();
     if (!ok)
         return finish(false);
     for (int i = 0; i < indexSql.size(); ++i) {
@@ -2920,6 +3059,19 @@ bool DemoRun::run(QString *error)
     }
     if (!report(98, tr("Saving")))
         return finish(false);
+    // One sign-in per role (README), and the fill itself in the audit log, in the same transaction.
+    QString usersError;
+    const AgentProfile &firstAgent = m_agents.front();
+    if (!demo::insertDemoUsers(m_db, firstAgent.id, m_teamNames.value(firstAgent.team), m_asOf, &usersError))
+        return finish(fail(usersError));
+    const QJsonObject filled{{QStringLiteral("seed"), QString::number(m_options.seed)},
+                             {QStringLiteral("days"), m_options.days},
+                             {QStringLiteral("agents"), m_options.agents},
+                             {QStringLiteral("peak_day"), m_peakDay.toString(Qt::ISODate)},
+                             {QStringLiteral("conversations"), m_counts.conversations}};
+    if (!audit::record(m_db, Session::singleUser(), QStringLiteral("store.demo"), QStringLiteral("store"), {}, {},
+                       filled, {}, &usersError))
+        return finish(fail(usersError));
     if (!tx.commit())
         return finish(fail(tx.errorString()));
     report(100, tr("Done"));

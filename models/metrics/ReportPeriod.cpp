@@ -1,0 +1,84 @@
+#include "ReportPeriod.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+
+namespace kefu {
+
+namespace {
+
+constexpr qint64 SecondsPerDay = 86400;
+constexpr qint64 JulianDayOf1970 = 2440588;
+
+qint64 floorDiv(qint64 a, qint64 b)
+{
+    const qint64 q = a / b;
+    return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
+}
+
+} // namespace
+
+std::optional<ReportPeriod> ReportPeriod::fromDates(QDate first, QDate last, const QTimeZone &zone)
+{
+    if (!first.isValid() || !last.isValid() || last < first || !zone.isValid())
+        return std::nullopt;
+    ReportPeriod p;
+    p.m_first = first;
+    p.m_last = last;
+    p.m_zone = zone;
+    // startOfDay copes with zones whose midnight is skipped by a daylight-saving change.
+    p.m_startUtc = first.startOfDay(zone).toSecsSinceEpoch();
+    p.m_endUtc = last.addDays(1).startOfDay(zone).toSecsSinceEpoch();
+
+    // The offsets in force around the period: a day of margin each side covers states and shifts
+    // that cross its edges.
+    p.m_tableFromUtc = p.m_startUtc - 2 * SecondsPerDay;
+    p.m_tableToUtc = p.m_endUtc + 2 * SecondsPerDay;
+    const QDateTime from = QDateTime::fromSecsSinceEpoch(p.m_tableFromUtc, Qt::UTC);
+    const QDateTime to = QDateTime::fromSecsSinceEpoch(p.m_tableToUtc, Qt::UTC);
+    p.m_offsets.append({p.m_tableFromUtc, zone.offsetFromUtc(from)});
+    if (zone.hasTransitions()) {
+        for (const QTimeZone::OffsetData &t : zone.transitions(from, to)) {
+            const qint64 at = t.atUtc.toSecsSinceEpoch();
+            if (at > p.m_tableFromUtc && at < p.m_tableToUtc)
+                p.m_offsets.append({at, t.offsetFromUtc});
+        }
+    } else if (zone.offsetFromUtc(to) != p.m_offsets.constFirst().seconds || zone.hasDaylightTime()) {
+        // A zone whose backend lists no transitions but whose offset changes: ask it every time.
+        p.m_offsets.clear();
+    }
+    return p;
+}
+
+qint64 ReportPeriod::localSeconds(qint64 utc) const
+{
+    if (m_offsets.isEmpty() || utc < m_tableFromUtc || utc >= m_tableToUtc)
+        return utc + m_zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(utc, Qt::UTC));
+    if (m_offsets.size() == 1)
+        return utc + m_offsets.constFirst().seconds;
+    const auto it = std::upper_bound(m_offsets.cbegin(), m_offsets.cend(), utc,
+                                     [](qint64 value, const Offset &o) { return value < o.fromUtc; });
+    return utc + std::prev(it)->seconds;
+}
+
+QDate ReportPeriod::localDate(qint64 localSeconds)
+{
+    return QDate::fromJulianDay(JulianDayOf1970 + floorDiv(localSeconds, SecondsPerDay));
+}
+
+QString ReportPeriod::localDateText(qint64 localSeconds)
+{
+    return localDate(localSeconds).toString(Qt::ISODate);
+}
+
+QString ReportPeriod::localDateTimeText(qint64 localSeconds)
+{
+    const qint64 secondOfDay = localSeconds - floorDiv(localSeconds, SecondsPerDay) * SecondsPerDay;
+    return localDateText(localSeconds) + QLatin1Char(' ')
+           + QStringLiteral("%1:%2")
+                 .arg(secondOfDay / 3600, 2, 10, QLatin1Char('0'))
+                 .arg(secondOfDay % 3600 / 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace kefu

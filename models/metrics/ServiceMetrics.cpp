@@ -1,0 +1,282 @@
+#include "ServiceMetrics.h"
+
+#include "store/Sql.h"
+#include "store/StoreSettings.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace kefu {
+
+namespace {
+
+constexpr qint64 SecondsPerDay = 86400;
+constexpr qint64 JulianDayOf1970 = 2440588;
+
+std::optional<qint64> optionalInteger(const QVariant &v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.toLongLong();
+}
+
+std::optional<double> ratio(double numerator, qint64 denominator, double scale = 1.0)
+{
+    if (denominator <= 0)
+        return std::nullopt;
+    return scale * numerator / static_cast<double>(denominator);
+}
+
+} // namespace
+
+QString channelId(Channel channel)
+{
+    switch (channel) {
+    case Channel::Chat:
+        return QStringLiteral("chat");
+    case Channel::Email:
+        return QStringLiteral("email");
+    case Channel::Phone:
+        return QStringLiteral("phone");
+    case Channel::Social:
+        return QStringLiteral("social");
+    }
+    return {};
+}
+
+std::optional<Channel> channelFromId(QStringView id)
+{
+    if (id == u"chat")
+        return Channel::Chat;
+    if (id == u"email")
+        return Channel::Email;
+    if (id == u"phone")
+        return Channel::Phone;
+    if (id == u"social")
+        return Channel::Social;
+    return std::nullopt;
+}
+
+ServiceRules ServiceRules::fromStore(QSqlDatabase &db)
+{
+    ServiceRules rules;
+    for (int c = 0; c < ChannelCount; ++c)
+        rules.thresholdSeconds[c] =
+            StoreSettings::value(db, StoreSettings::thresholdKey(channelId(static_cast<Channel>(c)))).toLongLong();
+    rules.shortAbandonSeconds = StoreSettings::value(db, StoreSettings::ShortAbandonSeconds).toLongLong();
+    return rules;
+}
+
+ConversationOutcome evaluateConversation(const Conversation &c, const ServiceRules &rules, qint64 now)
+{
+    ConversationOutcome o;
+    o.answered = c.answeredAt.has_value();
+    if (o.answered)
+        o.waitSeconds = *c.answeredAt - c.arrivedAt;
+    else if (c.abandonedAt)
+        o.waitSeconds = *c.abandonedAt - c.arrivedAt;
+    else if (c.endedAt)
+        o.waitSeconds = *c.endedAt - c.arrivedAt;
+    else {
+        o.waiting = true;
+        o.waitSeconds = std::max<qint64>(0, now - c.arrivedAt);
+    }
+    o.shortAbandon = !o.answered && !o.waiting && o.waitSeconds < rules.shortAbandonSeconds;
+    o.withinThreshold = o.answered && o.waitSeconds <= rules.threshold(c.channel);
+    if (o.answered && c.endedAt)
+        o.handleSeconds = (*c.endedAt - *c.answeredAt) + c.wrapSeconds.value_or(0);
+    return o;
+}
+
+void ServiceGroup::add(const Conversation &c, const ConversationOutcome &o)
+{
+    ++m_offered;
+    if (o.answered) {
+        ++m_answered;
+        m_waitSum += o.waitSeconds;
+        m_answeredWaits.push_back(o.waitSeconds);
+        if (o.withinThreshold)
+            ++m_within;
+        m_transfersSum += c.transfers.value_or(0);
+        if (c.resolved) {
+            ++m_resolvedKnown;
+            if (*c.resolved == 1)
+                ++m_resolved;
+        }
+    } else if (o.waiting) {
+        ++m_waiting;
+    } else {
+        ++m_abandoned;
+        if (o.shortAbandon)
+            ++m_shortAbandoned;
+    }
+    if (o.handleSeconds) {
+        ++m_handled;
+        m_handleSum += *o.handleSeconds;
+    }
+    if (c.csat) {
+        ++m_csatResponses;
+        m_csatSum += *c.csat;
+        if (*c.csat >= 4)
+            ++m_csatTop2;
+    }
+}
+
+std::optional<qint64> ServiceGroup::percentile90(std::vector<qint64> values)
+{
+    if (values.empty())
+        return std::nullopt;
+    const std::size_t n = values.size();
+    const std::size_t rank = (9 * n + 9) / 10; // ⌈0.9·n⌉ in integers
+    const auto nth = values.begin() + static_cast<std::ptrdiff_t>(rank - 1);
+    std::nth_element(values.begin(), nth, values.end());
+    return *nth;
+}
+
+ServiceFigures ServiceGroup::figures() const
+{
+    ServiceFigures f;
+    f.offered = m_offered;
+    f.answered = m_answered;
+    f.abandoned = m_abandoned;
+    f.shortAbandoned = m_shortAbandoned;
+    f.waiting = m_waiting;
+    f.answeredWithinThreshold = m_within;
+    const qint64 counted = m_offered - m_shortAbandoned;
+    f.slPct = ratio(static_cast<double>(m_within), counted, 100.0);
+    f.asaSeconds = ratio(static_cast<double>(m_waitSum), m_answered);
+    if (const std::optional<qint64> p90 = percentile90(m_answeredWaits))
+        f.p90WaitSeconds = static_cast<double>(*p90);
+    f.abandonPct = ratio(static_cast<double>(m_abandoned - m_shortAbandoned), counted, 100.0);
+    f.ahtSeconds = ratio(static_cast<double>(m_handleSum), m_handled);
+    f.fcrPct = ratio(static_cast<double>(m_resolved), m_resolvedKnown, 100.0);
+    f.csatMean = ratio(static_cast<double>(m_csatSum), m_csatResponses);
+    f.csatTop2Pct = ratio(static_cast<double>(m_csatTop2), m_csatResponses, 100.0);
+    f.csatResponses = m_csatResponses;
+    f.transfersAvg = ratio(static_cast<double>(m_transfersSum), m_answered);
+    return f;
+}
+
+std::optional<QList<ServiceReportRow>> ServiceMetrics::report(QSqlDatabase &db, const ReportPeriod &period,
+                                                              const ServiceReportOptions &options, QString *error)
+{
+    ServiceReportOptions withInterval = options;
+    if (withInterval.intervalMinutes == 0)
+        withInterval.intervalMinutes =
+            static_cast<int>(StoreSettings::value(db, StoreSettings::IntervalMinutes).toLongLong());
+    return report(db, period, withInterval, ServiceRules::fromStore(db), error);
+}
+
+std::optional<QList<ServiceReportRow>> ServiceMetrics::report(QSqlDatabase &db, const ReportPeriod &period,
+                                                              const ServiceReportOptions &options,
+                                                              const ServiceRules &rules, QString *error)
+{
+    const qint64 days = period.last().toJulianDay() - period.first().toJulianDay() + 1;
+    const qint64 localBase = (period.first().toJulianDay() - JulianDayOf1970) * SecondsPerDay;
+    qint64 length = SecondsPerDay;
+    switch (options.by) {
+    case ServiceBucket::Day:
+        break;
+    case ServiceBucket::Hour:
+        length = 3600;
+        break;
+    case ServiceBucket::Interval:
+        if (options.intervalMinutes != 15 && options.intervalMinutes != 30 && options.intervalMinutes != 60) {
+            if (error)
+                *error = QCoreApplication::translate("kefu::ServiceMetrics",
+                                                     "the interval must be 15, 30 or 60 minutes, not %1")
+                             .arg(options.intervalMinutes);
+            return std::nullopt;
+        }
+        length = options.intervalMinutes * 60;
+        break;
+    case ServiceBucket::Period:
+        length = days * SecondsPerDay;
+        break;
+    }
+    const qint64 buckets = days * SecondsPerDay / length;
+    const int lanes = options.perChannel ? ChannelCount : 1;
+
+    // Slots of (bucket, channel) point into the groups that have contacts: a long period by
+    // 15 minutes has many empty slots, and an index costs less than a group.
+    std::vector<qint32> slotGroup(static_cast<std::size_t>(buckets * lanes), -1);
+    std::vector<ServiceGroup> groups;
+
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    QString statement = QStringLiteral("SELECT channel, arrived_at, answered_at, ended_at, abandoned_at, wrap_seconds,"
+                                       " transfers, resolved, csat FROM conversations"
+                                       " WHERE arrived_at >= ? AND arrived_at < ?");
+    if (options.channel)
+        statement += QStringLiteral(" AND channel = ?");
+    if (!query.prepare(statement)) {
+        if (error)
+            *error = sql::errorText(query);
+        return std::nullopt;
+    }
+    query.addBindValue(period.startUtc());
+    query.addBindValue(period.endUtc());
+    if (options.channel)
+        query.addBindValue(channelId(*options.channel));
+    if (!query.exec()) {
+        if (error)
+            *error = sql::errorText(query);
+        return std::nullopt;
+    }
+    Conversation c;
+    while (query.next()) {
+        const std::optional<Channel> channel = channelFromId(query.value(0).toString());
+        if (!channel)
+            continue; // the schema admits no other channel
+        c.channel = *channel;
+        c.arrivedAt = query.value(1).toLongLong();
+        c.answeredAt = optionalInteger(query.value(2));
+        c.endedAt = optionalInteger(query.value(3));
+        c.abandonedAt = optionalInteger(query.value(4));
+        c.wrapSeconds = optionalInteger(query.value(5));
+        c.transfers = optionalInteger(query.value(6));
+        c.resolved = optionalInteger(query.value(7));
+        c.csat = optionalInteger(query.value(8));
+
+        const qint64 bucket = std::clamp<qint64>((period.localSeconds(c.arrivedAt) - localBase) / length, 0,
+                                                 buckets - 1);
+        const std::size_t slot =
+            static_cast<std::size_t>(bucket * lanes + (options.perChannel ? static_cast<int>(c.channel) : 0));
+        if (slotGroup[slot] < 0) {
+            slotGroup[slot] = static_cast<qint32>(groups.size());
+            groups.emplace_back();
+        }
+        groups[static_cast<std::size_t>(slotGroup[slot])].add(c, evaluateConversation(c, rules, options.now));
+    }
+    if (query.lastError().isValid()) {
+        if (error)
+            *error = sql::errorText(query);
+        return std::nullopt;
+    }
+    query.finish(); // never leave a result half-read: it holds a read lock in shared mode
+
+    QList<ServiceReportRow> rows;
+    rows.reserve(static_cast<qsizetype>(groups.size()));
+    for (std::size_t slot = 0; slot < slotGroup.size(); ++slot) {
+        if (slotGroup[slot] < 0)
+            continue;
+        const qint64 bucket = static_cast<qint64>(slot) / lanes;
+        ServiceReportRow row;
+        row.localStart = localBase + bucket * length;
+        row.periodStart = (options.by == ServiceBucket::Day || options.by == ServiceBucket::Period)
+                              ? ReportPeriod::localDateText(row.localStart)
+                              : ReportPeriod::localDateTimeText(row.localStart);
+        if (options.perChannel)
+            row.channel = static_cast<Channel>(static_cast<qint64>(slot) % lanes);
+        else
+            row.channel = options.channel;
+        row.figures = groups[static_cast<std::size_t>(slotGroup[slot])].figures();
+        rows.append(row);
+    }
+    return rows;
+}
+
+} // namespace kefu
