@@ -50,7 +50,7 @@ QTextStream &err()
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("kefu::app::CommandLine", text);
+    return QCoreApplication::translate("kefu::app", text);
 }
 
 struct CommandInfo
@@ -104,6 +104,9 @@ QString defaultStorePath()
 // The options every command accepts.
 struct GlobalOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(kefu::app)
+
+public:
     QCommandLineOption store{QStringLiteral("store"),
                              tr("The store: a SQLite file (default: %1).").arg(QDir::toNativeSeparators(defaultStorePath())),
                              tr("PATH")};

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>kefu</name>
-    <message>
-        <source>Unknown user name or wrong password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>kefu::AuditLogModel</name>
     <message>
         <source>In the store&apos;s time zone, %1</source>
@@ -88,9 +81,6 @@
         <source>The store already holds agents, conversations, complaints or scripts; demo data can only fill an empty store.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>kefu::DemoRun</name>
     <message>
         <source>The demo data needs an SQLite store.</source>
         <translation type="unfinished"></translation>
@@ -212,6 +202,13 @@
     </message>
     <message>
         <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ServiceMetrics</name>
+    <message>
+        <source>the interval must be 15, 30 or 60 minutes, not %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -526,6 +523,10 @@
         <source>There is no team named %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unknown user name or wrong password.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kefu::app</name>
@@ -795,6 +796,34 @@ Options for every command:
         <source>kefudesk: the command &apos;%1&apos; is not in this version yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The store: a SQLite file (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this IANA time zone (e.g. Asia/Shanghai) instead of the store&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IANA_NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the SQLite file in shared mode, for several desktops on one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as this user (stores with users).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kefu::app::CommandLine</name>
@@ -836,37 +865,6 @@ Options for every command:
     </message>
     <message>
         <source>Manage users (admin).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>kefu::app::GlobalOptions</name>
-    <message>
-        <source>The store: a SQLite file (default: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use this IANA time zone (e.g. Asia/Shanghai) instead of the store&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IANA_NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the SQLite file in shared mode, for several desktops on one file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in as this user (stores with users).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>kefu</name>
-    <message>
-        <source>Unknown user name or wrong password.</source>
-        <translation>用户名不存在或密码错误。</translation>
-    </message>
-</context>
-<context>
     <name>kefu::AuditLogModel</name>
     <message>
         <source>In the store&apos;s time zone, %1</source>
@@ -88,9 +81,6 @@
         <source>The store already holds agents, conversations, complaints or scripts; demo data can only fill an empty store.</source>
         <translation>数据库中已有坐席、会话、投诉或话术数据；演示数据只能写入空数据库。</translation>
     </message>
-</context>
-<context>
-    <name>kefu::DemoRun</name>
     <message>
         <source>The demo data needs an SQLite store.</source>
         <translation>演示数据需要 SQLite 数据库。</translation>
@@ -213,6 +203,13 @@
     <message>
         <source>Agent</source>
         <translation>坐席</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ServiceMetrics</name>
+    <message>
+        <source>the interval must be 15, 30 or 60 minutes, not %1</source>
+        <translation>间隔必须是 15、30 或 60 分钟，不能是 %1</translation>
     </message>
 </context>
 <context>
@@ -526,6 +523,10 @@
         <source>There is no team named %1.</source>
         <translation>不存在名为 %1 的班组。</translation>
     </message>
+    <message>
+        <source>Unknown user name or wrong password.</source>
+        <translation>用户名不存在或密码错误。</translation>
+    </message>
 </context>
 <context>
     <name>kefu::app</name>
@@ -809,6 +810,34 @@ Options for every command:
         <source>kefudesk: the command &apos;%1&apos; is not in this version yet.</source>
         <translation>kefudesk：此版本尚未提供命令 &apos;%1&apos;。</translation>
     </message>
+    <message>
+        <source>The store: a SQLite file (default: %1).</source>
+        <translation>数据库：一个 SQLite 文件（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Use this IANA time zone (e.g. Asia/Shanghai) instead of the store&apos;s.</source>
+        <translation>使用此 IANA 时区（例如 Asia/Shanghai），而不是数据库的时区。</translation>
+    </message>
+    <message>
+        <source>IANA_NAME</source>
+        <translation>IANA_NAME</translation>
+    </message>
+    <message>
+        <source>Open the SQLite file in shared mode, for several desktops on one file.</source>
+        <translation>以共享模式打开 SQLite 文件，供多台电脑同时使用同一文件。</translation>
+    </message>
+    <message>
+        <source>Sign in as this user (stores with users).</source>
+        <translation>以此用户身份登录（适用于设有用户的数据库）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
 </context>
 <context>
     <name>kefu::app::CommandLine</name>
@@ -851,37 +880,6 @@ Options for every command:
     <message>
         <source>Manage users (admin).</source>
         <translation>管理用户（admin）。</translation>
-    </message>
-</context>
-<context>
-    <name>kefu::app::GlobalOptions</name>
-    <message>
-        <source>The store: a SQLite file (default: %1).</source>
-        <translation>数据库：一个 SQLite 文件（默认：%1）。</translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation>PATH</translation>
-    </message>
-    <message>
-        <source>Use this IANA time zone (e.g. Asia/Shanghai) instead of the store&apos;s.</source>
-        <translation>使用此 IANA 时区（例如 Asia/Shanghai），而不是数据库的时区。</translation>
-    </message>
-    <message>
-        <source>IANA_NAME</source>
-        <translation>IANA_NAME</translation>
-    </message>
-    <message>
-        <source>Open the SQLite file in shared mode, for several desktops on one file.</source>
-        <translation>以共享模式打开 SQLite 文件，供多台电脑同时使用同一文件。</translation>
-    </message>
-    <message>
-        <source>Sign in as this user (stores with users).</source>
-        <translation>以此用户身份登录（适用于设有用户的数据库）。</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@ QString tr(const char *text)
 
 QString badCredentials()
 {
-    return tr("Unknown user name or wrong password.");
+    return QCoreApplication::translate("kefu::UserDirectory", "Unknown user name or wrong password.");
 }
 
 QVariant nullable(const QString &text)

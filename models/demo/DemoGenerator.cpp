@@ -544,6 +544,8 @@ struct CaseRecord
 // Appends events while they happen before asOf, applying each to the record like a replay would.
 class CaseBuilder final
 {
+    Q_DECLARE_TR_FUNCTIONS(kefu::DemoGenerator)
+
 public:
     CaseBuilder(CaseRecord &record, qint64 asOf, const QString &stopAt)
         : m_record(record)
@@ -651,6 +653,8 @@ private:
 
 class DemoRun final
 {
+    Q_DECLARE_TR_FUNCTIONS(kefu::DemoGenerator)
+
 public:
     DemoRun(QSqlDatabase &db, const QTimeZone &zone, const DemoOptions &options, QDate peakDay,
             const DemoGenerator::Progress &progress, DemoCounts &counts)
