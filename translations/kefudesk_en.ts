@@ -1458,6 +1458,14 @@ Options for every command:
         <source>The store is open for reading only: users cannot be added here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>View without sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This window only shows the store; it was opened without signing in.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kefu::ui::NewPasswordFields</name>

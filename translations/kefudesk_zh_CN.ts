@@ -1469,6 +1469,14 @@ Options for every command:
         <source>The store is open for reading only: users cannot be added here.</source>
         <translation>数据库以只读方式打开：不能在此添加用户。</translation>
     </message>
+    <message>
+        <source>View without sign-in</source>
+        <translation>未登录查看</translation>
+    </message>
+    <message>
+        <source>This window only shows the store; it was opened without signing in.</source>
+        <translation>此窗口仅用于查看数据库，打开时未登录。</translation>
+    </message>
 </context>
 <context>
     <name>kefu::ui::NewPasswordFields</name>

@@ -105,7 +105,10 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, const Options &options, QWi
     m_paneAfterSignIn = firstPane;
 
     std::optional<Session> session = std::exchange(m_options.session, std::nullopt);
-    if (!session && (!m_options.interactive || !UserDirectory(m_store->database()).hasUsers()))
+    const bool hasUsers = UserDirectory(m_store->database()).hasUsers();
+    // A window without dialogs (a screenshot) shows a store with users without a sign-in, read-only.
+    m_viewWithoutSignIn = !m_options.interactive && hasUsers;
+    if (!session && (!m_options.interactive || !hasUsers))
         session = Session::singleUser();
     if (session)
         applySession(session);
@@ -380,6 +383,9 @@ void MainWindow::updateStoreStatus()
     if (!m_session) {
         m_statusUser->setText(tr("Signed out"));
         m_statusUser->setToolTip(QString());
+    } else if (m_session->isSingleUser() && m_viewWithoutSignIn) {
+        m_statusUser->setText(tr("View without sign-in"));
+        m_statusUser->setToolTip(tr("This window only shows the store; it was opened without signing in."));
     } else if (m_session->isSingleUser()) {
         m_statusUser->setText(PermissionLabels::singleUserTitle());
         m_statusUser->setToolTip(PermissionLabels::singleUserExplanation());

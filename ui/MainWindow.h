@@ -130,6 +130,7 @@ private:
     };
 
     std::unique_ptr<Store> m_store;
+    bool m_viewWithoutSignIn = false;
     Options m_options;
     std::optional<Session> m_session;
     QString m_userDisplayName;

@@ -31,15 +31,17 @@ static void generateDemo(benchmark::State &state)
         demo.agents = agents;
         demo.days = days;
         demo.asOf = QDateTime(QDate(2026, 11, 20), QTime(21, 0), QTimeZone("Asia/Shanghai"));
-        DemoGenerator generator(store->database(), QTimeZone("Asia/Shanghai"), demo);
-        state.ResumeTiming();
-        if (!generator.run({}, &error)) {
-            state.SkipWithError(qPrintable(error));
-            return;
+        {
+            DemoGenerator generator(store->database(), QTimeZone("Asia/Shanghai"), demo);
+            state.ResumeTiming();
+            if (!generator.run({}, &error)) {
+                state.SkipWithError(qPrintable(error));
+                return;
+            }
+            state.PauseTiming();
+            conversations = generator.counts().conversations;
+            states = generator.counts().agentStates;
         }
-        state.PauseTiming();
-        conversations = generator.counts().conversations;
-        states = generator.counts().agentStates;
         store.reset(); // closes the connection: the WAL is checkpointed into the file
         bytes = QFileInfo(dir.filePath(QStringLiteral("demo.sqlite"))).size();
         state.ResumeTiming();
