@@ -206,6 +206,24 @@ QString storePathFrom(const QCommandLineParser &parser, const GlobalOptions &glo
     return parser.isSet(global.store) ? parser.value(global.store) : defaultStorePath();
 }
 
+// Opens the store of --store with the command line's options; on failure says why on stderr and
+// sets *exitCode (2 for a bad option, 1 for a store that cannot be opened).
+std::unique_ptr<Store> openStore(const QCommandLineParser &parser, const GlobalOptions &global, const QString &command,
+                                 bool readOnly, int *exitCode)
+{
+    StoreOptions options;
+    QString error;
+    if (!storeOptionsFrom(parser, global, &options, &error)) {
+        *exitCode = usageError(command, error);
+        return nullptr;
+    }
+    options.readOnly = readOnly;
+    std::unique_ptr<Store> store = Store::open(storePathFrom(parser, global), options, &error);
+    if (!store)
+        *exitCode = failure(command, error);
+    return store;
+}
+
 bool parseInt(const QString &text, int minimum, int maximum, int *value)
 {
     bool ok = false;
@@ -371,14 +389,10 @@ int runCheck(const QStringList &args, const CommandInfo &info)
     int exitCode = ExitOk;
     if (!parseCommand(parser, args, info, &exitCode))
         return exitCode;
-    StoreOptions options;
-    QString error;
-    if (!storeOptionsFrom(parser, global, &options, &error))
-        return usageError(name, error);
-    options.readOnly = true;
-    std::unique_ptr<Store> store = Store::open(storePathFrom(parser, global), options, &error);
+    std::unique_ptr<Store> store = openStore(parser, global, name, true, &exitCode);
     if (!store)
-        return failure(name, error);
+        return exitCode;
+    QString error;
     QSqlDatabase db = store->database();
     const maintenance::CheckReport report = maintenance::check(*store, db, parser.isSet(quick));
     for (const QString &line : report.findings)
@@ -404,14 +418,10 @@ int runBackup(const QStringList &args, const CommandInfo &info)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return usageError(name, tr("give exactly one destination file"));
-    StoreOptions options;
-    QString error;
-    if (!storeOptionsFrom(parser, global, &options, &error))
-        return usageError(name, error);
-    options.readOnly = true;
-    std::unique_ptr<Store> store = Store::open(storePathFrom(parser, global), options, &error);
+    std::unique_ptr<Store> store = openStore(parser, global, name, true, &exitCode);
     if (!store)
-        return failure(name, error);
+        return exitCode;
+    QString error;
     QSqlDatabase db = store->database();
     if (!maintenance::backup(db, positional.constFirst(), &error))
         return failure(name, error);
@@ -549,13 +559,10 @@ int runUser(const QStringList &args, const CommandInfo &info)
         return usageError(name, tr("%1 needs --role").arg(action));
     }
 
-    StoreOptions options;
-    QString error;
-    if (!storeOptionsFrom(parser, global, &options, &error))
-        return usageError(name, error);
-    std::unique_ptr<Store> store = Store::open(storePathFrom(parser, global), options, &error);
+    std::unique_ptr<Store> store = openStore(parser, global, name, false, &exitCode);
     if (!store)
-        return failure(name, error);
+        return exitCode;
+    QString error;
     const std::optional<Session> session = signInForChange(*store, parser, global, &error);
     if (!session)
         return failure(name, error);

@@ -5,6 +5,7 @@
 #include "auth/UserDirectory.h"
 #include "core/Logging.h"
 #include "store/Store.h"
+#include "widgets/ErrorLabel.h"
 #include "widgets/NewPasswordFields.h"
 
 #include <QDateTime>
@@ -18,15 +19,6 @@
 #include <QVBoxLayout>
 
 namespace kefu::ui {
-
-namespace {
-
-QColor errorColour(const QPalette &palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x7b, 0x72) : QColor(0xcf, 0x22, 0x2e);
-}
-
-} // namespace
 
 std::optional<Session> FirstAdminDialog::ask(Store &store, QWidget *parent)
 {
@@ -84,15 +76,7 @@ FirstAdminDialog::FirstAdminDialog(Store &store, QWidget *parent)
     m_password = new NewPasswordFields(form, this);
     layout->addLayout(form);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("firstAdminError"));
-    m_error->setWordWrap(true);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, errorColour(palette()));
-    m_error->setPalette(errorPalette);
-    // Room for a two-line message from the start: the dialog does not jump when one appears.
-    m_error->setMinimumHeight(2 * m_error->fontMetrics().lineSpacing());
-    m_error->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_error = createErrorLabel(QStringLiteral("firstAdminError"), this);
     layout->addWidget(m_error);
     layout->addStretch(1);
 

@@ -5,6 +5,7 @@
 #include "core/Logging.h"
 #include "store/Store.h"
 #include "widgets/ElidedLabel.h"
+#include "widgets/ErrorLabel.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -30,11 +31,6 @@ QString lastUserKey(const QString &storePath)
     const QByteArray path = QFileInfo(storePath).absoluteFilePath().toUtf8();
     return QStringLiteral("signIn/lastUser_") +
            QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex());
-}
-
-QColor errorColour(const QPalette &palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x7b, 0x72) : QColor(0xcf, 0x22, 0x2e);
 }
 
 } // namespace
@@ -96,15 +92,7 @@ SignInDialog::SignInDialog(Store &store, QWidget *parent)
     form->addRow(tr("&Password:"), m_password);
     layout->addLayout(form);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("signInError"));
-    m_error->setWordWrap(true);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, errorColour(palette()));
-    m_error->setPalette(errorPalette);
-    // Room for a two-line message from the start: the dialog does not jump when one appears.
-    m_error->setMinimumHeight(2 * m_error->fontMetrics().lineSpacing());
-    m_error->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_error = createErrorLabel(QStringLiteral("signInError"), this);
     layout->addWidget(m_error);
     layout->addStretch(1);
 

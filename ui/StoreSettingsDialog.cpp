@@ -3,6 +3,7 @@
 #include "PermissionLabels.h"
 #include "store/Sql.h"
 #include "store/Store.h"
+#include "widgets/ErrorLabel.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -29,11 +30,6 @@ QString settingsText(const char *text)
 QString objectKey(const char *key)
 {
     return QString::fromLatin1(key);
-}
-
-QColor errorColour(const QPalette &palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x7b, 0x72) : QColor(0xcf, 0x22, 0x2e);
 }
 
 } // namespace
@@ -83,12 +79,7 @@ StoreSettingsDialog::StoreSettingsDialog(Store &store, const Session &session, Q
                           "not change them; the tooltip of each says who may.")
                            .arg(role));
 
-    m_saveError = new QLabel(this);
-    m_saveError->setObjectName(QStringLiteral("settingsSaveError"));
-    m_saveError->setWordWrap(true);
-    QPalette errorPalette = m_saveError->palette();
-    errorPalette.setColor(QPalette::WindowText, errorColour(palette()));
-    m_saveError->setPalette(errorPalette);
+    m_saveError = createErrorLabel(QStringLiteral("settingsSaveError"), this, 0);
     m_saveError->hide();
     layout->addWidget(m_saveError);
 

@@ -1,4 +1,5 @@
 #include "NewPasswordFields.h"
+#include "ErrorLabel.h"
 
 #include "auth/PasswordHash.h"
 
@@ -7,15 +8,6 @@
 #include <QLineEdit>
 
 namespace kefu::ui {
-
-namespace {
-
-QColor errorColour(const QPalette &palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x7b, 0x72) : QColor(0xcf, 0x22, 0x2e);
-}
-
-} // namespace
 
 NewPasswordFields::NewPasswordFields(QFormLayout *form, QWidget *parent)
     : QObject(parent)
@@ -26,12 +18,7 @@ NewPasswordFields::NewPasswordFields(QFormLayout *form, QWidget *parent)
     m_repeat = new QLineEdit(parent);
     m_repeat->setObjectName(QStringLiteral("repeatPassword"));
     m_repeat->setEchoMode(QLineEdit::Password);
-    m_reason = new QLabel(parent);
-    m_reason->setObjectName(QStringLiteral("passwordReason"));
-    m_reason->setWordWrap(true);
-    // Two lines from the start, so that a longer reason does not make the dialog jump.
-    m_reason->setMinimumHeight(2 * m_reason->fontMetrics().lineSpacing());
-    m_reason->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_reason = createErrorLabel(QStringLiteral("passwordReason"), parent);
     form->addRow(tr("&Password:"), m_password);
     form->addRow(tr("&Repeat password:"), m_repeat);
     form->addRow(QString(), m_reason);
