@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 #include "auth/Session.h"
 #include "store/StoreSettings.h"
+#include "auth/AuditLog.h"
 
 using namespace kefu;
 
@@ -93,6 +94,52 @@ private slots:
         QVERIFY2(StoreSettings::setValue(db, Session::singleUser(), QStringLiteral("target.csat_mean"), 4.2, &error), qPrintable(error));
         QCOMPARE(StoreSettings::value(db, QStringLiteral("interval_minutes")).toInt(), 15);
         QCOMPARE(StoreSettings::value(db, QStringLiteral("target.csat_mean")).toDouble(), 4.2);
+    }
+
+    void changesAreCheckedPerRoleAndAudited_data()
+    {
+        QTest::addColumn<int>("role");
+        QTest::addColumn<bool>("mayChangeTargets");
+        QTest::addColumn<bool>("mayChangeGeneral");
+        QTest::newRow("admin") << int(Role::Admin) << true << true;
+        QTest::newRow("lead") << int(Role::Lead) << true << false;
+        QTest::newRow("qa") << int(Role::Qa) << false << false;
+        QTest::newRow("trainer") << int(Role::Trainer) << false << false;
+        QTest::newRow("agent") << int(Role::Agent) << false << false;
+    }
+
+    void changesAreCheckedPerRoleAndAudited()
+    {
+        QFETCH(int, role);
+        QFETCH(bool, mayChangeTargets);
+        QFETCH(bool, mayChangeGeneral);
+        QTemporaryDir dir;
+        auto store = test::createStore(dir);
+        QSqlDatabase db = store->database();
+        const Session who = Session::signedIn(7, QStringLiteral("who"), static_cast<Role>(role));
+        QString error;
+        QCOMPARE(StoreSettings::setValue(db, who, QStringLiteral("target.aht_s"), 240, &error), mayChangeTargets);
+        QCOMPARE(error.contains(QStringLiteral("Permission denied")), !mayChangeTargets);
+        QCOMPARE(StoreSettings::value(db, QStringLiteral("target.aht_s")).toDouble(), mayChangeTargets ? 240.0 : 300.0);
+        error.clear();
+        QCOMPARE(StoreSettings::setValue(db, who, QStringLiteral("interval_minutes"), 15, &error), mayChangeGeneral);
+        QCOMPARE(StoreSettings::value(db, QStringLiteral("interval_minutes")).toInt(), mayChangeGeneral ? 15 : 30);
+        // A batch with one refused key writes none of its keys.
+        QVERIFY(!StoreSettings::setValues(db, who, {{QStringLiteral("target.fcr_pct"), 70},
+                                                   {QStringLiteral("timezone"), QStringLiteral("Mars/Base")}},
+                                          &error));
+        QCOMPARE(StoreSettings::value(db, QStringLiteral("target.fcr_pct")).toDouble(), 75.0);
+
+        QList<AuditEntry> entries;
+        QVERIFY(audit::query(db, Session::singleUser(), {{}, QStringLiteral("settings.change"), 0, 0}, 10, 0, &entries,
+                             &error));
+        QCOMPARE(entries.size(), int(mayChangeTargets) + int(mayChangeGeneral));
+        if (mayChangeTargets) {
+            const AuditEntry &e = entries.constLast();
+            QCOMPARE(e.userName, QStringLiteral("who"));
+            QVERIFY2(e.before.contains(QStringLiteral("\"target.aht_s\":\"300\"")), qPrintable(e.before));
+            QVERIFY2(e.after.contains(QStringLiteral("\"target.aht_s\":\"240\"")), qPrintable(e.after));
+        }
     }
 
     void seedingKeepsUserValues()
