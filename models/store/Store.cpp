@@ -227,8 +227,8 @@ std::unique_ptr<Store> Store::open(const QString &path, const StoreOptions &opti
     QString openError;
     QSqlDatabase db = store->openConnection(store->m_connectionName, &openError);
     if (!db.isOpen()) {
-        if (creating)
-            QFile::remove(absolute);
+        if (creating && !info.exists())
+            QFile::remove(absolute); // only a file this call created; never one the user had
         return fail(tr("The store %1 cannot be opened: %2").arg(absolute, openError));
     }
     if (!options.readOnly) {
@@ -236,7 +236,7 @@ std::unique_ptr<Store> Store::open(const QString &path, const StoreOptions &opti
         if (!schema::migrateTo(db, SchemaVersion, &migrateError)
             || !StoreSettings::seedDefaults(db, &migrateError)) {
             db.close();
-            if (creating)
+            if (creating && !info.exists())
                 QFile::remove(absolute);
             return fail(tr("The store %1 could not be brought to schema version %2: %3. It was left as it was.")
                             .arg(absolute)
