@@ -1,5 +1,8 @@
 #include "CommandLine.h"
 
+#include "CommandSupport.h"
+#include "ReportCommands.h"
+
 #include "Gui.h"
 #include "TerminalPassword.h"
 #include "auth/AuditLog.h"
@@ -32,27 +35,6 @@ namespace kefu::app {
 
 namespace {
 
-constexpr int ExitOk = 0;
-constexpr int ExitFailed = 1;
-constexpr int ExitUsage = 2;
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("kefu::app", text);
-}
-
 struct CommandInfo
 {
     const char *name;
@@ -73,9 +55,9 @@ const QList<CommandInfo> &commands()
         {"screenshot", "--pane PANE --out FILE.png [--size WxH] [--lang zh_CN|en]",
          QT_TRANSLATE_NOOP("kefu::app::CommandLine", "Render the window or a pane offscreen to a PNG file."), true},
         {"import", "KIND FILE", QT_TRANSLATE_NOOP("kefu::app::CommandLine", "Import a CSV or XLSX file."), false},
-        {"report", "agents|service|complaints",
-         QT_TRANSLATE_NOOP("kefu::app::CommandLine", "Scorecard, service-level and complaint reports."), false},
-        {"staffing", "--arrivals N …", QT_TRANSLATE_NOOP("kefu::app::CommandLine", "Erlang C staffing."), false},
+        {"report", reportSynopsis(),
+         QT_TRANSLATE_NOOP("kefu::app::CommandLine", "Scorecard and service-level reports (complaints: later)."), true},
+        {"staffing", staffingSynopsis(), QT_TRANSLATE_NOOP("kefu::app::CommandLine", "Erlang C staffing."), true},
         {"scripts", "search QUERY", QT_TRANSLATE_NOOP("kefu::app::CommandLine", "Search the reply scripts."), false},
         {"simulate", "[--speed X]", QT_TRANSLATE_NOOP("kefu::app::CommandLine", "Play a live contact feed."), false},
         {"user", "add|list|disable|enable|passwd|role [NAME] [--role R]",
@@ -92,39 +74,6 @@ const CommandInfo *findCommand(const QString &name)
     }
     return nullptr;
 }
-
-QString defaultStorePath()
-{
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
-    if (dir.isEmpty())
-        dir = QDir::homePath() + QStringLiteral("/.kefudesk");
-    return dir + QStringLiteral("/kefudesk.sqlite");
-}
-
-// The options every command accepts.
-struct GlobalOptions
-{
-    Q_DECLARE_TR_FUNCTIONS(kefu::app)
-
-public:
-    QCommandLineOption store{QStringLiteral("store"),
-                             tr("The store: a SQLite file (default: %1).").arg(QDir::toNativeSeparators(defaultStorePath())),
-                             tr("PATH")};
-    QCommandLineOption timeZone{QStringLiteral("timezone"),
-                                tr("Use this IANA time zone (e.g. Asia/Shanghai) instead of the store's."),
-                                tr("IANA_NAME")};
-    QCommandLineOption shared{QStringLiteral("shared"),
-                              tr("Open the SQLite file in shared mode, for several desktops on one file.")};
-    QCommandLineOption user{QStringLiteral("user"), tr("Sign in as this user (stores with users)."), tr("NAME")};
-
-    void addTo(QCommandLineParser &parser) const
-    {
-        parser.addOption(store);
-        parser.addOption(timeZone);
-        parser.addOption(shared);
-        parser.addOption(user);
-    }
-};
 
 QString generalHelp()
 {
@@ -149,79 +98,10 @@ QString generalHelp()
     return text;
 }
 
-// Parses args for one command; on --help prints it and sets *exitCode.
 bool parseCommand(QCommandLineParser &parser, const QStringList &args, const CommandInfo &info, int *exitCode)
 {
-    parser.setApplicationDescription(QCoreApplication::translate("kefu::app::CommandLine", info.description));
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    parser.addOption(help);
-    if (!parser.parse(args)) {
-        err() << QStringLiteral("kefudesk %1: ").arg(QString::fromLatin1(info.name)) << parser.errorText() << '\n'
-              << tr("Try 'kefudesk %1 --help'.").arg(QString::fromLatin1(info.name)) << '\n';
-        *exitCode = ExitUsage;
-        return false;
-    }
-    if (parser.isSet(help)) {
-        out() << QStringLiteral("Usage: kefudesk %1 %2\n\n")
-                     .arg(QString::fromLatin1(info.name), QString::fromUtf8(info.synopsis))
-              << parser.helpText().section(QLatin1Char('\n'), 1);
-        out().flush();
-        *exitCode = ExitOk;
-        return false;
-    }
-    return true;
-}
-
-int usageError(const QString &command, const QString &message)
-{
-    err() << QStringLiteral("kefudesk %1: ").arg(command) << message << '\n';
-    return ExitUsage;
-}
-
-int failure(const QString &command, const QString &message)
-{
-    err() << QStringLiteral("kefudesk %1: ").arg(command) << message << '\n';
-    logging::error(QStringLiteral("%1: %2").arg(command, message));
-    return ExitFailed;
-}
-
-bool storeOptionsFrom(const QCommandLineParser &parser, const GlobalOptions &global, StoreOptions *options,
-                      QString *error)
-{
-    options->shared = parser.isSet(global.shared);
-    if (parser.isSet(global.timeZone)) {
-        const QString id = parser.value(global.timeZone);
-        if (id.isEmpty() || !QTimeZone(id.toUtf8()).isValid()) {
-            *error = tr("--timezone: %1 is not a known IANA time zone (e.g. Asia/Shanghai).").arg(id);
-            return false;
-        }
-        options->timeZoneOverride = id;
-    }
-    return true;
-}
-
-QString storePathFrom(const QCommandLineParser &parser, const GlobalOptions &global)
-{
-    return parser.isSet(global.store) ? parser.value(global.store) : defaultStorePath();
-}
-
-// Opens the store of --store with the command line's options; on failure says why on stderr and
-// sets *exitCode (2 for a bad option, 1 for a store that cannot be opened).
-std::unique_ptr<Store> openStore(const QCommandLineParser &parser, const GlobalOptions &global, const QString &command,
-                                 bool readOnly, int *exitCode)
-{
-    StoreOptions options;
-    QString error;
-    if (!storeOptionsFrom(parser, global, &options, &error)) {
-        *exitCode = usageError(command, error);
-        return nullptr;
-    }
-    options.readOnly = readOnly;
-    std::unique_ptr<Store> store = Store::open(storePathFrom(parser, global), options, &error);
-    if (!store)
-        *exitCode = failure(command, error);
-    return store;
+    return kefu::app::parseCommand(parser, args, QString::fromLatin1(info.name), info.synopsis,
+                        QCoreApplication::translate("kefu::app::CommandLine", info.description), exitCode);
 }
 
 bool parseInt(const QString &text, int minimum, int maximum, int *value)
@@ -705,6 +585,10 @@ int run(int argc, char *argv[])
         return runScreenshot(commandArgs, *info);
     if (commandName == QLatin1String("user"))
         return runUser(commandArgs, *info);
+    if (commandName == QLatin1String("report"))
+        return runReport(commandArgs);
+    if (commandName == QLatin1String("staffing"))
+        return runStaffing(commandArgs);
     err() << tr("kefudesk: the command '%1' is not in this version yet.").arg(commandName) << '\n';
     return ExitUsage;
 }

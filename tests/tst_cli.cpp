@@ -242,6 +242,36 @@ private slots:
         QVERIFY2(r.err.contains(QStringLiteral("nosuchpane")), qPrintable(r.err));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.png"))));
     }
+    void staffingAndReportsRunFromTheCommandLine()
+    {
+        // metrics.md's Erlang C on a classic case: 100 contacts in 30 min, AHT 180 s, 80 % in 20 s.
+        Run r = kefudesk({QStringLiteral("staffing"), QStringLiteral("--arrivals"), QStringLiteral("100"),
+                          QStringLiteral("--interval-min"), QStringLiteral("30"), QStringLiteral("--aht"),
+                          QStringLiteral("180"), QStringLiteral("--target-sl"), QStringLiteral("80"),
+                          QStringLiteral("--target-s"), QStringLiteral("20")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).value(0).trimmed(),
+                 QStringLiteral("agents,service_level_pct,asa_s,occupancy_pct,wait_probability_pct,scheduled_agents,"
+                                "traffic_erlangs"));
+        QVERIFY2(r.out.contains(QStringLiteral("14,88.8,")), qPrintable(r.out));
+
+        r = kefudesk({QStringLiteral("report"), QStringLiteral("service"), QStringLiteral("--store"), m_demo,
+                      QStringLiteral("--from"), QStringLiteral("2026-06-19"), QStringLiteral("--to"),
+                      QStringLiteral("2026-06-20"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.trimmed().startsWith(QLatin1Char('[')));
+        QVERIFY(r.out.contains(QStringLiteral("\"sl_pct\"")));
+
+        r = kefudesk({QStringLiteral("report"), QStringLiteral("agents"), QStringLiteral("--store"), m_demo,
+                      QStringLiteral("--from"), QStringLiteral("2026-06-20"), QStringLiteral("--to"),
+                      QStringLiteral("2026-06-19")});
+        QCOMPARE(r.exitCode, 2); // an inverted period is a usage error
+        r = kefudesk({QStringLiteral("report"), QStringLiteral("complaints"), QStringLiteral("--store"), m_demo,
+                      QStringLiteral("--from"), QStringLiteral("2026-06-19"), QStringLiteral("--to"),
+                      QStringLiteral("2026-06-20")});
+        QCOMPARE(r.exitCode, 2);
+    }
+
     void usersAndSigningIn()
     {
         const QString store = m_dir.filePath(QStringLiteral("users.sqlite"));

@@ -206,6 +206,13 @@
     </message>
 </context>
 <context>
+    <name>kefu::RowScan</name>
+    <message>
+        <source>the connection is not a SQLite connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kefu::ServiceMetrics</name>
     <message>
         <source>the interval must be 15, 30 or 60 minutes, not %1</source>
@@ -824,6 +831,198 @@ Options for every command:
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--format %1 arrives with the export work; use csv or json for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format: %1 is not csv or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write to the standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agents (scorecards) or service (service level).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day of the period (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day of the period, included (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service: one row per day, interval (the store&apos;s 15, 30 or 60 minutes) or hour, and channel (default day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BUCKET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service: only chat, phone, email or social.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHANNEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agents: only this team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to this file instead of the standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service-level report and agent scorecards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say which report: agents or service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report complaints is not in this version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a report: agents or service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--team applies to report agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by and --channel apply to report service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to are required (YYYY-MM-DD, both days included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from: %1 is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to: %1 is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to %1 is before --from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by: %1 is not day, interval or hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--channel: %1 is not chat, phone, email or social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store %1 was written by an older KefuDesk; open it once in the window (or with a command that writes) to upgrade it, then report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no period from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 rows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts arriving in the interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of the interval in minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average handle time in seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service-level target in percent (e.g. 80), below 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer within this many seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest occupancy in percent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shrinkage in percent: time paid but not available (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts an agent handles at once, for chat (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents needed for one interval, by Erlang C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above 0 and at most 1440</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from 0 to below 100 (percent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above 0 and at most 100 (percent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from 1 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: %2 is not a number %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no number of agents reaches this target; check the figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kefu::app::CommandLine</name>
@@ -848,10 +1047,6 @@ Options for every command:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scorecard, service-level and complaint reports.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Erlang C staffing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -865,6 +1060,10 @@ Options for every command:
     </message>
     <message>
         <source>Manage users (admin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard and service-level reports (complaints: later).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -206,6 +206,13 @@
     </message>
 </context>
 <context>
+    <name>kefu::RowScan</name>
+    <message>
+        <source>the connection is not a SQLite connection</source>
+        <translation>该连接不是 SQLite 连接</translation>
+    </message>
+</context>
+<context>
     <name>kefu::ServiceMetrics</name>
     <message>
         <source>the interval must be 15, 30 or 60 minutes, not %1</source>
@@ -838,6 +845,198 @@ Options for every command:
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
+    <message>
+        <source>--format %1 arrives with the export work; use csv or json for now.</source>
+        <translation>--format %1 将随导出功能提供；目前请使用 csv 或 json。</translation>
+    </message>
+    <message>
+        <source>--format: %1 is not csv or json</source>
+        <translation>--format：%1 不是 csv 或 json</translation>
+    </message>
+    <message>
+        <source>could not write to the standard output</source>
+        <translation>无法写入标准输出</translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>agents (scorecards) or service (service level).</source>
+        <translation>agents（坐席绩效）或 service（服务水平）。</translation>
+    </message>
+    <message>
+        <source>The first day of the period (YYYY-MM-DD).</source>
+        <translation>统计期的第一天（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The last day of the period, included (YYYY-MM-DD).</source>
+        <translation>统计期的最后一天，含当天（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>service: one row per day, interval (the store&apos;s 15, 30 or 60 minutes) or hour, and channel (default day).</source>
+        <translation>service：按天、时段（数据库设置的 15、30 或 60 分钟）或小时及渠道各一行（默认按天）。</translation>
+    </message>
+    <message>
+        <source>BUCKET</source>
+        <translation>BUCKET</translation>
+    </message>
+    <message>
+        <source>service: only chat, phone, email or social.</source>
+        <translation>service：仅统计 chat、phone、email 或 social 渠道。</translation>
+    </message>
+    <message>
+        <source>CHANNEL</source>
+        <translation>CHANNEL</translation>
+    </message>
+    <message>
+        <source>agents: only this team.</source>
+        <translation>agents：仅统计该班组。</translation>
+    </message>
+    <message>
+        <source>csv (default) or json.</source>
+        <translation>csv（默认）或 json。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of the standard output.</source>
+        <translation>写入此文件，而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>Service-level report and agent scorecards.</source>
+        <translation>服务水平报表与坐席绩效。</translation>
+    </message>
+    <message>
+        <source>say which report: agents or service</source>
+        <translation>请指定报表：agents 或 service</translation>
+    </message>
+    <message>
+        <source>report complaints is not in this version yet.</source>
+        <translation>本版本尚未提供 report complaints。</translation>
+    </message>
+    <message>
+        <source>%1 is not a report: agents or service</source>
+        <translation>%1 不是报表：请用 agents 或 service</translation>
+    </message>
+    <message>
+        <source>--team applies to report agents</source>
+        <translation>--team 仅适用于 report agents</translation>
+    </message>
+    <message>
+        <source>--by and --channel apply to report service</source>
+        <translation>--by 和 --channel 仅适用于 report service</translation>
+    </message>
+    <message>
+        <source>--from and --to are required (YYYY-MM-DD, both days included)</source>
+        <translation>必须提供 --from 和 --to（YYYY-MM-DD，含首尾两天）</translation>
+    </message>
+    <message>
+        <source>--from: %1 is not a date (YYYY-MM-DD)</source>
+        <translation>--from：%1 不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>--to: %1 is not a date (YYYY-MM-DD)</source>
+        <translation>--to：%1 不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>--to %1 is before --from %2</source>
+        <translation>--to %1 早于 --from %2</translation>
+    </message>
+    <message>
+        <source>--by: %1 is not day, interval or hour</source>
+        <translation>--by：%1 不是 day、interval 或 hour</translation>
+    </message>
+    <message>
+        <source>--channel: %1 is not chat, phone, email or social</source>
+        <translation>--channel：%1 不是 chat、phone、email 或 social</translation>
+    </message>
+    <message>
+        <source>the store %1 was written by an older KefuDesk; open it once in the window (or with a command that writes) to upgrade it, then report.</source>
+        <translation>数据库 %1 由旧版 KefuDesk 写入；请先在窗口中（或用会写入的命令）打开一次以升级，再生成报表。</translation>
+    </message>
+    <message>
+        <source>no period from %1 to %2</source>
+        <translation>无法构成从 %1 到 %2 的统计期</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 rows).</source>
+        <translation>已写入 %1（%2 行）。</translation>
+    </message>
+    <message>
+        <source>Contacts arriving in the interval.</source>
+        <translation>该时段进线的会话数。</translation>
+    </message>
+    <message>
+        <source>Length of the interval in minutes.</source>
+        <translation>时段长度（分钟）。</translation>
+    </message>
+    <message>
+        <source>Average handle time in seconds.</source>
+        <translation>平均处理时长（秒）。</translation>
+    </message>
+    <message>
+        <source>Service-level target in percent (e.g. 80), below 100.</source>
+        <translation>服务水平目标百分比（如 80），小于 100。</translation>
+    </message>
+    <message>
+        <source>Answer within this many seconds.</source>
+        <translation>在此秒数内接起。</translation>
+    </message>
+    <message>
+        <source>Highest occupancy in percent.</source>
+        <translation>最高占用率（百分比）。</translation>
+    </message>
+    <message>
+        <source>Shrinkage in percent: time paid but not available (default 0).</source>
+        <translation>损耗率（百分比）：计薪但不可接待的时间（默认 0）。</translation>
+    </message>
+    <message>
+        <source>Contacts an agent handles at once, for chat (default 1).</source>
+        <translation>在线聊天时坐席可同时处理的会话数（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Agents needed for one interval, by Erlang C.</source>
+        <translation>按 Erlang C 计算一个时段所需的坐席数。</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>必须提供 --%1</translation>
+    </message>
+    <message>
+        <source>0 or more</source>
+        <translation>大于等于 0</translation>
+    </message>
+    <message>
+        <source>above 0 and at most 1440</source>
+        <translation>大于 0 且不超过 1440</translation>
+    </message>
+    <message>
+        <source>above 0</source>
+        <translation>大于 0</translation>
+    </message>
+    <message>
+        <source>from 0 to below 100 (percent)</source>
+        <translation>从 0 到小于 100（百分比）</translation>
+    </message>
+    <message>
+        <source>above 0 and at most 100 (percent)</source>
+        <translation>大于 0 且不超过 100（百分比）</translation>
+    </message>
+    <message>
+        <source>from 1 to 100</source>
+        <translation>从 1 到 100</translation>
+    </message>
+    <message>
+        <source>--%1: %2 is not a number %3</source>
+        <translation>--%1：%2 不是%3的数</translation>
+    </message>
+    <message>
+        <source>no number of agents reaches this target; check the figures.</source>
+        <translation>任何坐席数都达不到该目标，请检查输入数字。</translation>
+    </message>
 </context>
 <context>
     <name>kefu::app::CommandLine</name>
@@ -862,10 +1061,6 @@ Options for every command:
         <translation>导入 CSV 或 XLSX 文件。</translation>
     </message>
     <message>
-        <source>Scorecard, service-level and complaint reports.</source>
-        <translation>坐席绩效、服务水平和投诉报表。</translation>
-    </message>
-    <message>
         <source>Erlang C staffing.</source>
         <translation>按 Erlang C 测算人力。</translation>
     </message>
@@ -880,6 +1075,10 @@ Options for every command:
     <message>
         <source>Manage users (admin).</source>
         <translation>管理用户（admin）。</translation>
+    </message>
+    <message>
+        <source>Scorecard and service-level reports (complaints: later).</source>
+        <translation>坐席绩效与服务水平报表（投诉报表：后续版本）。</translation>
     </message>
 </context>
 <context>

@@ -69,8 +69,9 @@ struct AgentScorecard
 
 struct AgentReportOptions
 {
-    QString team;   // only this team; empty = every team
-    qint64 now = 0; // UTC seconds: open states, contacts still waiting and shifts end here
+    QString team;       // only this team; empty = every team
+    qint64 now = 0;     // UTC seconds: open states, contacts still waiting and shifts end here
+    int maxThreads = 0; // for long periods: 0 = one per core up to four, 1 = this thread only
 };
 
 // The agent scorecards: one pass over the period's answered conversations (arrived_at index) plus the

@@ -71,10 +71,10 @@ std::optional<ErlangC::Staffing> ErlangC::requiredAgents(double arrivals, double
                                                          double concurrency)
 {
     // Written as negated ranges so that NaN is refused too.
-    if (!(arrivals >= 0) || !(intervalSeconds > 0) || !(ahtSeconds > 0) || !(thresholdSeconds >= 0)
-        || !(targetServiceLevel >= 0 && targetServiceLevel < 1) || !(shrinkage >= 0 && shrinkage < 1)
-        || !(concurrency >= 1) || !std::isfinite(arrivals) || !std::isfinite(ahtSeconds)
-        || !std::isfinite(thresholdSeconds) || !std::isfinite(concurrency))
+    if (!(arrivals >= 0) || !(intervalSeconds > 0) || !(ahtSeconds > 0) || !(thresholdSeconds >= 0) ||
+        !(targetServiceLevel >= 0 && targetServiceLevel < 1) || !(shrinkage >= 0 && shrinkage < 1) ||
+        !(concurrency >= 1) || !std::isfinite(arrivals) || !std::isfinite(ahtSeconds) ||
+        !std::isfinite(thresholdSeconds) || !std::isfinite(concurrency))
         return std::nullopt;
     if (maxOccupancy && !(*maxOccupancy > 0 && *maxOccupancy <= 1))
         return std::nullopt;

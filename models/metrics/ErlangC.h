@@ -12,13 +12,13 @@ class ErlangC final
 public:
     struct Staffing
     {
-        double trafficErlangs = 0;   // A, with the effective handle time (aht / concurrency)
-        int agents = 0;              // required N
-        double serviceLevel = 0;     // SL(N), a fraction
-        double asaSeconds = 0;       // ASA(N)
-        double occupancy = 0;        // A / N, a fraction
-        double waitProbability = 0;  // C(N, A), a fraction
-        int scheduledAgents = 0;     // ⌈N / (1 − shrinkage)⌉
+        double trafficErlangs = 0;  // A, with the effective handle time (aht / concurrency)
+        int agents = 0;             // required N
+        double serviceLevel = 0;    // SL(N), a fraction
+        double asaSeconds = 0;      // ASA(N)
+        double occupancy = 0;       // A / N, a fraction
+        double waitProbability = 0; // C(N, A), a fraction
+        int scheduledAgents = 0;    // ⌈N / (1 − shrinkage)⌉
     };
 
     // A = arrivals × aht / interval, in Erlangs.

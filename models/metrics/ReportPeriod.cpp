@@ -31,7 +31,7 @@ std::optional<ReportPeriod> ReportPeriod::fromDates(QDate first, QDate last, con
     p.m_startUtc = first.startOfDay(zone).toSecsSinceEpoch();
     p.m_endUtc = last.addDays(1).startOfDay(zone).toSecsSinceEpoch();
 
-    // The offsets in force around the period: a day of margin each side covers states and shifts
+    // The offsets in force around the period: two days of margin each side cover states and shifts
     // that cross its edges.
     p.m_tableFromUtc = p.m_startUtc - 2 * SecondsPerDay;
     p.m_tableToUtc = p.m_endUtc + 2 * SecondsPerDay;
@@ -44,16 +44,22 @@ std::optional<ReportPeriod> ReportPeriod::fromDates(QDate first, QDate last, con
             if (at > p.m_tableFromUtc && at < p.m_tableToUtc)
                 p.m_offsets.append({at, t.offsetFromUtc});
         }
-    } else if (zone.offsetFromUtc(to) != p.m_offsets.constFirst().seconds || zone.hasDaylightTime()) {
-        // A zone whose backend lists no transitions but whose offset changes: ask it every time.
-        p.m_offsets.clear();
+    } else if (zone.hasDaylightTime()) {
+        // A backend that lists no transitions: sample every quarter hour (changes fall on one), so that
+        // localSeconds never asks the zone itself, which is not safe from several threads at once.
+        constexpr qint64 Step = 900;
+        for (qint64 at = p.m_tableFromUtc - p.m_tableFromUtc % Step + Step; at < p.m_tableToUtc; at += Step) {
+            const int offset = zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(at, Qt::UTC));
+            if (offset != p.m_offsets.constLast().seconds)
+                p.m_offsets.append({at, offset});
+        }
     }
     return p;
 }
 
 qint64 ReportPeriod::localSeconds(qint64 utc) const
 {
-    if (m_offsets.isEmpty() || utc < m_tableFromUtc || utc >= m_tableToUtc)
+    if (utc < m_tableFromUtc || utc >= m_tableToUtc)
         return utc + m_zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(utc, Qt::UTC));
     if (m_offsets.size() == 1)
         return utc + m_offsets.constFirst().seconds;
@@ -75,10 +81,10 @@ QString ReportPeriod::localDateText(qint64 localSeconds)
 QString ReportPeriod::localDateTimeText(qint64 localSeconds)
 {
     const qint64 secondOfDay = localSeconds - floorDiv(localSeconds, SecondsPerDay) * SecondsPerDay;
-    return localDateText(localSeconds) + QLatin1Char(' ')
-           + QStringLiteral("%1:%2")
-                 .arg(secondOfDay / 3600, 2, 10, QLatin1Char('0'))
-                 .arg(secondOfDay % 3600 / 60, 2, 10, QLatin1Char('0'));
+    return localDateText(localSeconds) + QLatin1Char(' ') +
+           QStringLiteral("%1:%2")
+               .arg(secondOfDay / 3600, 2, 10, QLatin1Char('0'))
+               .arg(secondOfDay % 3600 / 60, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace kefu

@@ -28,7 +28,8 @@ public:
     bool contains(qint64 utc) const { return utc >= m_startUtc && utc < m_endUtc; }
 
     // The local wall-clock reading of utc, counted in seconds from 1970-01-01 00:00 on that clock.
-    // Fast for instants near the period (one lookup in the zone's few transitions).
+    // Fast for instants near the period (one lookup in the zone's few transitions), and safe to call
+    // from several threads for them.
     qint64 localSeconds(qint64 utc) const;
 
     // Text of a local wall-clock reading: "YYYY-MM-DD" and "YYYY-MM-DD HH:MM".
@@ -52,7 +53,7 @@ private:
     qint64 m_endUtc = 0;
     qint64 m_tableFromUtc = 0; // m_offsets covers [m_tableFromUtc, m_tableToUtc)
     qint64 m_tableToUtc = 0;
-    QList<Offset> m_offsets;   // ascending by fromUtc
+    QList<Offset> m_offsets; // ascending by fromUtc
 };
 
 } // namespace kefu

@@ -1,11 +1,9 @@
 #include "ServiceMetrics.h"
 
-#include "store/Sql.h"
+#include "PeriodScan.h"
 #include "store/StoreSettings.h"
 
 #include <QCoreApplication>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -16,11 +14,11 @@ namespace {
 constexpr qint64 SecondsPerDay = 86400;
 constexpr qint64 JulianDayOf1970 = 2440588;
 
-std::optional<qint64> optionalInteger(const QVariant &v)
+std::optional<qint64> optionalInteger(const RowScan &scan, int column)
 {
-    if (v.isNull())
+    if (scan.isNull(column))
         return std::nullopt;
-    return v.toLongLong();
+    return scan.integer(column);
 }
 
 std::optional<double> ratio(double numerator, qint64 denominator, double scale = 1.0)
@@ -45,6 +43,19 @@ QString channelId(Channel channel)
         return QStringLiteral("social");
     }
     return {};
+}
+
+std::optional<Channel> channelFromUtf8(QByteArrayView id)
+{
+    if (id == "chat")
+        return Channel::Chat;
+    if (id == "email")
+        return Channel::Email;
+    if (id == "phone")
+        return Channel::Phone;
+    if (id == "social")
+        return Channel::Social;
+    return std::nullopt;
 }
 
 std::optional<Channel> channelFromId(QStringView id)
@@ -125,6 +136,26 @@ void ServiceGroup::add(const Conversation &c, const ConversationOutcome &o)
     }
 }
 
+void ServiceGroup::merge(const ServiceGroup &o)
+{
+    m_offered += o.m_offered;
+    m_answered += o.m_answered;
+    m_abandoned += o.m_abandoned;
+    m_shortAbandoned += o.m_shortAbandoned;
+    m_waiting += o.m_waiting;
+    m_within += o.m_within;
+    m_waitSum += o.m_waitSum;
+    m_handled += o.m_handled;
+    m_handleSum += o.m_handleSum;
+    m_resolvedKnown += o.m_resolvedKnown;
+    m_resolved += o.m_resolved;
+    m_csatResponses += o.m_csatResponses;
+    m_csatSum += o.m_csatSum;
+    m_csatTop2 += o.m_csatTop2;
+    m_transfersSum += o.m_transfersSum;
+    m_answeredWaits.insert(m_answeredWaits.end(), o.m_answeredWaits.begin(), o.m_answeredWaits.end());
+}
+
 std::optional<qint64> ServiceGroup::percentile90(std::vector<qint64> values)
 {
     if (values.empty())
@@ -202,61 +233,69 @@ std::optional<QList<ServiceReportRow>> ServiceMetrics::report(QSqlDatabase &db, 
 
     // Slots of (bucket, channel) point into the groups that have contacts: a long period by
     // 15 minutes has many empty slots, and an index costs less than a group.
-    std::vector<qint32> slotGroup(static_cast<std::size_t>(buckets * lanes), -1);
-    std::vector<ServiceGroup> groups;
-
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
+    struct Part
+    {
+        std::vector<qint32> slotGroup;
+        std::vector<ServiceGroup> groups;
+    };
+    const std::size_t slotCount = static_cast<std::size_t>(buckets * lanes);
     QString statement = QStringLiteral("SELECT channel, arrived_at, answered_at, ended_at, abandoned_at, wrap_seconds,"
                                        " transfers, resolved, csat FROM conversations"
                                        " WHERE arrived_at >= ? AND arrived_at < ?");
-    if (options.channel)
+    QVariantList extra;
+    if (options.channel) {
         statement += QStringLiteral(" AND channel = ?");
-    if (!query.prepare(statement)) {
-        if (error)
-            *error = sql::errorText(query);
-        return std::nullopt;
+        extra.append(channelId(*options.channel));
     }
-    query.addBindValue(period.startUtc());
-    query.addBindValue(period.endUtc());
-    if (options.channel)
-        query.addBindValue(channelId(*options.channel));
-    if (!query.exec()) {
-        if (error)
-            *error = sql::errorText(query);
+    std::vector<Part> parts;
+    const bool read = scanInSlices(
+        db, statement, period.startUtc(), period.endUtc(), extra, sliceCountFor(days, options.maxThreads), parts,
+        [&](const RowScan &scan, Part &part) {
+            const std::optional<Channel> channel = channelFromUtf8(scan.text(0));
+            if (!channel)
+                return; // the schema admits no other channel
+            Conversation c;
+            c.channel = *channel;
+            c.arrivedAt = scan.integer(1);
+            c.answeredAt = optionalInteger(scan, 2);
+            c.endedAt = optionalInteger(scan, 3);
+            c.abandonedAt = optionalInteger(scan, 4);
+            c.wrapSeconds = optionalInteger(scan, 5);
+            c.transfers = optionalInteger(scan, 6);
+            c.resolved = optionalInteger(scan, 7);
+            c.csat = optionalInteger(scan, 8);
+            const qint64 bucket =
+                std::clamp<qint64>((period.localSeconds(c.arrivedAt) - localBase) / length, 0, buckets - 1);
+            const std::size_t slot =
+                static_cast<std::size_t>(bucket * lanes + (options.perChannel ? static_cast<int>(c.channel) : 0));
+            if (part.slotGroup.empty())
+                part.slotGroup.assign(slotCount, -1);
+            if (part.slotGroup[slot] < 0) {
+                part.slotGroup[slot] = static_cast<qint32>(part.groups.size());
+                part.groups.emplace_back();
+            }
+            part.groups[static_cast<std::size_t>(part.slotGroup[slot])].add(
+                c, evaluateConversation(c, rules, options.now));
+        },
+        error);
+    if (!read)
         return std::nullopt;
-    }
-    Conversation c;
-    while (query.next()) {
-        const std::optional<Channel> channel = channelFromId(query.value(0).toString());
-        if (!channel)
-            continue; // the schema admits no other channel
-        c.channel = *channel;
-        c.arrivedAt = query.value(1).toLongLong();
-        c.answeredAt = optionalInteger(query.value(2));
-        c.endedAt = optionalInteger(query.value(3));
-        c.abandonedAt = optionalInteger(query.value(4));
-        c.wrapSeconds = optionalInteger(query.value(5));
-        c.transfers = optionalInteger(query.value(6));
-        c.resolved = optionalInteger(query.value(7));
-        c.csat = optionalInteger(query.value(8));
-
-        const qint64 bucket = std::clamp<qint64>((period.localSeconds(c.arrivedAt) - localBase) / length, 0,
-                                                 buckets - 1);
-        const std::size_t slot =
-            static_cast<std::size_t>(bucket * lanes + (options.perChannel ? static_cast<int>(c.channel) : 0));
-        if (slotGroup[slot] < 0) {
-            slotGroup[slot] = static_cast<qint32>(groups.size());
-            groups.emplace_back();
+    // The slices in order: a bucket cut by a slice's edge gets its contacts from both.
+    std::vector<qint32> slotGroup(slotCount, -1);
+    std::vector<ServiceGroup> groups;
+    for (Part &part : parts) {
+        for (std::size_t slot = 0; slot < part.slotGroup.size(); ++slot) {
+            if (part.slotGroup[slot] < 0)
+                continue;
+            ServiceGroup &from = part.groups[static_cast<std::size_t>(part.slotGroup[slot])];
+            if (slotGroup[slot] < 0) {
+                slotGroup[slot] = static_cast<qint32>(groups.size());
+                groups.push_back(std::move(from));
+            } else {
+                groups[static_cast<std::size_t>(slotGroup[slot])].merge(from);
+            }
         }
-        groups[static_cast<std::size_t>(slotGroup[slot])].add(c, evaluateConversation(c, rules, options.now));
     }
-    if (query.lastError().isValid()) {
-        if (error)
-            *error = sql::errorText(query);
-        return std::nullopt;
-    }
-    query.finish(); // never leave a result half-read: it holds a read lock in shared mode
 
     QList<ServiceReportRow> rows;
     rows.reserve(static_cast<qsizetype>(groups.size()));

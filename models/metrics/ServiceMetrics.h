@@ -2,6 +2,7 @@
 
 #include "ReportPeriod.h"
 
+#include <QByteArrayView>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -19,6 +20,7 @@ inline constexpr int ChannelCount = 4;
 
 QString channelId(Channel channel);
 std::optional<Channel> channelFromId(QStringView id);
+std::optional<Channel> channelFromUtf8(QByteArrayView id);
 
 // One conversation as the metrics read it (timestamps in UTC seconds; empty = NULL).
 struct Conversation
@@ -83,6 +85,8 @@ class ServiceGroup final
 {
 public:
     void add(const Conversation &conversation, const ConversationOutcome &outcome);
+    // Takes in the conversations of another group, as if they had been added here.
+    void merge(const ServiceGroup &other);
     bool isEmpty() const { return m_offered == 0; }
     ServiceFigures figures() const;
 
@@ -117,6 +121,7 @@ struct ServiceReportOptions
     std::optional<Channel> channel; // only this channel
     bool perChannel = true;         // one row per bucket and channel; false: channels together
     qint64 now = 0;                 // UTC seconds: the wait of contacts still waiting ends here
+    int maxThreads = 0;             // for long periods: 0 = one per core up to four, 1 = this thread only
 };
 
 struct ServiceReportRow
@@ -136,8 +141,8 @@ public:
                                                          const ServiceReportOptions &options, QString *error);
     // The same with the rules and interval given instead of read from the store.
     static std::optional<QList<ServiceReportRow>> report(QSqlDatabase &db, const ReportPeriod &period,
-                                                         const ServiceReportOptions &options,
-                                                         const ServiceRules &rules, QString *error);
+                                                         const ServiceReportOptions &options, const ServiceRules &rules,
+                                                         QString *error);
 };
 
 } // namespace kefu

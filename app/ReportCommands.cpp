@@ -1,0 +1,317 @@
+#include "ReportCommands.h"
+
+#include "CommandSupport.h"
+
+#include "core/Logging.h"
+#include "metrics/AgentMetrics.h"
+#include "metrics/ErlangC.h"
+#include "metrics/ReportTable.h"
+#include "metrics/ServiceMetrics.h"
+#include "store/Store.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTextStream>
+#include <QTimeZone>
+
+#include <cmath>
+#include <cstdio>
+#include <memory>
+#include <optional>
+
+namespace kefu::app {
+
+namespace {
+
+enum class Format { Csv, Json };
+
+// --format: csv or json; xlsx and pdf are named but not written yet.
+std::optional<Format> formatFrom(const QString &value, QString *error)
+{
+    const QString v = value.toLower();
+    if (v == QLatin1String("csv"))
+        return Format::Csv;
+    if (v == QLatin1String("json"))
+        return Format::Json;
+    if (v == QLatin1String("xlsx") || v == QLatin1String("pdf"))
+        *error = tr("--format %1 arrives with the export work; use csv or json for now.").arg(v);
+    else
+        *error = tr("--format: %1 is not csv or json").arg(value);
+    return std::nullopt;
+}
+
+// A date written YYYY-MM-DD, or nothing.
+std::optional<QDate> dateFrom(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    if (!pattern.match(text).hasMatch())
+        return std::nullopt;
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
+}
+
+// A number, optionally with a trailing % for the percentages.
+std::optional<double> numberFrom(QString text, bool allowPercentSign)
+{
+    text = text.trimmed();
+    if (allowPercentSign && text.endsWith(QLatin1Char('%')))
+        text.chop(1);
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    if (!ok || !std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
+
+bool writeOutput(const QByteArray &bytes, const QString &path, QString *error)
+{
+    if (path.isEmpty()) {
+        out().flush();
+        if (std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stdout) !=
+                static_cast<std::size_t>(bytes.size()) ||
+            std::fflush(stdout) != 0) {
+            *error = tr("could not write to the standard output");
+            return false;
+        }
+        return true;
+    }
+    // Written whole or not at all: a half-written report is worse than none.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = tr("could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+const char *reportSynopsis()
+{
+    return "agents|service --from D --to D [--by day|interval|hour] [--channel C] [--team T] "
+           "[--format csv|json] [--out FILE]";
+}
+
+const char *staffingSynopsis()
+{
+    return "--arrivals N --interval-min M --aht S --target-sl P --target-s T [--max-occupancy P] "
+           "[--shrinkage P] [--concurrency K] [--format csv|json]";
+}
+
+int runReport(const QStringList &args)
+{
+    const QString name = QStringLiteral("report");
+    QCommandLineParser parser;
+    GlobalOptions global;
+    global.addTo(parser);
+    parser.addPositionalArgument(QStringLiteral("KIND"), tr("agents (scorecards) or service (service level)."));
+    const QCommandLineOption from(QStringLiteral("from"), tr("The first day of the period (YYYY-MM-DD)."), tr("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"), tr("The last day of the period, included (YYYY-MM-DD)."),
+                                tr("DATE"));
+    const QCommandLineOption by(QStringLiteral("by"),
+                                tr("service: one row per day, interval (the store's 15, 30 or 60 minutes) or hour, "
+                                   "and channel (default day)."),
+                                tr("BUCKET"));
+    const QCommandLineOption channel(QStringLiteral("channel"), tr("service: only chat, phone, email or social."),
+                                     tr("CHANNEL"));
+    const QCommandLineOption team(QStringLiteral("team"), tr("agents: only this team."), tr("TEAM"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("csv (default) or json."), tr("FORMAT"),
+                                    QStringLiteral("csv"));
+    const QCommandLineOption outFile(QStringLiteral("out"), tr("Write to this file instead of the standard output."),
+                                     tr("FILE"));
+    parser.addOptions({from, to, by, channel, team, format, outFile});
+    int exitCode = ExitOk;
+    if (!parseCommand(parser, args, name, reportSynopsis(), tr("Service-level report and agent scorecards."),
+                      &exitCode))
+        return exitCode;
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usageError(name, tr("say which report: agents or service"));
+    if (positional.size() > 1)
+        return usageError(name, tr("unexpected argument %1").arg(positional.at(1)));
+    const QString kind = positional.constFirst();
+    if (kind == QLatin1String("complaints"))
+        return usageError(name, tr("report complaints is not in this version yet."));
+    if (kind != QLatin1String("agents") && kind != QLatin1String("service"))
+        return usageError(name, tr("%1 is not a report: agents or service").arg(kind));
+    const bool service = kind == QLatin1String("service");
+    if (service && parser.isSet(team))
+        return usageError(name, tr("--team applies to report agents"));
+    if (!service && (parser.isSet(by) || parser.isSet(channel)))
+        return usageError(name, tr("--by and --channel apply to report service"));
+
+    QString error;
+    const std::optional<Format> outputFormat = formatFrom(parser.value(format), &error);
+    if (!outputFormat)
+        return usageError(name, error);
+    if (!parser.isSet(from) || !parser.isSet(to))
+        return usageError(name, tr("--from and --to are required (YYYY-MM-DD, both days included)"));
+    const std::optional<QDate> first = dateFrom(parser.value(from));
+    if (!first)
+        return usageError(name, tr("--from: %1 is not a date (YYYY-MM-DD)").arg(parser.value(from)));
+    const std::optional<QDate> last = dateFrom(parser.value(to));
+    if (!last)
+        return usageError(name, tr("--to: %1 is not a date (YYYY-MM-DD)").arg(parser.value(to)));
+    if (*last < *first)
+        return usageError(name, tr("--to %1 is before --from %2").arg(parser.value(to), parser.value(from)));
+
+    ServiceReportOptions serviceOptions;
+    if (service) {
+        const QString bucket = parser.isSet(by) ? parser.value(by) : QStringLiteral("day");
+        if (bucket == QLatin1String("day"))
+            serviceOptions.by = ServiceBucket::Day;
+        else if (bucket == QLatin1String("interval"))
+            serviceOptions.by = ServiceBucket::Interval;
+        else if (bucket == QLatin1String("hour"))
+            serviceOptions.by = ServiceBucket::Hour;
+        else
+            return usageError(name, tr("--by: %1 is not day, interval or hour").arg(bucket));
+        if (parser.isSet(channel)) {
+            serviceOptions.channel = channelFromId(parser.value(channel));
+            if (!serviceOptions.channel)
+                return usageError(name,
+                                  tr("--channel: %1 is not chat, phone, email or social").arg(parser.value(channel)));
+        }
+    }
+
+    std::unique_ptr<Store> store = openStore(parser, global, name, true, &exitCode);
+    if (!store)
+        return exitCode;
+    if (store->needsUpgrade())
+        return failure(name, tr("the store %1 was written by an older KefuDesk; open it once in the window (or with a "
+                                "command that writes) to upgrade it, then report.")
+                                 .arg(store->path()));
+    const std::optional<ReportPeriod> period = ReportPeriod::fromDates(*first, *last, store->timeZone());
+    if (!period)
+        return usageError(name, tr("no period from %1 to %2").arg(parser.value(from), parser.value(to)));
+
+    QSqlDatabase db = store->database();
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    std::optional<ReportTable> table;
+    if (service) {
+        serviceOptions.now = now;
+        const auto rows = ServiceMetrics::report(db, *period, serviceOptions, &error);
+        if (!rows)
+            return failure(name, error);
+        table = ReportTable::service(*rows);
+    } else {
+        AgentReportOptions agentOptions;
+        agentOptions.now = now;
+        agentOptions.team = parser.value(team);
+        const auto cards = AgentMetrics::report(db, *period, agentOptions, &error);
+        if (!cards)
+            return failure(name, error);
+        table = ReportTable::agents(*cards);
+    }
+    const QByteArray bytes = *outputFormat == Format::Csv ? table->toCsv() : table->toJson();
+    if (!writeOutput(bytes, parser.value(outFile), &error))
+        return failure(name, error);
+    if (parser.isSet(outFile)) {
+        out()
+            << tr("Wrote %1 (%2 rows).").arg(QFileInfo(parser.value(outFile)).absoluteFilePath()).arg(table->rowCount())
+            << '\n';
+        out().flush();
+    }
+    return ExitOk;
+}
+
+int runStaffing(const QStringList &args)
+{
+    const QString name = QStringLiteral("staffing");
+    QCommandLineParser parser;
+    GlobalOptions global;
+    global.addTo(parser);
+    const QCommandLineOption arrivals(QStringLiteral("arrivals"), tr("Contacts arriving in the interval."),
+                                      QStringLiteral("N"));
+    const QCommandLineOption intervalMinutes(QStringLiteral("interval-min"), tr("Length of the interval in minutes."),
+                                             QStringLiteral("M"));
+    const QCommandLineOption aht(QStringLiteral("aht"), tr("Average handle time in seconds."), QStringLiteral("S"));
+    const QCommandLineOption targetSl(QStringLiteral("target-sl"),
+                                      tr("Service-level target in percent (e.g. 80), below 100."), QStringLiteral("P"));
+    const QCommandLineOption targetSeconds(QStringLiteral("target-s"), tr("Answer within this many seconds."),
+                                           QStringLiteral("T"));
+    const QCommandLineOption maxOccupancy(QStringLiteral("max-occupancy"), tr("Highest occupancy in percent."),
+                                          QStringLiteral("P"));
+    const QCommandLineOption shrinkage(QStringLiteral("shrinkage"),
+                                       tr("Shrinkage in percent: time paid but not available (default 0)."),
+                                       QStringLiteral("P"), QStringLiteral("0"));
+    const QCommandLineOption concurrency(QStringLiteral("concurrency"),
+                                         tr("Contacts an agent handles at once, for chat (default 1)."),
+                                         QStringLiteral("K"), QStringLiteral("1"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("csv (default) or json."), tr("FORMAT"),
+                                    QStringLiteral("csv"));
+    parser.addOptions(
+        {arrivals, intervalMinutes, aht, targetSl, targetSeconds, maxOccupancy, shrinkage, concurrency, format});
+    int exitCode = ExitOk;
+    if (!parseCommand(parser, args, name, staffingSynopsis(), tr("Agents needed for one interval, by Erlang C."),
+                      &exitCode))
+        return exitCode;
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(name, tr("unexpected argument %1").arg(parser.positionalArguments().constFirst()));
+    QString error;
+    const std::optional<Format> outputFormat = formatFrom(parser.value(format), &error);
+    if (!outputFormat)
+        return usageError(name, error);
+    for (const QCommandLineOption *required : {&arrivals, &intervalMinutes, &aht, &targetSl, &targetSeconds}) {
+        if (!parser.isSet(*required))
+            return usageError(name, tr("--%1 is required").arg(required->names().constFirst()));
+    }
+
+    // Each value with its range; a message names the option and what it accepts.
+    struct Check
+    {
+        const QCommandLineOption *option;
+        bool percent;
+        double minimum;
+        bool minimumIncluded;
+        double maximum;
+        bool maximumIncluded;
+        const char *range;
+    };
+    const QList<Check> checks = {
+        {&arrivals, false, 0, true, 1e9, true, QT_TRANSLATE_NOOP("kefu::app", "0 or more")},
+        {&intervalMinutes, false, 0, false, 1440, true, QT_TRANSLATE_NOOP("kefu::app", "above 0 and at most 1440")},
+        {&aht, false, 0, false, 1e7, true, QT_TRANSLATE_NOOP("kefu::app", "above 0")},
+        {&targetSl, true, 0, true, 100, false, QT_TRANSLATE_NOOP("kefu::app", "from 0 to below 100 (percent)")},
+        {&targetSeconds, false, 0, true, 1e7, true, QT_TRANSLATE_NOOP("kefu::app", "0 or more")},
+        {&maxOccupancy, true, 0, false, 100, true, QT_TRANSLATE_NOOP("kefu::app", "above 0 and at most 100 (percent)")},
+        {&shrinkage, true, 0, true, 100, false, QT_TRANSLATE_NOOP("kefu::app", "from 0 to below 100 (percent)")},
+        {&concurrency, false, 1, true, 100, true, QT_TRANSLATE_NOOP("kefu::app", "from 1 to 100")},
+    };
+    QHash<const QCommandLineOption *, double> values;
+    for (const Check &c : checks) {
+        if (!parser.isSet(*c.option) && c.option->defaultValues().isEmpty())
+            continue;
+        const QString text = parser.value(*c.option);
+        const std::optional<double> v = numberFrom(text, c.percent);
+        const bool inRange = v && (c.minimumIncluded ? *v >= c.minimum : *v > c.minimum) &&
+                             (c.maximumIncluded ? *v <= c.maximum : *v < c.maximum);
+        if (!inRange)
+            return usageError(name, tr("--%1: %2 is not a number %3")
+                                        .arg(c.option->names().constFirst(), text,
+                                             QCoreApplication::translate("kefu::app", c.range)));
+        values.insert(c.option, *v);
+    }
+    const std::optional<double> occupancyLimit =
+        values.contains(&maxOccupancy) ? std::optional<double>(values.value(&maxOccupancy) / 100.0) : std::nullopt;
+    const std::optional<ErlangC::Staffing> staffing =
+        ErlangC::requiredAgents(values.value(&arrivals), values.value(&intervalMinutes) * 60.0, values.value(&aht),
+                                values.value(&targetSl) / 100.0, values.value(&targetSeconds), occupancyLimit,
+                                values.value(&shrinkage) / 100.0, values.value(&concurrency));
+    if (!staffing)
+        return failure(name, tr("no number of agents reaches this target; check the figures."));
+    const ReportTable table = ReportTable::staffing(*staffing);
+    if (!writeOutput(*outputFormat == Format::Csv ? table.toCsv() : table.toJson(), {}, &error))
+        return failure(name, error);
+    return ExitOk;
+}
+
+} // namespace kefu::app

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "RowScan.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <vector>
+
+namespace kefu {
+
+// A Qt connection to the same SQLite file for a worker thread, created, used and removed in that
+// thread (Qt 6.4 connections cannot change threads), with the store's reading pragmas.
+class WorkerConnection final
+{
+public:
+    struct Target
+    {
+        QString path;
+        QString connectOptions;
+    };
+    // The file behind db, or an empty path when db cannot be opened twice (in memory, not SQLite).
+    static Target targetOf(const QSqlDatabase &db);
+
+    explicit WorkerConnection(const Target &target);
+    ~WorkerConnection();
+    WorkerConnection(const WorkerConnection &) = delete;
+    WorkerConnection &operator=(const WorkerConnection &) = delete;
+
+    bool isOpen() const { return m_error.isEmpty(); }
+    QString errorString() const { return m_error; }
+    QSqlDatabase &database() { return m_db; }
+
+private:
+    QString m_name;
+    QSqlDatabase m_db;
+    QString m_error;
+};
+
+// Reads one SELECT over a time range in consecutive slices, each into its own Part, the first on db
+// and the others at once on worker connections: a 90-day report of a million contacts takes about
+// half the time on two cores. The statement's first two parameters are the slice's start and end
+// (included, excluded); extra are bound after them. onRow(const RowScan &, Part &) runs on several
+// threads at once and may only read shared data. Slices see the store as it is when each starts;
+// being disjoint, none counts a row twice.
+template<typename Part, typename OnRow>
+bool scanInSlices(QSqlDatabase &db, const QString &statement, qint64 from, qint64 to, const QVariantList &extra,
+                  int slices, std::vector<Part> &parts, OnRow onRow, QString *error)
+{
+    const WorkerConnection::Target target = WorkerConnection::targetOf(db);
+    if (target.path.isEmpty() || to - from < slices)
+        slices = 1;
+    parts.assign(static_cast<std::size_t>(std::max(1, slices)), Part());
+    std::vector<QString> errors(parts.size());
+    const auto scanSlice = [&](std::size_t i, QSqlDatabase &connection) {
+        const qint64 sliceFrom = from + (to - from) * static_cast<qint64>(i) / static_cast<qint64>(parts.size());
+        const qint64 sliceTo = from + (to - from) * static_cast<qint64>(i + 1) / static_cast<qint64>(parts.size());
+        RowScan scan(connection, statement);
+        scan.bind(1, sliceFrom);
+        scan.bind(2, sliceTo);
+        for (int b = 0; b < extra.size(); ++b) {
+            if (extra.at(b).typeId() == QMetaType::QString)
+                scan.bind(b + 3, extra.at(b).toString());
+            else
+                scan.bind(b + 3, extra.at(b).toLongLong());
+        }
+        while (scan.next())
+            onRow(scan, parts[i]);
+        if (scan.hasError())
+            errors[i] = scan.errorString();
+    };
+    QList<QFuture<void>> workers;
+    for (std::size_t i = 1; i < parts.size(); ++i) {
+        workers.append(QtConcurrent::run([&, i] {
+            WorkerConnection connection(target);
+            if (!connection.isOpen()) {
+                errors[i] = connection.errorString();
+                return;
+            }
+            scanSlice(i, connection.database());
+        }));
+    }
+    scanSlice(0, db);
+    for (QFuture<void> &w : workers)
+        w.waitForFinished();
+    for (const QString &e : errors) {
+        if (!e.isEmpty()) {
+            if (error)
+                *error = e;
+            return false;
+        }
+    }
+    return true;
+}
+
+// How many slices a scan of days days is worth: one per core up to four, and only for more than a week.
+int sliceCountFor(qint64 days, int maxThreads);
+
+} // namespace kefu

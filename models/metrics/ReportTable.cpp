@@ -1,0 +1,172 @@
+#include "ReportTable.h"
+
+#include "io/CsvWriter.h"
+
+#include <cmath>
+#include <utility>
+
+namespace kefu {
+
+namespace {
+
+QString jsonString(const QString &text)
+{
+    QString s;
+    s.reserve(text.size() + 2);
+    s += QLatin1Char('"');
+    for (const QChar ch : text) {
+        switch (ch.unicode()) {
+        case '"':
+            s += QStringLiteral("\\\"");
+            break;
+        case '\\':
+            s += QStringLiteral("\\\\");
+            break;
+        case '\n':
+            s += QStringLiteral("\\n");
+            break;
+        case '\r':
+            s += QStringLiteral("\\r");
+            break;
+        case '\t':
+            s += QStringLiteral("\\t");
+            break;
+        default:
+            if (ch.unicode() < 0x20)
+                s += QStringLiteral("\\u%1").arg(ch.unicode(), 4, 16, QLatin1Char('0'));
+            else
+                s += ch;
+        }
+    }
+    s += QLatin1Char('"');
+    return s;
+}
+
+} // namespace
+
+ReportTable::ReportTable(QStringList columns)
+    : m_columns(std::move(columns))
+{}
+
+ReportTable::Cell ReportTable::text(const QString &value)
+{
+    return {Cell::Kind::Text, value};
+}
+
+ReportTable::Cell ReportTable::integer(qint64 value)
+{
+    return {Cell::Kind::Number, QString::number(value)};
+}
+
+ReportTable::Cell ReportTable::integer(std::optional<int> value)
+{
+    if (!value)
+        return {};
+    return integer(static_cast<qint64>(*value));
+}
+
+ReportTable::Cell ReportTable::decimal(std::optional<double> value, int decimals)
+{
+    if (!value || !std::isfinite(*value))
+        return {};
+    QString written = QString::number(*value, 'f', decimals);
+    if (written.startsWith(QLatin1Char('-')) && written.toDouble() == 0.0)
+        written.remove(0, 1); // no "-0.0"
+    return {Cell::Kind::Number, written};
+}
+
+void ReportTable::addRow(QList<Cell> cells)
+{
+    cells.resize(m_columns.size());
+    m_rows.append(std::move(cells));
+}
+
+ReportTable ReportTable::service(const QList<ServiceReportRow> &rows)
+{
+    ReportTable t({QStringLiteral("period_start"), QStringLiteral("channel"), QStringLiteral("offered"),
+                   QStringLiteral("answered"), QStringLiteral("abandoned"), QStringLiteral("short_abandoned"),
+                   QStringLiteral("sl_pct"), QStringLiteral("asa_s"), QStringLiteral("p90_wait_s"),
+                   QStringLiteral("abandon_pct"), QStringLiteral("aht_s"), QStringLiteral("fcr_pct"),
+                   QStringLiteral("csat_mean")});
+    for (const ServiceReportRow &r : rows) {
+        const ServiceFigures &f = r.figures;
+        t.addRow({text(r.periodStart), r.channel ? text(channelId(*r.channel)) : Cell(), integer(f.offered),
+                  integer(f.answered), integer(f.abandoned), integer(f.shortAbandoned), decimal(f.slPct),
+                  decimal(f.asaSeconds), decimal(f.p90WaitSeconds), decimal(f.abandonPct), decimal(f.ahtSeconds),
+                  decimal(f.fcrPct), decimal(f.csatMean, 2)});
+    }
+    return t;
+}
+
+ReportTable ReportTable::agents(const QList<AgentScorecard> &cards)
+{
+    ReportTable t({QStringLiteral("agent_id"), QStringLiteral("name"), QStringLiteral("team"),
+                   QStringLiteral("handled"), QStringLiteral("response_within_target_pct"), QStringLiteral("asa_s"),
+                   QStringLiteral("p90_wait_s"), QStringLiteral("aht_s"), QStringLiteral("fcr_pct"),
+                   QStringLiteral("csat_mean"), QStringLiteral("csat_top2_pct"), QStringLiteral("csat_responses"),
+                   QStringLiteral("transfers_avg"), QStringLiteral("occupancy_pct"), QStringLiteral("adherence_pct"),
+                   QStringLiteral("qa_score"), QStringLiteral("composite"), QStringLiteral("rank")});
+    for (const AgentScorecard &a : cards) {
+        const ServiceFigures &f = a.conversations;
+        t.addRow({text(a.agentId), text(a.name), text(a.team), integer(a.handled), decimal(a.responseWithinTargetPct),
+                  decimal(f.asaSeconds), decimal(f.p90WaitSeconds), decimal(f.ahtSeconds), decimal(f.fcrPct),
+                  decimal(f.csatMean, 2), decimal(f.csatTop2Pct), integer(f.csatResponses), decimal(f.transfersAvg),
+                  decimal(a.occupancyPct), decimal(a.adherencePct), decimal(a.qaScore), decimal(a.composite),
+                  integer(a.rank)});
+    }
+    return t;
+}
+
+ReportTable ReportTable::staffing(const ErlangC::Staffing &s)
+{
+    ReportTable t({QStringLiteral("agents"), QStringLiteral("service_level_pct"), QStringLiteral("asa_s"),
+                   QStringLiteral("occupancy_pct"), QStringLiteral("wait_probability_pct"),
+                   QStringLiteral("scheduled_agents"), QStringLiteral("traffic_erlangs")});
+    t.addRow({integer(static_cast<qint64>(s.agents)), decimal(100.0 * s.serviceLevel), decimal(s.asaSeconds),
+              decimal(100.0 * s.occupancy), decimal(100.0 * s.waitProbability),
+              integer(static_cast<qint64>(s.scheduledAgents)), decimal(s.trafficErlangs, 2)});
+    return t;
+}
+
+QByteArray ReportTable::toCsv() const
+{
+    QString text = CsvWriter::formatRow(m_columns);
+    for (const QList<Cell> &r : m_rows) {
+        QStringList fields;
+        fields.reserve(r.size());
+        for (const Cell &c : r)
+            fields.append(c.text);
+        text += CsvWriter::formatRow(fields);
+    }
+    return text.toUtf8();
+}
+
+QByteArray ReportTable::toJson() const
+{
+    QString text = QStringLiteral("[");
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        text += i == 0 ? QStringLiteral("\n  {") : QStringLiteral(",\n  {");
+        const QList<Cell> &r = m_rows.at(i);
+        for (qsizetype c = 0; c < m_columns.size(); ++c) {
+            if (c > 0)
+                text += QStringLiteral(", ");
+            text += jsonString(m_columns.at(c)) + QStringLiteral(": ");
+            switch (r.at(c).kind) {
+            case Cell::Kind::Empty:
+                text += QStringLiteral("null");
+                break;
+            case Cell::Kind::Text:
+                text += jsonString(r.at(c).text);
+                break;
+            case Cell::Kind::Number:
+                text += r.at(c).text;
+                break;
+            }
+        }
+        text += QLatin1Char('}');
+    }
+    text += m_rows.isEmpty() ? QStringLiteral("]\n") : QStringLiteral("\n]\n");
+    return text.toUtf8();
+}
+
+} // namespace kefu

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "AgentMetrics.h"
+#include "ErlangC.h"
+#include "ServiceMetrics.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace kefu {
+
+// A report as rows of typed cells, written with the formats of cli.md: percentages, seconds and the
+// other averages with one decimal, csat_mean with two, an empty metric as an empty CSV field or JSON
+// null. The command line, the tests and the GUI exports write reports through it.
+class ReportTable final
+{
+public:
+    struct Cell
+    {
+        enum class Kind { Empty, Text, Number };
+        Kind kind = Kind::Empty;
+        QString text; // the text, or the number as written
+    };
+
+    explicit ReportTable(QStringList columns);
+
+    static Cell text(const QString &value);
+    static Cell integer(qint64 value);
+    static Cell integer(std::optional<int> value);
+    // A number with the given decimals; empty when value is.
+    static Cell decimal(std::optional<double> value, int decimals = 1);
+
+    // The tables of the reports, with exactly cli.md's columns in its order.
+    static ReportTable service(const QList<ServiceReportRow> &rows);
+    static ReportTable agents(const QList<AgentScorecard> &cards);
+    static ReportTable staffing(const ErlangC::Staffing &staffing);
+
+    void addRow(QList<Cell> cells);
+    QStringList columns() const { return m_columns; }
+    qsizetype rowCount() const { return m_rows.size(); }
+    const QList<Cell> &row(qsizetype i) const { return m_rows.at(i); }
+
+    // RFC 4180 as CsvWriter writes it (CRLF, quotes where needed), UTF-8 with a header row and no
+    // byte-order mark: what the command line prints and the worked example expects.
+    QByteArray toCsv() const;
+    // A JSON array of objects with the columns as keys, in column order; null for an empty cell.
+    QByteArray toJson() const;
+
+private:
+    QStringList m_columns;
+    QList<QList<Cell>> m_rows;
+};
+
+} // namespace kefu
