@@ -26,6 +26,7 @@ inline QString benchStorePath()
 inline bool ensureStore(QString *error)
 {
     const QString path = benchStorePath();
+    QDir().mkpath(benchDir());
     StoreOptions options;
     options.create = true;
     auto store = Store::open(path, options, error);
