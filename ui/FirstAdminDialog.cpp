@@ -5,6 +5,7 @@
 #include "auth/UserDirectory.h"
 #include "core/Logging.h"
 #include "store/Store.h"
+#include "widgets/DialogHeader.h"
 #include "widgets/ErrorLabel.h"
 #include "widgets/NewPasswordFields.h"
 
@@ -40,19 +41,6 @@ FirstAdminDialog::FirstAdminDialog(Store &store, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(12);
-    auto *top = new QHBoxLayout;
-    top->setSpacing(12);
-    auto *logo = new QLabel(this);
-    logo->setPixmap(QIcon(QStringLiteral(":/icons/kefudesk.svg")).pixmap(48, 48));
-    top->addWidget(logo, 0, Qt::AlignTop);
-    auto *titles = new QVBoxLayout;
-    titles->setSpacing(4);
-    auto *heading = new QLabel(tr("Who administers this store?"), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
-    titles->addWidget(heading);
     auto *text = new QLabel(tr("The administrator adds the other users and decides what each may do. Once there "
                                "is an administrator, everyone signs in and every change is recorded under a "
                                "name.<br><br>Without one, the store stays single-user: anyone who opens the "
@@ -60,9 +48,7 @@ FirstAdminDialog::FirstAdminDialog(Store &store, QWidget *parent)
                                "Users."),
                             this);
     text->setWordWrap(true);
-    titles->addWidget(text);
-    top->addLayout(titles, 1);
-    layout->addLayout(top);
+    layout->addLayout(createDialogHeader(this, tr("Who administers this store?"), {text}));
 
     auto *form = new QFormLayout;
     m_name = new QLineEdit(this);

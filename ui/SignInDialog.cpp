@@ -4,6 +4,7 @@
 #include "auth/UserDirectory.h"
 #include "core/Logging.h"
 #include "store/Store.h"
+#include "widgets/DialogHeader.h"
 #include "widgets/ElidedLabel.h"
 #include "widgets/ErrorLabel.h"
 
@@ -55,31 +56,17 @@ SignInDialog::SignInDialog(Store &store, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(12);
-    auto *top = new QHBoxLayout;
-    top->setSpacing(12);
-    auto *logo = new QLabel(this);
-    logo->setPixmap(QIcon(QStringLiteral(":/icons/kefudesk.svg")).pixmap(48, 48));
-    top->addWidget(logo, 0, Qt::AlignTop);
-    auto *titles = new QVBoxLayout;
-    titles->setSpacing(2);
-    auto *heading = new QLabel(tr("Sign in to %1").arg(QFileInfo(store.path()).fileName()), this);
-    heading->setObjectName(QStringLiteral("signInHeading"));
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
-    titles->addWidget(heading);
     auto *path = new ElidedLabel(this);
     path->setText(QDir::toNativeSeparators(store.path()));
     path->setForegroundRole(QPalette::PlaceholderText);
-    titles->addWidget(path);
     auto *text = new QLabel(tr("This store has users: sign in with your own name. What you change is recorded "
                                "under it."),
                             this);
     text->setWordWrap(true);
-    titles->addWidget(text);
-    top->addLayout(titles, 1);
-    layout->addLayout(top);
+    QLabel *heading = nullptr;
+    layout->addLayout(createDialogHeader(this, tr("Sign in to %1").arg(QFileInfo(store.path()).fileName()),
+                                         {path, text}, &heading));
+    heading->setObjectName(QStringLiteral("signInHeading"));
 
     auto *form = new QFormLayout;
     m_name = new QLineEdit(this);
