@@ -1,6 +1,7 @@
 #pragma once
 
 #include "RowScan.h"
+#include "store/Store.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -13,34 +14,6 @@
 
 namespace kefu {
 
-// A Qt connection to the same SQLite file for a worker thread, created, used and removed in that
-// thread (Qt 6.4 connections cannot change threads), with the store's reading pragmas.
-class WorkerConnection final
-{
-public:
-    struct Target
-    {
-        QString path;
-        QString connectOptions;
-    };
-    // The file behind db, or an empty path when db cannot be opened twice (in memory, not SQLite).
-    static Target targetOf(const QSqlDatabase &db);
-
-    explicit WorkerConnection(const Target &target);
-    ~WorkerConnection();
-    WorkerConnection(const WorkerConnection &) = delete;
-    WorkerConnection &operator=(const WorkerConnection &) = delete;
-
-    bool isOpen() const { return m_error.isEmpty(); }
-    QString errorString() const { return m_error; }
-    QSqlDatabase &database() { return m_db; }
-
-private:
-    QString m_name;
-    QSqlDatabase m_db;
-    QString m_error;
-};
-
 // Reads one SELECT over a time range in consecutive slices, each into its own Part, the first on db
 // and the others at once on worker connections: a 90-day report of a million contacts takes about
 // half the time on two cores. The statement's first two parameters are the slice's start and end
@@ -51,8 +24,8 @@ template<typename Part, typename OnRow>
 bool scanInSlices(QSqlDatabase &db, const QString &statement, qint64 from, qint64 to, const QVariantList &extra,
                   int slices, std::vector<Part> &parts, OnRow onRow, QString *error)
 {
-    const WorkerConnection::Target target = WorkerConnection::targetOf(db);
-    if (target.path.isEmpty() || to - from < slices)
+    const StoreConnection::Source source = StoreConnection::sourceOf(db);
+    if (source.path.isEmpty() || to - from < slices)
         slices = 1;
     parts.assign(static_cast<std::size_t>(std::max(1, slices)), Part());
     std::vector<QString> errors(parts.size());
@@ -76,7 +49,7 @@ bool scanInSlices(QSqlDatabase &db, const QString &statement, qint64 from, qint6
     QList<QFuture<void>> workers;
     for (std::size_t i = 1; i < parts.size(); ++i) {
         workers.append(QtConcurrent::run([&, i] {
-            WorkerConnection connection(target);
+            StoreConnection connection(source);
             if (!connection.isOpen()) {
                 errors[i] = connection.errorString();
                 return;

@@ -84,10 +84,34 @@ bool Store::isOnNetworkFileSystem(const QString &path)
 #endif
 }
 
+namespace {
+
+// The pragmas of every connection, reading or writing.
+QStringList readingPragmas()
+{
+    return {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA temp_store = MEMORY"),
+            QStringLiteral("PRAGMA cache_size = -32768")};
+}
+
+bool execPragmas(QSqlDatabase &db, const QStringList &pragmas, QString *error)
+{
+    QSqlQuery query(db);
+    for (const QString &pragma : pragmas) {
+        if (!query.exec(pragma)) {
+            if (error)
+                *error = sql::errorText(query);
+            return false;
+        }
+        query.finish();
+    }
+    return true;
+}
+
+} // namespace
+
 bool Store::applyPragmas(QSqlDatabase &db, QString *error) const
 {
-    QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA temp_store = MEMORY"),
-                           QStringLiteral("PRAGMA cache_size = -32768")};
+    QStringList pragmas = readingPragmas();
     if (!m_options.readOnly) {
         if (m_mode == StoreMode::Shared) {
             // WAL needs shared memory, which a network share does not give: rollback journal, fully synced.
@@ -97,16 +121,7 @@ bool Store::applyPragmas(QSqlDatabase &db, QString *error) const
             pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = NORMAL");
         }
     }
-    QSqlQuery query(db);
-    for (const QString &pragma : std::as_const(pragmas)) {
-        if (!query.exec(pragma)) {
-            if (error)
-                *error = sql::errorText(query);
-            return false;
-        }
-        query.finish();
-    }
-    return true;
+    return execPragmas(db, pragmas, error);
 }
 
 QSqlDatabase Store::openConnection(const QString &connectionName, QString *error) const
@@ -269,6 +284,27 @@ StoreConnection::StoreConnection(const Store &store)
     : m_name(nextConnectionName(QStringLiteral("worker")))
 {
     m_db = store.openConnection(m_name, &m_error);
+}
+
+StoreConnection::Source StoreConnection::sourceOf(const QSqlDatabase &db)
+{
+    const QString path = db.databaseName();
+    if (db.driverName() != QLatin1String("QSQLITE") || path.isEmpty() || path == QLatin1String(":memory:")
+        || path.contains(QLatin1String("mode=memory")))
+        return {};
+    return {path, db.connectOptions()};
+}
+
+StoreConnection::StoreConnection(const Source &source)
+    : m_name(nextConnectionName(QStringLiteral("reader")))
+{
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+    m_db.setDatabaseName(source.path);
+    m_db.setConnectOptions(source.connectOptions);
+    if (!m_db.open())
+        m_error = m_db.lastError().text();
+    else if (!execPragmas(m_db, readingPragmas(), &m_error))
+        m_db.close();
 }
 
 StoreConnection::~StoreConnection()

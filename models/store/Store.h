@@ -79,7 +79,18 @@ private:
 class StoreConnection final
 {
 public:
+    // Where a connection's file is, taken on the connection's own thread, so that another thread
+    // can open a reading connection beside it.
+    struct Source
+    {
+        QString path;           // empty when the database cannot be opened twice (in memory, not SQLite)
+        QString connectOptions;
+    };
+    static Source sourceOf(const QSqlDatabase &db);
+
     explicit StoreConnection(const Store &store);
+    // A reading connection to source's file with the store's reading pragmas.
+    explicit StoreConnection(const Source &source);
     ~StoreConnection();
     StoreConnection(const StoreConnection &) = delete;
     StoreConnection &operator=(const StoreConnection &) = delete;
