@@ -3,6 +3,7 @@
 #include "DemoContent.h"
 #include "DemoUsers.h"
 #include "auth/AuditLog.h"
+#include "store/SqliteStatement.h"
 #include "auth/Session.h"
 #include "store/Sql.h"
 
@@ -1475,12 +1476,9 @@ bool DemoRun::writeQaForm()
 
 bool DemoRun::prepareBulk()
 {
-    const QVariant handle = m_db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return fail(tr("The demo data needs an SQLite store."));
-    m_sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+    m_sqlite = sql::sqliteHandle(m_db);
     if (!m_sqlite)
-        return fail(tr("The store is not open."));
+        return fail(tr("The demo data needs an open SQLite store."));
     m_insertConversation = std::make_unique<BulkStatement>(
         m_sqlite, "INSERT INTO conversations(id, channel, queue, customer_id, customer_tier, agent_id, arrived_at,"
                   " answered_at, ended_at, abandoned_at, wrap_seconds, transfers, resolved, csat, category, order_id)"

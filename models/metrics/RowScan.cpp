@@ -1,5 +1,7 @@
 #include "RowScan.h"
 
+#include "store/SqliteStatement.h"
+
 #include <QCoreApplication>
 #include <QSqlDriver>
 #include <QVariant>
@@ -10,12 +12,11 @@ namespace kefu {
 
 RowScan::RowScan(QSqlDatabase &db, const QString &statement)
 {
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+    m_handle = sql::sqliteHandle(db);
+    if (!m_handle) {
         m_error = QCoreApplication::translate("kefu::RowScan", "the connection is not a SQLite connection");
         return;
     }
-    m_handle = *static_cast<sqlite3 *const *>(handle.constData());
     const QByteArray sql = statement.toUtf8();
     if (sqlite3_prepare_v2(m_handle, sql.constData(), static_cast<int>(sql.size()), &m_statement, nullptr) != SQLITE_OK)
         fail(QStringLiteral("prepare"));

@@ -2,6 +2,7 @@
 
 #include "Schema.h"
 #include "Sql.h"
+#include "SqliteStatement.h"
 #include "Store.h"
 
 #include <QCoreApplication>
@@ -23,13 +24,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("kefu::maintenance", text);
 }
 
-sqlite3 *handleOf(QSqlDatabase &db)
-{
-    const QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(v.constData());
-}
 
 QStringList columnsOf(QSqlDatabase &db, const QString &table)
 {
@@ -120,7 +114,7 @@ bool backup(QSqlDatabase &db, const QString &destination, QString *error)
         return fail(tr("%1 already exists; choose a new file name for the backup.").arg(dest.absoluteFilePath()));
     if (!QFileInfo(dest.absolutePath()).isDir())
         return fail(tr("The folder %1 does not exist.").arg(dest.absolutePath()));
-    sqlite3 *source = handleOf(db);
+    sqlite3 *source = sql::sqliteHandle(db);
     if (!source)
         return fail(tr("The store connection is not an SQLite connection."));
 

@@ -1,0 +1,134 @@
+#include "SqliteStatement.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace kefu::sql {
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+SqliteStatement::SqliteStatement(sqlite3 *db, const QByteArray &statement)
+    : m_db(db)
+{
+    if (!db) {
+        m_error = QStringLiteral("not a SQLite connection");
+        return;
+    }
+    if (sqlite3_prepare_v2(db, statement.constData(), int(statement.size()), &m_statement, nullptr) != SQLITE_OK) {
+        fail();
+        m_statement = nullptr;
+    }
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+void SqliteStatement::fail()
+{
+    m_errorCode = sqlite3_extended_errcode(m_db);
+    m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+}
+
+void SqliteStatement::bindText(int index, std::string_view value)
+{
+    sqlite3_bind_text(m_statement, index, value.data() ? value.data() : "", int(value.size()), SQLITE_TRANSIENT);
+}
+
+void SqliteStatement::bindText(int index, const QString &value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
+void SqliteStatement::bindStaticText(int index, std::string_view value)
+{
+    sqlite3_bind_text(m_statement, index, value.data() ? value.data() : "", int(value.size()), SQLITE_STATIC);
+}
+
+void SqliteStatement::bindInteger(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_statement, index, value);
+}
+
+void SqliteStatement::bindDouble(int index, double value)
+{
+    sqlite3_bind_double(m_statement, index, value);
+}
+
+void SqliteStatement::bindNull(int index)
+{
+    sqlite3_bind_null(m_statement, index);
+}
+
+bool SqliteStatement::exec()
+{
+    const int rc = sqlite3_step(m_statement);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+        fail();
+        sqlite3_reset(m_statement);
+        return false;
+    }
+    m_errorCode = 0;
+    sqlite3_reset(m_statement);
+    return true;
+}
+
+bool SqliteStatement::nextRow()
+{
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE)
+        fail();
+    sqlite3_reset(m_statement);
+    return false;
+}
+
+void SqliteStatement::reset()
+{
+    sqlite3_reset(m_statement);
+}
+
+qint64 SqliteStatement::columnInteger(int index) const
+{
+    return sqlite3_column_int64(m_statement, index);
+}
+
+double SqliteStatement::columnDouble(int index) const
+{
+    return sqlite3_column_double(m_statement, index);
+}
+
+bool SqliteStatement::columnIsNull(int index) const
+{
+    return sqlite3_column_type(m_statement, index) == SQLITE_NULL;
+}
+
+QString SqliteStatement::columnText(int index) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, index));
+    return text ? QString::fromUtf8(text, sqlite3_column_bytes(m_statement, index)) : QString();
+}
+
+std::string_view SqliteStatement::columnBytes(int index) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, index));
+    return text ? std::string_view(text, size_t(sqlite3_column_bytes(m_statement, index))) : std::string_view();
+}
+
+int SqliteStatement::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+} // namespace kefu::sql

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <string_view>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace kefu::sql {
+
+// The sqlite3 handle under a Qt SQLite connection, or nullptr when db is not one. For bulk work
+// (demo data, imports, metric scans) where QSqlQuery's per-value QVariant costs too much.
+sqlite3 *sqliteHandle(const QSqlDatabase &db);
+
+// One prepared statement on the raw handle: prepared once, bound and stepped per row. Text binds
+// are copied (SQLITE_TRANSIENT) unless said otherwise.
+class SqliteStatement final
+{
+public:
+    SqliteStatement(sqlite3 *db, const QByteArray &statement);
+    ~SqliteStatement();
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+
+    bool isValid() const { return m_statement != nullptr; }
+    QString errorString() const { return m_error; }
+
+    void bindText(int index, std::string_view value);
+    void bindText(int index, const QString &value);
+    // value must stay alive until step() returned.
+    void bindStaticText(int index, std::string_view value);
+    void bindInteger(int index, qint64 value);
+    void bindDouble(int index, double value);
+    void bindNull(int index);
+
+    // Runs a statement that returns no rows; false with errorString() on failure. Resets the
+    // statement either way (bindings stay).
+    bool exec();
+    // Steps once: true when a row is there (read it with the column functions, then reset()).
+    bool nextRow();
+    void reset();
+    qint64 columnInteger(int index) const;
+    double columnDouble(int index) const;
+    bool columnIsNull(int index) const;
+    QString columnText(int index) const;
+    std::string_view columnBytes(int index) const;
+    // Rows the last exec() inserted, updated or deleted.
+    int changes() const;
+    sqlite3 *database() const { return m_db; }
+    // The extended result code of the last failure (e.g. SQLITE_CONSTRAINT_CHECK), 0 when none.
+    int lastErrorCode() const { return m_errorCode; }
+
+private:
+    void fail();
+
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+    QString m_error;
+    int m_errorCode = 0;
+};
+
+} // namespace kefu::sql
