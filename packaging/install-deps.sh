@@ -5,8 +5,9 @@ packages=(
   build-essential cmake ninja-build ccache pkg-config git file dpkg-dev
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl-dev libqt6opengl6-dev
-  libspdlog-dev libfmt-dev libsqlite3-dev sqlite3 libsodium-dev libxlsxwriter-dev libquazip1-qt6-dev
+  libspdlog-dev libfmt-dev libsqlite3-dev sqlite3 libsodium-dev libxlsxwriter-dev zlib1g-dev
   libbenchmark-dev fonts-wqy-microhei
+  clang libclang-rt-14-dev
 )
 missing=()
 for p in "${packages[@]}"; do
