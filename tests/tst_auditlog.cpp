@@ -5,6 +5,7 @@
 #include "AuditLogDialog.h"
 #include "Gui.h"
 #include "MainWindow.h"
+#include "XlsxProbe.h"
 #include "auth/AuditLog.h"
 #include "auth/AuditLogModel.h"
 #include "io/CsvWriter.h"
@@ -37,6 +38,8 @@ const QStringList kindNames = {QStringLiteral("user.add"), QStringLiteral("user.
                                QStringLiteral("settings.change"), QStringLiteral("complaint.move"),
                                QStringLiteral("script.publish")};
 const QString trickyNote = QStringLiteral("客户说 \"太慢了\", 然后\n挂断");
+// A note Excel would run as a formula if it were written as it is.
+const QString formulaNote = QStringLiteral("=HYPERLINK(\"http://example.invalid\",\"点我\")");
 
 struct Generated
 {
@@ -112,8 +115,10 @@ private slots:
     void exportWritesEveryMatchingRow();
     void exportHonoursTheFilter();
     void exportRefusedWithoutViewAudit();
+    void exportToXlsx();
 
     void dialogFiltersAndExports();
+    void dialogExportsXlsx();
     void dialogDisabledWithoutViewAudit();
     void menuFollowsThePermission();
 
@@ -171,7 +176,9 @@ void TestAuditLog::init()
         q.addBindValue(QString::number(i));
         q.addBindValue(QStringLiteral("{\"value\":%1}").arg(i));
         q.addBindValue(QStringLiteral("{\"value\":%1}").arg(i + 1));
-        q.addBindValue(i == 7 ? QVariant(trickyNote) : QVariant(QMetaType::fromType<QString>()));
+        q.addBindValue(i == 7   ? QVariant(trickyNote)
+                       : i == 8 ? QVariant(formulaNote)
+                                : QVariant(QMetaType::fromType<QString>()));
         QVERIFY2(q.exec(), qPrintable(sql::errorText(q)));
     }
     QVERIFY(db.commit());
@@ -472,6 +479,11 @@ void TestAuditLog::exportWritesEveryMatchingRow()
                                      [](const QStringList &r) { return r.at(4) == QLatin1String("7"); });
     QVERIFY(tricky != records.cend());
     QCOMPARE(tricky->at(7), trickyNote);
+    // A text Excel would run as a formula gets an apostrophe in front (docs/decisions.md).
+    const auto formula = std::find_if(records.cbegin(), records.cend(),
+                                      [](const QStringList &r) { return r.at(4) == QLatin1String("8"); });
+    QVERIFY(formula != records.cend());
+    QCOMPARE(formula->at(7), QLatin1Char('\'') + formulaNote);
 
     // The export is recorded, by whom and how much.
     const QList<AuditEntry> recorded = exports();
@@ -526,6 +538,59 @@ void TestAuditLog::exportRefusedWithoutViewAudit()
     QVERIFY(!AuditLogModel::exportCsv(m_store->database(), m_admin, {}, m_zone, nowhere, &rows, &error));
     QVERIFY2(error.startsWith(QStringLiteral("Cannot write")), qPrintable(error));
     QVERIFY(exports().isEmpty());
+}
+
+void TestAuditLog::exportToXlsx()
+{
+    const QString path = m_dir.filePath(QStringLiteral("audit.xlsx"));
+    int rows = -1;
+    QString error;
+    QVERIFY2(AuditLogModel::exportTo(m_store->database(), m_admin, {}, m_zone, path, io::TableWriter::Format::Xlsx,
+                                     &rows, &error),
+             qPrintable(error));
+    QCOMPARE(rows, EntryCount);
+    QVERIFY(!QFile::exists(io::TableWriter::partialPathFor(path)));
+
+    const test::XlsxProbe xlsx(path);
+    QVERIFY(xlsx.isValid());
+    QCOMPARE(xlsx.sheetNames(), QStringList{QStringLiteral("Audit log")});
+    QVERIFY(xlsx.sheetXml(1).contains(
+        QByteArrayLiteral("<dimension ref=\"A1:H%1\"/>").replace("%1", QByteArray::number(EntryCount + 1))));
+    const auto cells = xlsx.cells(1);
+    QStringList header;
+    for (const char column : {'A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'})
+        header << cells.value(QLatin1Char(column) + QStringLiteral("1")).value;
+    QCOMPARE(header, (QStringList{QStringLiteral("Time (Asia/Shanghai)"), QStringLiteral("User"),
+                                  QStringLiteral("Kind"), QStringLiteral("Entity"), QStringLiteral("Entity id"),
+                                  QStringLiteral("Before"), QStringLiteral("After"), QStringLiteral("Note")}));
+    QVERIFY(xlsx.isBold(cells.value(QStringLiteral("A1")).style));
+
+    // The newest entry first; its time a real date in the store's zone: 2026-03-04 02:50:00.
+    const test::XlsxCell time = cells.value(QStringLiteral("A2"));
+    QCOMPARE(time.type, QString());
+    const double serial =
+        QDate(2026, 3, 4).toJulianDay() - QDate(1899, 12, 30).toJulianDay() + (2 * 3600 + 50 * 60) / 86400.0;
+    QVERIFY2(qAbs(time.value.toDouble() - serial) < 1e-6, qPrintable(time.value));
+    QCOMPARE(xlsx.numberFormat(time.style), QStringLiteral("yyyy-mm-dd hh:mm:ss"));
+    QCOMPARE(cells.value(QStringLiteral("E2")).type, QStringLiteral("inlineStr"));
+    QCOMPARE(cells.value(QStringLiteral("E2")).value, QStringLiteral("449"));
+    QCOMPARE(cells.value(QStringLiteral("F2")).value, QStringLiteral("{\"value\":449}"));
+
+    // Entry i is on row EntryCount - i + 1: the notes as strings, the formula one not run.
+    const QString trickyRow = QString::number(EntryCount - 7 + 1);
+    QCOMPARE(cells.value(QStringLiteral("H") + trickyRow).value, trickyNote);
+    const test::XlsxCell formula = cells.value(QStringLiteral("H") + QString::number(EntryCount - 8 + 1));
+    QCOMPARE(formula.type, QStringLiteral("inlineStr"));
+    QCOMPARE(formula.value, formulaNote);
+    QVERIFY(!formula.formula);
+    QVERIFY(!cells.contains(QStringLiteral("H2"))); // no note: an empty cell
+
+    const QList<AuditEntry> recorded = exports();
+    QCOMPARE(recorded.size(), 1);
+    const QJsonObject after = QJsonDocument::fromJson(recorded.constFirst().after.toUtf8()).object();
+    QCOMPARE(after.value(QStringLiteral("rows")).toInt(), EntryCount);
+    QCOMPARE(after.value(QStringLiteral("format")).toString(), QStringLiteral("xlsx"));
+    QCOMPARE(after.value(QStringLiteral("file")).toString(), QDir::toNativeSeparators(path));
 }
 
 void TestAuditLog::dialogFiltersAndExports()
@@ -591,6 +656,37 @@ void TestAuditLog::dialogFiltersAndExports()
     kind->setCurrentIndex(0);
     to->setDate(QDateTime::currentDateTimeUtc().toTimeZone(m_zone).date());
     QCOMPARE(dialog.model()->entry(0).kind, QStringLiteral("audit.export"));
+}
+
+void TestAuditLog::dialogExportsXlsx()
+{
+    AuditLogDialog dialog(*m_store, m_admin);
+    dialog.show();
+    auto *kind = dialog.findChild<QComboBox *>(QStringLiteral("auditKindFilter"));
+    auto *status = dialog.findChild<QLabel *>(QStringLiteral("auditStatus"));
+    QVERIFY(kind && status);
+    kind->setCurrentIndex(kind->findData(QStringLiteral("script.publish")));
+    // Without an extension the file is CSV; with .xlsx a workbook, through the same progress dialog.
+    const QString path = m_dir.filePath(QStringLiteral("published.xlsx"));
+    int rows = 0;
+    QString error;
+    QVERIFY2(dialog.exportTo(path, &rows, &error), qPrintable(error));
+    QCOMPARE(rows, EntryCount / 5);
+    QVERIFY(!dialog.findChild<QWidget *>(QStringLiteral("tableExportProgress")));
+    const test::XlsxProbe xlsx(path);
+    QVERIFY(xlsx.isValid());
+    const auto cells = xlsx.cells(1);
+    for (int row = 2; row <= rows + 1; ++row)
+        QCOMPARE(cells.value(QStringLiteral("C%1").arg(row)).value, QStringLiteral("script.publish"));
+    QVERIFY(!cells.contains(QStringLiteral("C%1").arg(rows + 2)));
+    QVERIFY2(status->text().contains(QStringLiteral("written to %1").arg(QDir::toNativeSeparators(path))),
+             qPrintable(status->text()));
+    QCOMPARE(exports().size(), 1);
+
+    const QString plain = m_dir.filePath(QStringLiteral("published"));
+    QVERIFY2(dialog.exportTo(plain, &rows, &error), qPrintable(error));
+    QVERIFY(QFile::exists(plain + QStringLiteral(".csv")));
+    QCOMPARE(exports().size(), 2);
 }
 
 void TestAuditLog::dialogDisabledWithoutViewAudit()

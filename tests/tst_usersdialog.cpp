@@ -10,6 +10,8 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDialog>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -53,6 +55,7 @@ private slots:
     void ownRoleChangeAppliesToTheWindow();
     void disablingOneselfSignsOut();
     void leadSessionCannotChangeAnything();
+    void exportsTheUsers();
 
 private:
     Session sessionOf(const QString &name) const;
@@ -451,6 +454,45 @@ void TestUsersDialog::leadSessionCannotChangeAnything()
     }
     QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("usersNotice"))->text(),
              QStringLiteral("Only Administrator may manage users."));
+}
+
+void TestUsersDialog::exportsTheUsers()
+{
+    UsersDialog dialog(*m_store, sessionOf(QStringLiteral("wang")));
+    dialog.show();
+    QPushButton *exportButton = button(&dialog, QStringLiteral("usersExportButton"));
+    QVERIFY(exportButton && exportButton->isEnabled());
+    const QString path = m_dir.filePath(QStringLiteral("users-%1.csv").arg(QCoreApplication::applicationPid()));
+    int rows = 0;
+    QString error;
+    QVERIFY2(dialog.exportTo(path, &rows, &error), qPrintable(error));
+    QCOMPARE(rows, 2);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // for Excel
+    QCOMPARE(QString::fromUtf8(bytes.mid(3)),
+             QStringLiteral("User name,Display name,Role,Agent id,Team,Active,Locked until\r\n"
+                            "li,Li Na,Team lead,,一组,Yes,\r\n"
+                            "wang,Wang Fang,Administrator,,,Yes,\r\n"));
+    auto *status = dialog.findChild<QLabel *>(QStringLiteral("usersExportStatus"));
+    QVERIFY(status && status->isVisible());
+    QVERIFY2(status->text().contains(QDir::toNativeSeparators(path)), qPrintable(status->text()));
+    // Every export is recorded.
+    QCOMPARE(
+        sql::scalar(m_store->database(),
+                    QStringLiteral("SELECT count(*) FROM audit_log WHERE kind = 'user.export' AND user_name = 'wang'"))
+            .toInt(),
+        1);
+
+    // A team lead sees the list but may not export it.
+    UsersDialog leads(*m_store, sessionOf(QStringLiteral("li")));
+    leads.show();
+    QVERIFY(!button(&leads, QStringLiteral("usersExportButton"))->isEnabled());
+    const QString refused = m_dir.filePath(QStringLiteral("refused-users.csv"));
+    QVERIFY(!leads.exportTo(refused, &rows, &error));
+    QVERIFY2(error.contains(QStringLiteral("manage users")), qPrintable(error));
+    QVERIFY(!QFile::exists(refused));
 }
 
 void TestUsersDialog::ownRoleChangeAppliesToTheWindow()

@@ -1,10 +1,9 @@
 #include "AuditLogDialog.h"
 
 #include "PermissionLabels.h"
-#include "StoreFileDialogs.h"
+#include "TableExport.h"
 #include "auth/AuditLog.h"
 #include "auth/AuditLogModel.h"
-#include "core/Logging.h"
 #include "store/Store.h"
 
 #include <QComboBox>
@@ -12,11 +11,9 @@
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -105,8 +102,8 @@ AuditLogDialog::AuditLogDialog(Store &store, const Session &session, QWidget *pa
     m_export = new QPushButton(tr("&Export…"), this);
     m_export->setObjectName(QStringLiteral("auditExportButton"));
     m_export->setAutoDefault(false);
-    m_export->setToolTip(allowed ? tr("Write every entry that matches the filters to a CSV file; the export is "
-                                      "recorded in the log.")
+    m_export->setToolTip(allowed ? tr("Write every entry that matches the filters to a CSV file or an Excel "
+                                      "workbook; the export is recorded in the log.")
                                  : PermissionLabels::onlyRolesMay(Permission::ViewAudit));
     bottom->addWidget(m_export);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -135,7 +132,7 @@ AuditLogDialog::AuditLogDialog(Store &store, const Session &session, QWidget *pa
             m_from->setDate(date);
         applyFilter();
     });
-    connect(m_export, &QPushButton::clicked, this, &AuditLogDialog::exportCsv);
+    connect(m_export, &QPushButton::clicked, this, &AuditLogDialog::exportEntries);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &AuditLogDialog::updateStatus);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AuditLogDialog::updateStatus);
     connect(m_model, &AuditLogModel::fetchFailed, this, &AuditLogDialog::updateStatus);
@@ -207,41 +204,50 @@ void AuditLogDialog::updateStatus()
 
 bool AuditLogDialog::exportTo(const QString &path, int *rows, QString *error)
 {
-    if (!AuditLogModel::exportCsv(m_store.database(), m_session, m_model->filter(), m_store.timeZone(), path, rows,
-                                  error))
+    if (rows)
+        *rows = 0;
+    if (!m_session.require(Permission::ViewAudit, error))
         return false;
-    logging::info(QStringLiteral("Exported %1 audit log entries to %2").arg(rows ? *rows : 0).arg(path));
+    io::TableWriter::Format format = io::TableWriter::Format::Csv;
+    const QString file = TableExport::resolvePath(path, format, &format);
+    const io::ExportResult result =
+        TableExport::run(this, tr("Export the audit log"), m_store.database(),
+                         AuditLogModel::exportSource(m_session, m_model->filter(), m_store.timeZone()), file, format);
+    if (!result.ok) {
+        if (error)
+            *error = result.cancelled ? tr("The export was cancelled.") : result.error;
+        return false;
+    }
+    if (rows)
+        *rows = int(result.rows);
+    exported(result);
+    return true;
+}
+
+void AuditLogDialog::exported(const io::ExportResult &result)
+{
+    m_lastExport =
+        tr("%n entries written to %1.", nullptr, int(result.rows)).arg(QDir::toNativeSeparators(result.path));
     // The export is an entry of its own: show it.
     fillPickers();
     m_model->refresh();
     if (m_model->canFetchMore({}))
         m_model->fetchMore({});
-    return true;
+    updateStatus();
 }
 
-void AuditLogDialog::exportCsv()
+void AuditLogDialog::exportEntries()
 {
-    const QString suggestion = QDir(StoreFileDialogs::defaultFolder())
-                                   .filePath(QStringLiteral("audit-log-%1.csv")
-                                                 .arg(QDateTime::currentDateTimeUtc()
-                                                          .toTimeZone(m_store.timeZone())
-                                                          .toString(QStringLiteral("yyyyMMdd"))));
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export the audit log"), suggestion, tr("CSV files (*.csv)"));
-    if (path.isEmpty())
+    if (!m_session.can(Permission::ViewAudit))
         return;
-    int rows = 0;
-    QString error;
-    if (!exportTo(path, &rows, &error)) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Export the audit log"),
-                                    tr("The audit log could not be exported: %1").arg(error), QMessageBox::Ok, this);
-        box->setObjectName(QStringLiteral("auditExportErrorBox"));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-        return;
-    }
-    m_lastExport = tr("%n entries written to %1.", nullptr, rows).arg(QDir::toNativeSeparators(path));
-    updateStatus();
+    const QString suggestion =
+        QStringLiteral("audit-log-%1")
+            .arg(QDateTime::currentDateTimeUtc().toTimeZone(m_store.timeZone()).toString(QStringLiteral("yyyyMMdd")));
+    const io::ExportResult result =
+        TableExport::exportTable(this, tr("Export the audit log"), suggestion, m_store.database(),
+                                 AuditLogModel::exportSource(m_session, m_model->filter(), m_store.timeZone()));
+    if (result.ok)
+        exported(result);
 }
 
 } // namespace kefu::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/Session.h"
+#include "io/ExportSource.h"
 
 #include <QDialog>
 
@@ -18,8 +19,9 @@ class Store;
 namespace kefu::ui {
 
 // The audit log for administrators: filters by user, kind and period (days in the store's time
-// zone), a table that pages rows in as it scrolls, and an export of every matching entry to CSV,
-// which is itself recorded. Without Permission::ViewAudit it shows why and nothing else.
+// zone), a table that pages rows in as it scrolls, and an export of every matching entry to CSV or
+// XLSX (TableExport: on a worker thread, with progress and Cancel), which is itself recorded. Without
+// Permission::ViewAudit it shows why and nothing else.
 class AuditLogDialog final : public QDialog
 {
     Q_OBJECT
@@ -28,13 +30,15 @@ public:
     AuditLogDialog(Store &store, const Session &session, QWidget *parent = nullptr);
 
     AuditLogModel *model() const { return m_model; }
-    // Writes every entry matching the filters to path and records the export; refreshes the table.
+    // Writes every entry matching the filters to path (CSV or XLSX by its extension; another one gets
+    // ".csv" added) behind the progress dialog, records the export and refreshes the table.
     bool exportTo(const QString &path, int *rows, QString *error);
 
 private:
     void fillPickers();
     void applyFilter();
-    void exportCsv();
+    void exportEntries();
+    void exported(const io::ExportResult &result);
     void updateStatus();
 
     Store &m_store;

@@ -1,6 +1,7 @@
 #include "UsersDialog.h"
 
 #include "PermissionLabels.h"
+#include "TableExport.h"
 #include "auth/AuditLogModel.h"
 #include "auth/UserChoices.h"
 #include "auth/UserDirectory.h"
@@ -320,8 +321,17 @@ UsersDialog::UsersDialog(Store &store, const Session &session, QWidget *parent)
         actions->addWidget(button);
     }
     actions->addStretch(1);
+    m_export = new QPushButton(tr("E&xport…"), this);
+    m_export->setObjectName(QStringLiteral("usersExportButton"));
+    m_export->setAutoDefault(false);
+    actions->addWidget(m_export);
     body->addLayout(actions);
     layout->addLayout(body, 1);
+    m_exportStatus = new QLabel(this);
+    m_exportStatus->setObjectName(QStringLiteral("usersExportStatus"));
+    m_exportStatus->setWordWrap(true);
+    m_exportStatus->hide();
+    layout->addWidget(m_exportStatus);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->setObjectName(QStringLiteral("buttonBox"));
@@ -332,6 +342,7 @@ UsersDialog::UsersDialog(Store &store, const Session &session, QWidget *parent)
     connect(m_toggleActive, &QPushButton::clicked, this, &UsersDialog::toggleActive);
     connect(m_password, &QPushButton::clicked, this, &UsersDialog::resetPassword);
     connect(m_role, &QPushButton::clicked, this, &UsersDialog::changeRole);
+    connect(m_export, &QPushButton::clicked, this, &UsersDialog::exportUsers);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &UsersDialog::updateButtons);
 
     const bool allowed = m_session.can(Permission::ManageUsers);
@@ -407,6 +418,50 @@ void UsersDialog::updateButtons()
     const QString why = allowed ? QString() : PermissionLabels::onlyRolesMay(Permission::ManageUsers);
     for (QPushButton *button : {m_add, m_toggleActive, m_password, m_role})
         button->setToolTip(why);
+    const bool mayExport = allowed && m_session.can(Permission::ExportData);
+    m_export->setEnabled(mayExport);
+    m_export->setToolTip(mayExport ? tr("Write the list of users to a CSV file or an Excel workbook.")
+                         : allowed ? PermissionLabels::onlyRolesMay(Permission::ExportData)
+                                   : why);
+}
+
+bool UsersDialog::exportTo(const QString &path, int *rows, QString *error)
+{
+    if (rows)
+        *rows = 0;
+    if (!m_session.require(Permission::ManageUsers, error) || !m_session.require(Permission::ExportData, error))
+        return false;
+    io::TableWriter::Format format = io::TableWriter::Format::Csv;
+    const QString file = TableExport::resolvePath(path, format, &format);
+    const io::ExportResult result =
+        TableExport::run(this, tr("Export the users"), m_store.database(),
+                         UserDirectory::exportSource(m_session, m_store.timeZone()), file, format);
+    if (!result.ok) {
+        if (error)
+            *error = result.cancelled ? tr("The export was cancelled.") : result.error;
+        return false;
+    }
+    if (rows)
+        *rows = int(result.rows);
+    showExported(result);
+    return true;
+}
+
+void UsersDialog::exportUsers()
+{
+    if (!m_session.can(Permission::ManageUsers) || !m_session.can(Permission::ExportData))
+        return;
+    const io::ExportResult result =
+        TableExport::exportTable(this, tr("Export the users"), QStringLiteral("users"), m_store.database(),
+                                 UserDirectory::exportSource(m_session, m_store.timeZone()));
+    if (result.ok)
+        showExported(result);
+}
+
+void UsersDialog::showExported(const io::ExportResult &result)
+{
+    m_exportStatus->setText(TableExport::summary(result));
+    m_exportStatus->show();
 }
 
 void UsersDialog::showRefusal(QWidget *parent, const QString &message)

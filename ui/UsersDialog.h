@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/Session.h"
+#include "io/ExportSource.h"
 
 #include <QDialog>
 
@@ -17,6 +18,7 @@ namespace kefu::ui {
 // The users of a store, for administrators: add, disable and enable (never delete: the audit log
 // keeps their names), reset a password, change a role. Every change goes through UserDirectory with
 // the session, which refuses what the session may not do; a refusal shows the directory's message.
+// The list exports to CSV or XLSX (with Permission::ManageUsers and Permission::ExportData).
 class UsersDialog final : public QDialog
 {
     Q_OBJECT
@@ -40,6 +42,9 @@ public:
     void selectUser(const QString &name);
     // Reads the users again.
     void reload();
+    // Writes the users to path (CSV or XLSX by its extension; another one gets ".csv" added) behind
+    // the progress dialog and records the export in the audit log.
+    bool exportTo(const QString &path, int *rows, QString *error);
 
 signals:
     // A user was added or changed.
@@ -53,6 +58,8 @@ private:
     void updateButtons();
     void changed(const QString &selectName);
     void showRefusal(QWidget *parent, const QString &message);
+    void exportUsers();
+    void showExported(const io::ExportResult &result);
 
     Store &m_store;
     Session m_session;
@@ -62,6 +69,8 @@ private:
     QPushButton *m_toggleActive = nullptr;
     QPushButton *m_password = nullptr;
     QPushButton *m_role = nullptr;
+    QPushButton *m_export = nullptr;
+    QLabel *m_exportStatus = nullptr;
 };
 
 } // namespace kefu::ui

@@ -43,39 +43,51 @@ bool record(const QSqlDatabase &db, const Session &session, const QString &kind,
                      error);
 }
 
+namespace {
+
+// The conditions of filter (and of paging before beforeId when it is > 0), with their values.
+QString conditions(const AuditFilter &filter, qint64 beforeId, QVariantList *values)
+{
+    QString where = QStringLiteral(" WHERE 1 = 1");
+    if (beforeId > 0) {
+        where += QStringLiteral(" AND id < ?");
+        *values << beforeId;
+    }
+    if (!filter.userName.isEmpty()) {
+        where += QStringLiteral(" AND user_name = ? COLLATE NOCASE");
+        *values << filter.userName;
+    }
+    if (!filter.kind.isEmpty()) {
+        if (filter.kind.endsWith(QLatin1Char('.'))) {
+            where += QStringLiteral(" AND substr(kind, 1, ?) = ?");
+            *values << filter.kind.size() << filter.kind;
+        } else {
+            where += QStringLiteral(" AND kind = ?");
+            *values << filter.kind;
+        }
+    }
+    if (filter.from > 0) {
+        where += QStringLiteral(" AND at >= ?");
+        *values << filter.from;
+    }
+    if (filter.to > 0) {
+        where += QStringLiteral(" AND at < ?");
+        *values << filter.to;
+    }
+    return where;
+}
+
+} // namespace
+
 bool query(const QSqlDatabase &db, const Session &session, const AuditFilter &filter, int limit, qint64 beforeId,
            QList<AuditEntry> *entries, QString *error)
 {
     if (!session.require(Permission::ViewAudit, error))
         return false;
-    QString statement = QStringLiteral("SELECT id, at, user_name, kind, entity, entity_id, before_value, after_value, "
-                                       "note FROM audit_log WHERE 1 = 1");
     QVariantList values;
-    if (beforeId > 0) {
-        statement += QStringLiteral(" AND id < ?");
-        values << beforeId;
-    }
-    if (!filter.userName.isEmpty()) {
-        statement += QStringLiteral(" AND user_name = ? COLLATE NOCASE");
-        values << filter.userName;
-    }
-    if (!filter.kind.isEmpty()) {
-        if (filter.kind.endsWith(QLatin1Char('.'))) {
-            statement += QStringLiteral(" AND substr(kind, 1, ?) = ?");
-            values << filter.kind.size() << filter.kind;
-        } else {
-            statement += QStringLiteral(" AND kind = ?");
-            values << filter.kind;
-        }
-    }
-    if (filter.from > 0) {
-        statement += QStringLiteral(" AND at >= ?");
-        values << filter.from;
-    }
-    if (filter.to > 0) {
-        statement += QStringLiteral(" AND at < ?");
-        values << filter.to;
-    }
+    QString statement = QStringLiteral("SELECT id, at, user_name, kind, entity, entity_id, before_value, after_value, "
+                                       "note FROM audit_log") +
+                        conditions(filter, beforeId, &values);
     statement += QStringLiteral(" ORDER BY id DESC LIMIT ?");
     values << limit;
 
@@ -107,6 +119,31 @@ bool query(const QSqlDatabase &db, const Session &session, const AuditFilter &fi
         entries->append(e);
     }
     return true;
+}
+
+std::optional<qint64> count(const QSqlDatabase &db, const Session &session, const AuditFilter &filter, QString *error)
+{
+    if (!session.require(Permission::ViewAudit, error))
+        return std::nullopt;
+    QVariantList values;
+    const QString statement = QStringLiteral("SELECT count(*) FROM audit_log") + conditions(filter, 0, &values);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(statement)) {
+        if (error)
+            *error = sql::errorText(q);
+        return std::nullopt;
+    }
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    if (!q.exec() || !q.next()) {
+        if (error)
+            *error = sql::errorText(q);
+        return std::nullopt;
+    }
+    const qint64 rows = q.value(0).toLongLong();
+    q.finish();
+    return rows;
 }
 
 QStringList kinds(const QSqlDatabase &db)

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace kefu {
 
 struct AuditEntry
@@ -44,6 +46,10 @@ bool record(const QSqlDatabase &db, const Session &session, const QString &kind,
 // Needs Permission::ViewAudit.
 bool query(const QSqlDatabase &db, const Session &session, const AuditFilter &filter, int limit, qint64 beforeId,
            QList<AuditEntry> *entries, QString *error);
+
+// How many entries match filter; nullopt with *error when the count failed. Needs Permission::ViewAudit.
+std::optional<qint64> count(const QSqlDatabase &db, const Session &session, const AuditFilter &filter,
+                            QString *error = nullptr);
 
 // The distinct kinds and user names in the log, for filter pickers.
 QStringList kinds(const QSqlDatabase &db);

@@ -1,13 +1,8 @@
 #include "AuditLogModel.h"
 
-#include "io/CsvWriter.h"
 #include "store/Sql.h"
 
 #include <QDateTime>
-#include <QDir>
-#include <QFile>
-#include <QJsonObject>
-#include <QSaveFile>
 #include <QScopedValueRollback>
 
 namespace kefu {
@@ -197,71 +192,63 @@ std::optional<QDate> AuditLogModel::firstDay(const QSqlDatabase &db, const Sessi
     return QDateTime::fromSecsSinceEpoch(at.toLongLong(), zone).date();
 }
 
-bool AuditLogModel::exportCsv(const QSqlDatabase &db, const Session &session, const AuditFilter &filter,
-                              const QTimeZone &zone, const QString &path, int *rowsWritten, QString *error)
+io::ExportSource AuditLogModel::exportSource(const Session &session, const AuditFilter &filter, const QTimeZone &zone)
+{
+    io::ExportSource source;
+    source.sheetName = tr("Audit log");
+    for (int column = 0; column < ColumnCount; ++column)
+        source.columns.append({columnTitle(column), {}});
+    source.columns[TimeColumn].title = tr("Time (%1)").arg(QString::fromUtf8(zone.id()));
+    source.count = [session, filter](const QSqlDatabase &db) {
+        return audit::count(db, session, filter);
+    };
+    source.rows = [session, filter, zone](const QSqlDatabase &db, const io::RowSink &emitRow, QString *error) {
+        qint64 beforeId = 0;
+        for (;;) {
+            QList<AuditEntry> page;
+            if (!audit::query(db, session, filter, ExportPageSize, beforeId, &page, error))
+                return false;
+            for (const AuditEntry &e : std::as_const(page)) {
+                QVariantList cells;
+                cells.reserve(ColumnCount);
+                for (int column = 0; column < ColumnCount; ++column)
+                    cells.append(column == TimeColumn ? QVariant(QDateTime::fromSecsSinceEpoch(e.at, zone))
+                                                      : QVariant(cell(e, column, zone)));
+                if (!emitRow(cells))
+                    return true;
+            }
+            if (page.size() < ExportPageSize)
+                return true;
+            beforeId = page.constLast().id;
+        }
+    };
+    QVariantMap details;
+    if (!filter.userName.isEmpty())
+        details.insert(QStringLiteral("user"), filter.userName);
+    if (!filter.kind.isEmpty())
+        details.insert(QStringLiteral("kind"), filter.kind);
+    if (filter.from > 0)
+        details.insert(QStringLiteral("from"), formatTime(filter.from, zone));
+    if (filter.to > 0)
+        details.insert(QStringLiteral("to"), formatTime(filter.to, zone));
+    source.record = io::auditedExport(session, QStringLiteral("audit.export"), QStringLiteral("audit_log"), details);
+    return source;
+}
+
+bool AuditLogModel::exportTo(const QSqlDatabase &db, const Session &session, const AuditFilter &filter,
+                             const QTimeZone &zone, const QString &path, io::TableWriter::Format format,
+                             int *rowsWritten, QString *error)
 {
     if (rowsWritten)
         *rowsWritten = 0;
     // Refused before the file is touched.
     if (!session.require(Permission::ViewAudit, error))
         return false;
-    const QString nativePath = QDir::toNativeSeparators(path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(error, tr("Cannot write %1: %2").arg(nativePath, file.errorString()));
-
-    CsvWriter csv(&file);
-    QStringList header;
-    for (int column = 0; column < ColumnCount; ++column)
-        header << columnTitle(column);
-    header[TimeColumn] = tr("Time (%1)").arg(QString::fromUtf8(zone.id()));
-    if (!csv.writeRow(header))
-        return fail(error, tr("Cannot write %1: %2").arg(nativePath, csv.errorString()));
-
-    int rows = 0;
-    qint64 beforeId = 0;
-    for (;;) {
-        QList<AuditEntry> page;
-        if (!audit::query(db, session, filter, ExportPageSize, beforeId, &page, error))
-            return false;
-        for (const AuditEntry &e : std::as_const(page)) {
-            QStringList fields;
-            for (int column = 0; column < ColumnCount; ++column)
-                fields << cell(e, column, zone);
-            if (!csv.writeRow(fields))
-                return fail(error, tr("Cannot write %1: %2").arg(nativePath, csv.errorString()));
-            ++rows;
-        }
-        if (page.size() < ExportPageSize)
-            break;
-        beforeId = page.constLast().id;
-    }
-
-    // The export is recorded in the same breath as the file is put in place: both or neither.
-    sql::WriteTransaction tx(db);
-    if (!tx.isActive())
-        return fail(error, tr("The export could not be recorded in the audit log: %1").arg(tx.errorString()));
-    QJsonObject after{{QStringLiteral("rows"), rows}, {QStringLiteral("file"), nativePath}};
-    if (!filter.userName.isEmpty())
-        after.insert(QStringLiteral("user"), filter.userName);
-    if (!filter.kind.isEmpty())
-        after.insert(QStringLiteral("kind"), filter.kind);
-    if (filter.from > 0)
-        after.insert(QStringLiteral("from"), formatTime(filter.from, zone));
-    if (filter.to > 0)
-        after.insert(QStringLiteral("to"), formatTime(filter.to, zone));
-    QString recordError;
-    if (!audit::record(db, session, QStringLiteral("audit.export"), QStringLiteral("audit_log"), QString(), {}, after,
-                       {}, &recordError))
-        return fail(error, tr("The export could not be recorded in the audit log: %1").arg(recordError));
-    if (!file.commit())
-        return fail(error, tr("Cannot write %1: %2").arg(nativePath, file.errorString()));
-    if (!tx.commit()) {
-        QFile::remove(path);
-        return fail(error, tr("The export could not be recorded in the audit log: %1").arg(tx.errorString()));
-    }
+    const io::ExportResult result = io::exportTable(db, exportSource(session, filter, zone), path, format);
+    if (!result.ok)
+        return fail(error, result.error);
     if (rowsWritten)
-        *rowsWritten = rows;
+        *rowsWritten = int(result.rows);
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Session.h"
+#include "io/ExportSource.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -68,11 +69,22 @@ public:
     // The day of the oldest entry in zone; nullopt when the log is empty or session may not read it.
     static std::optional<QDate> firstDay(const QSqlDatabase &db, const Session &session, const QTimeZone &zone);
 
-    // Writes every entry matching filter (not only the fetched ones) to a CSV file at path, with a
-    // header row, and records the export in the audit log as "audit.export". The file is replaced only
-    // when all of it was written and the export was recorded. Needs Permission::ViewAudit.
+    // Every entry matching filter (not only the fetched ones), newest first, as an export: the columns
+    // of the view (the time as a date-time in zone, its title naming the zone), read page by page, and
+    // the export recorded in the audit log as "audit.export" with the filter. Its rows need
+    // Permission::ViewAudit.
+    static io::ExportSource exportSource(const Session &session, const AuditFilter &filter, const QTimeZone &zone);
+    // Writes exportSource() to path (CSV for Excel or XLSX) on the calling thread with db. The file is
+    // replaced only when all of it was written and the export was recorded. Needs Permission::ViewAudit.
+    static bool exportTo(const QSqlDatabase &db, const Session &session, const AuditFilter &filter,
+                         const QTimeZone &zone, const QString &path, io::TableWriter::Format format, int *rowsWritten,
+                         QString *error);
+    // The same to CSV.
     static bool exportCsv(const QSqlDatabase &db, const Session &session, const AuditFilter &filter,
-                          const QTimeZone &zone, const QString &path, int *rowsWritten, QString *error);
+                          const QTimeZone &zone, const QString &path, int *rowsWritten, QString *error)
+    {
+        return exportTo(db, session, filter, zone, path, io::TableWriter::Format::Csv, rowsWritten, error);
+    }
 
 signals:
     // A fetch failed; message says why.

@@ -293,4 +293,40 @@ void UserDirectory::recordSignOut(const Session &session)
         tx.commit();
 }
 
+io::ExportSource UserDirectory::exportSource(const Session &session, const QTimeZone &zone)
+{
+    io::ExportSource source;
+    source.sheetName = tr("Users");
+    for (const char *title :
+         {QT_TRANSLATE_NOOP("kefu::UserDirectory", "User name"),
+          QT_TRANSLATE_NOOP("kefu::UserDirectory", "Display name"), QT_TRANSLATE_NOOP("kefu::UserDirectory", "Role"),
+          QT_TRANSLATE_NOOP("kefu::UserDirectory", "Agent id"), QT_TRANSLATE_NOOP("kefu::UserDirectory", "Team"),
+          QT_TRANSLATE_NOOP("kefu::UserDirectory", "Active"), QT_TRANSLATE_NOOP("kefu::UserDirectory", "Locked until")})
+        source.columns.append({tr(title), {}});
+    source.rows = [session, zone](const QSqlDatabase &db, const io::RowSink &emitRow, QString *error) {
+        if (!session.require(Permission::ManageUsers, error) || !session.require(Permission::ExportData, error))
+            return false;
+        QList<UserRecord> users;
+        {
+            QSqlQuery q(db);
+            q.setForwardOnly(true);
+            if (!q.exec(selectUsers + QStringLiteral(" ORDER BY name")))
+                return fail(error, sql::errorText(q));
+            while (q.next())
+                users << recordFrom(q);
+        }
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        for (const UserRecord &user : std::as_const(users)) {
+            if (!emitRow({user.name, user.displayName, permissions::roleTitle(user.role), user.agentId, user.team,
+                          user.active ? tr("Yes") : tr("No"),
+                          user.lockedUntil > now ? QVariant(QDateTime::fromSecsSinceEpoch(user.lockedUntil, zone))
+                                                 : QVariant()}))
+                break;
+        }
+        return true;
+    };
+    source.record = io::auditedExport(session, QStringLiteral("user.export"), QStringLiteral("users"));
+    return source;
+}
+
 } // namespace kefu

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "Session.h"
+#include "io/ExportSource.h"
 
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -69,6 +71,11 @@ public:
     SignInResult signIn(const QString &name, const QString &password, qint64 now);
     // Records in the audit log that session ended (sign out, switch user).
     void recordSignOut(const Session &session);
+
+    // The users as the users dialog lists them, as an export (times in zone), recorded in the audit
+    // log as "user.export". The user list is the administrators' business: its rows need both
+    // Permission::ManageUsers and Permission::ExportData.
+    static io::ExportSource exportSource(const Session &session, const QTimeZone &zone);
 
 private:
     bool checkManageable(const Session &actor, const QString &name, UserRecord *record, QString *error) const;

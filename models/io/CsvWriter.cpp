@@ -1,13 +1,47 @@
 #include "CsvWriter.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace kefu {
 
 CsvWriter::CsvWriter(QIODevice *device, bool byteOrderMark)
     : m_device(device)
     , m_bomPending(byteOrderMark)
+    , m_defuse(byteOrderMark)
 {}
+
+bool CsvWriter::isPlainNumber(const QString &field)
+{
+    static const QRegularExpression number(
+        QStringLiteral("^[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?$"));
+    return number.match(field).hasMatch();
+}
+
+QString CsvWriter::defused(const QString &field)
+{
+    if (field.isEmpty())
+        return field;
+    switch (field.front().unicode()) {
+    case '=':
+    case '+':
+    case '-':
+    case '@':
+    case '\t':
+    case '\r':
+        return isPlainNumber(field) ? field : QString(QLatin1Char('\'') + field);
+    case '\'':
+        // A text that already looks defused keeps its own apostrophe: the import takes one off.
+        if (field.size() >= 2) {
+            const char16_t next = field.at(1).unicode();
+            if (next == '=' || next == '+' || next == '-' || next == '@' || next == '\t' || next == '\r')
+                return QLatin1Char('\'') + field;
+        }
+        return field;
+    default:
+        return field;
+    }
+}
 
 QString CsvWriter::quoted(const QString &field)
 {
@@ -43,7 +77,15 @@ bool CsvWriter::writeRow(const QStringList &fields)
     QByteArray bytes;
     if (m_bomPending)
         bytes = QByteArrayLiteral("\xEF\xBB\xBF");
-    bytes += formatRow(fields).toUtf8();
+    if (m_defuse) {
+        QStringList safe;
+        safe.reserve(fields.size());
+        for (const QString &field : fields)
+            safe.append(defused(field));
+        bytes += formatRow(safe).toUtf8();
+    } else {
+        bytes += formatRow(fields).toUtf8();
+    }
     if (m_device->write(bytes) != bytes.size()) {
         m_error = m_device->errorString();
         return false;

@@ -2,6 +2,8 @@
 
 #include "io/CsvWriter.h"
 
+#include <QBuffer>
+
 #include <cmath>
 #include <utility>
 
@@ -72,7 +74,7 @@ ReportTable::Cell ReportTable::decimal(std::optional<double> value, int decimals
     QString written = QString::number(*value, 'f', decimals);
     if (written.startsWith(QLatin1Char('-')) && written.toDouble() == 0.0)
         written.remove(0, 1); // no "-0.0"
-    return {Cell::Kind::Number, written};
+    return {Cell::Kind::Number, written, decimals};
 }
 
 void ReportTable::addRow(QList<Cell> cells)
@@ -130,15 +132,78 @@ ReportTable ReportTable::staffing(const ErlangC::Staffing &s)
 
 QByteArray ReportTable::toCsv() const
 {
-    QString text = CsvWriter::formatRow(m_columns);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    CsvWriter csv(&buffer, false);
+    csv.writeRow(m_columns);
     for (const QList<Cell> &r : m_rows) {
         QStringList fields;
         fields.reserve(r.size());
         for (const Cell &c : r)
             fields.append(c.text);
-        text += CsvWriter::formatRow(fields);
+        csv.writeRow(fields);
     }
-    return text.toUtf8();
+    return bytes;
+}
+
+QList<io::TableColumn> ReportTable::tableColumns() const
+{
+    QList<io::TableColumn> columns;
+    for (qsizetype c = 0; c < m_columns.size(); ++c) {
+        io::TableColumn column{m_columns.at(c), {}};
+        for (const QList<Cell> &r : m_rows) {
+            if (r.at(c).kind == Cell::Kind::Number) {
+                column.numberFormat = r.at(c).decimals > 0
+                                          ? QStringLiteral("0.") + QString(r.at(c).decimals, QLatin1Char('0'))
+                                          : QStringLiteral("0");
+                break;
+            }
+        }
+        columns.append(column);
+    }
+    return columns;
+}
+
+bool ReportTable::writeTo(io::TableWriter &writer, const QString &sheetName) const
+{
+    if (!writer.beginSheet(sheetName, tableColumns()))
+        return false;
+    for (const QList<Cell> &r : m_rows) {
+        QVariantList cells;
+        cells.reserve(r.size());
+        for (const Cell &c : r) {
+            switch (c.kind) {
+            case Cell::Kind::Empty:
+                cells.append(QVariant());
+                break;
+            case Cell::Kind::Text:
+                cells.append(c.text);
+                break;
+            case Cell::Kind::Number:
+                // The number as the CSV writes it, rounded the same way.
+                cells.append(c.decimals > 0 ? QVariant(c.text.toDouble()) : QVariant(c.text.toLongLong()));
+                break;
+            }
+        }
+        if (!writer.writeRow(cells))
+            return false;
+    }
+    return true;
+}
+
+bool ReportTable::save(const QString &path, io::TableWriter::Format format, const QString &sheetName,
+                       QString *error) const
+{
+    io::TableWriter::Options options;
+    options.excelCsv = false;
+    io::TableWriter writer(path, format, options);
+    if (!writer.open() || !writeTo(writer, sheetName) || !writer.commit()) {
+        if (error)
+            *error = writer.errorString();
+        return false;
+    }
+    return true;
 }
 
 QByteArray ReportTable::toJson() const

@@ -3,6 +3,7 @@
 #include "AgentMetrics.h"
 #include "ErlangC.h"
 #include "ServiceMetrics.h"
+#include "io/TableWriter.h"
 
 #include <QByteArray>
 #include <QList>
@@ -23,7 +24,8 @@ public:
     {
         enum class Kind { Empty, Text, Number };
         Kind kind = Kind::Empty;
-        QString text; // the text, or the number as written
+        QString text;     // the text, or the number as written
+        int decimals = 0; // of a number: digits after the point
     };
 
     explicit ReportTable(QStringList columns);
@@ -44,9 +46,19 @@ public:
     qsizetype rowCount() const { return m_rows.size(); }
     const QList<Cell> &row(qsizetype i) const { return m_rows.at(i); }
 
-    // RFC 4180 as CsvWriter writes it (CRLF, quotes where needed), UTF-8 with a header row and no
-    // byte-order mark: what the command line prints and the worked example expects.
+    // RFC 4180 as CsvWriter writes it in its plain flavour (CRLF, quotes where needed, no byte-order
+    // mark, text as it is), UTF-8 with a header row: what the command line prints and the worked
+    // example expects.
     QByteArray toCsv() const;
+    // The same table through io::TableWriter: numbers as numeric cells with their column's decimals
+    // (number format "0", "0.0" or "0.00"), text as text, an empty metric as an empty cell. XLSX has one
+    // sheet named sheetName; CSV is the plain one of toCsv(). The file appears only when complete.
+    bool save(const QString &path, io::TableWriter::Format format, const QString &sheetName, QString *error) const;
+    // Writes the table as one sheet into an open writer.
+    bool writeTo(io::TableWriter &writer, const QString &sheetName) const;
+    // The columns with the number format of their numbers.
+    QList<io::TableColumn> tableColumns() const;
+
     // A JSON array of objects with the columns as keys, in column order; null for an empty cell.
     QByteArray toJson() const;
 

@@ -1,0 +1,133 @@
+#include "ExportSource.h"
+
+#include "auth/AuditLog.h"
+#include "store/Sql.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonObject>
+
+namespace kefu::io {
+
+namespace {
+
+// Rows between two progress reports: often enough for a smooth bar, rare enough to cost nothing.
+constexpr qint64 ProgressStep = 500;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("kefu::io", text); // the context lupdate gives tr() in namespace kefu::io
+}
+
+} // namespace
+
+std::function<bool(const QSqlDatabase &, const ExportResult &, QString *)>
+auditedExport(const Session &session, const QString &kind, const QString &entity, const QVariantMap &details)
+{
+    return [session, kind, entity, details](const QSqlDatabase &db, const ExportResult &result, QString *error) {
+        QJsonObject after = QJsonObject::fromVariantMap(details);
+        after.insert(QStringLiteral("rows"), result.rows);
+        after.insert(QStringLiteral("file"), QDir::toNativeSeparators(result.path));
+        after.insert(QStringLiteral("format"), TableWriter::suffix(result.format));
+        return audit::record(db, session, kind, entity, QString(), {}, after, {}, error);
+    };
+}
+
+ExportResult exportTable(const QSqlDatabase &db, const ExportSource &source, const QString &path,
+                         TableWriter::Format format, const ExportProgressFunction &progress,
+                         const TableWriter::Options &options)
+{
+    ExportResult result;
+    result.path = path;
+    result.format = format;
+    if (!source.rows) {
+        result.error = tr("There is nothing to export.");
+        return result;
+    }
+    ExportProgress state;
+    if (source.count)
+        state.total = source.count(db);
+    if (progress && !progress(state)) {
+        result.cancelled = true;
+        return result;
+    }
+
+    // Destroyed without commit(), the writer removes its .partial file.
+    TableWriter writer(path, format, options);
+    if (!writer.open() || !writer.beginSheet(source.sheetName, source.columns)) {
+        result.error = writer.errorString();
+        return result;
+    }
+    bool cancelled = false;
+    bool writeFailed = false;
+    const RowSink sink = [&](const QVariantList &cells) {
+        if (!writer.writeRow(cells)) {
+            writeFailed = true;
+            return false;
+        }
+        if (progress && writer.rowsWritten() % ProgressStep == 0) {
+            state.rows = writer.rowsWritten();
+            if (!progress(state)) {
+                cancelled = true;
+                return false;
+            }
+        }
+        return true;
+    };
+    QString readError;
+    const bool read = source.rows(db, sink, &readError);
+    result.rows = writer.rowsWritten();
+    if (cancelled) {
+        result.cancelled = true;
+        return result;
+    }
+    if (writeFailed) {
+        result.error = writer.errorString();
+        return result;
+    }
+    if (!read) {
+        result.error = readError.isEmpty() ? tr("The rows to export could not be read.") : readError;
+        return result;
+    }
+    state.rows = writer.rowsWritten();
+    state.finishing = true;
+    if (progress && !progress(state)) {
+        result.cancelled = true;
+        return result;
+    }
+    if (!writer.finish()) {
+        result.error = writer.errorString();
+        return result;
+    }
+
+    if (source.record) {
+        // The record and the file: both or neither.
+        sql::WriteTransaction tx(db);
+        if (!tx.isActive()) {
+            result.error = tr("The export could not be recorded in the audit log: %1").arg(tx.errorString());
+            return result;
+        }
+        QString recordError;
+        if (!source.record(db, result, &recordError)) {
+            result.error = tr("The export could not be recorded in the audit log: %1").arg(recordError);
+            return result;
+        }
+        if (!writer.commit()) {
+            result.error = writer.errorString();
+            return result;
+        }
+        if (!tx.commit()) {
+            QFile::remove(path);
+            result.error = tr("The export could not be recorded in the audit log: %1").arg(tx.errorString());
+            return result;
+        }
+    } else if (!writer.commit()) {
+        result.error = writer.errorString();
+        return result;
+    }
+    result.ok = true;
+    return result;
+}
+
+} // namespace kefu::io
