@@ -9,6 +9,7 @@
 #include "auth/UserDirectory.h"
 #include "core/Logging.h"
 #include "demo/DemoGenerator.h"
+#include "importing/Importer.h"
 #include "store/Store.h"
 #include "store/StoreMaintenance.h"
 #include "store/StoreSettings.h"
@@ -18,6 +19,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -54,7 +56,11 @@ const QList<CommandInfo> &commands()
          true},
         {"screenshot", "--pane PANE --out FILE.png [--size WxH] [--lang zh_CN|en]",
          QT_TRANSLATE_NOOP("kefu::app::CommandLine", "Render the window or a pane offscreen to a PNG file."), true},
-        {"import", "KIND FILE", QT_TRANSLATE_NOOP("kefu::app::CommandLine", "Import a CSV or XLSX file."), false},
+        {"import", "KIND FILE [--encoding E] [--on-error abort|skip]",
+         QT_TRANSLATE_NOOP("kefu::app::CommandLine",
+                           "Import a CSV or XLSX file. KIND: agents, conversations, agent_states, shifts, qa_reviews, "
+                           "complaints, complaint_events, scripts."),
+         true},
         {"report", reportSynopsis(),
          QT_TRANSLATE_NOOP("kefu::app::CommandLine", "Scorecard and service-level reports (complaints: later)."), true},
         {"staffing", staffingSynopsis(), QT_TRANSLATE_NOOP("kefu::app::CommandLine", "Erlang C staffing."), true},
@@ -403,6 +409,105 @@ bool readNewPassword(const QString &userName, QString *password, QString *error)
     return true;
 }
 
+// --- import -------------------------------------------------------------------------------------
+
+int runImport(const QStringList &args, const CommandInfo &info)
+{
+    const QString name = QStringLiteral("import");
+    QCommandLineParser parser;
+    GlobalOptions global;
+    global.addTo(parser);
+    const QCommandLineOption encoding(QStringLiteral("encoding"),
+                                      tr("The file's encoding: UTF-8, UTF-16 or GB18030 (default: detected)."),
+                                      tr("ENCODING"));
+    const QCommandLineOption onError(QStringLiteral("on-error"),
+                                     tr("abort (default): import nothing when a row is bad; skip: import the good "
+                                        "rows and write the bad ones with their reasons to FILE.rejects.csv."),
+                                     tr("WHAT"), QStringLiteral("abort"));
+    parser.addOptions({encoding, onError});
+    parser.addPositionalArgument(QStringLiteral("KIND"), tr("What the file holds."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("A CSV, TSV or XLSX file."));
+    int exitCode = ExitOk;
+    if (!parseCommand(parser, args, info, &exitCode))
+        return exitCode;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return usageError(name, tr("give the kind and the file, e.g. kefudesk import conversations history.csv"));
+    const std::optional<importing::Kind> kind = importing::kindFromId(positional.at(0));
+    if (!kind) {
+        QStringList ids;
+        for (const importing::KindInfo &k : importing::kinds())
+            ids << QString::fromLatin1(k.id);
+        return usageError(name, tr("%1 is not a kind of file; use one of %2.")
+                                    .arg(positional.at(0), ids.join(QStringLiteral(", "))));
+    }
+    importing::ImportOptions options;
+    options.kind = *kind;
+    options.path = positional.at(1);
+    options.encoding = parser.value(encoding);
+    const QString errorMode = parser.value(onError).trimmed().toLower();
+    if (errorMode == QLatin1String("skip"))
+        options.onError = importing::OnError::Skip;
+    else if (errorMode != QLatin1String("abort"))
+        return usageError(name, tr("--on-error: %1 is not abort or skip.").arg(parser.value(onError)));
+    if (!QFileInfo(options.path).isFile())
+        return failure(name, tr("%1: no such file.").arg(options.path));
+
+    // A team's first import may create its store (a single-user store until `user add`).
+    StoreOptions storeOptions;
+    QString error;
+    if (!storeOptionsFrom(parser, global, &storeOptions, &error))
+        return usageError(name, error);
+    storeOptions.create = true;
+    const QString path = storePathFrom(parser, global);
+    if (!parser.isSet(global.store))
+        QDir().mkpath(QFileInfo(path).absolutePath());
+    const bool existed = QFileInfo::exists(path);
+    std::unique_ptr<Store> store = Store::open(path, storeOptions, &error);
+    if (!store)
+        return failure(name, error);
+    auto removeNewStore = [&]() {
+        if (existed)
+            return;
+        store.reset();
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(path + QLatin1String(suffix));
+    };
+    const std::optional<Session> session = signInForChange(*store, parser, global, &error);
+    if (!session) {
+        removeNewStore();
+        return failure(name, error);
+    }
+    if (!session->require(Permission::ImportData, &error)) {
+        removeNewStore();
+        return failure(name, error);
+    }
+
+    importing::Importer importer(store->database(), *session, store->timeZone());
+    int lastReported = 0;
+    const importing::ImportSummary summary = importer.run(options, [&lastReported](double fraction) {
+        const int percent = int(fraction * 100);
+        if (percent >= lastReported + 10 && percent < 100) {
+            lastReported = percent - percent % 10;
+            err() << QStringLiteral("import: %1%").arg(lastReported, 3) << '\n';
+            err().flush();
+        }
+        return true;
+    });
+    for (const importing::ImportProblem &problem : summary.problems)
+        err() << problem.text() << '\n';
+    if (summary.problemCount > summary.problems.size())
+        err() << tr("… and %1 more problems.").arg(summary.problemCount - summary.problems.size()) << '\n';
+    if (!summary.ok) {
+        err() << QStringLiteral("kefudesk import: ") << summary.text() << '\n';
+        logging::error(QStringLiteral("import failed: %1").arg(summary.fatalError));
+        removeNewStore();
+        return ExitFailed;
+    }
+    out() << summary.text() << '\n';
+    return ExitOk;
+}
+
 // --- user ---------------------------------------------------------------------------------------
 
 int runUser(const QStringList &args, const CommandInfo &info)
@@ -585,6 +690,8 @@ int run(int argc, char *argv[])
         return runScreenshot(commandArgs, *info);
     if (commandName == QLatin1String("user"))
         return runUser(commandArgs, *info);
+    if (commandName == QLatin1String("import"))
+        return runImport(commandArgs, *info);
     if (commandName == QLatin1String("report"))
         return runReport(commandArgs);
     if (commandName == QLatin1String("staffing"))

@@ -349,6 +349,79 @@ private slots:
         r = kefudesk(QStringList{QStringLiteral("check")} + onStore);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     }
+
+    void importFromTheCommandLine()
+    {
+        const QString store = m_dir.filePath(QStringLiteral("import.sqlite"));
+        const QString csv = m_dir.filePath(QStringLiteral("会话.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("\xEF\xBB\xBF会话ID,渠道,工号,进线时间,接起时间,满意度,备注\n"
+                "C1,电话,A01,2026-11-20 09:00:00,2026-11-20 09:00:40,5,x\n"
+                "C2,chat,A02,2026-11-20 09:01:00,,,y\n"
+                "C3,chat,A02,2026-11-20 09:02:00,2026-11-20 09:01:00,,z\n");
+        f.close();
+
+        // A new store is created by the first import; a bad row aborts and leaves no store behind.
+        Run r = kefudesk({QStringLiteral("import"), QStringLiteral("conversations"), csv, QStringLiteral("--store"), store});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(csv + QStringLiteral(":4: 接起时间: answered before it arrived")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("nothing was imported")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(store));
+
+        r = kefudesk({QStringLiteral("import"), QStringLiteral("conversations"), csv, QStringLiteral("--store"), store,
+                      QStringLiteral("--on-error"), QStringLiteral("skip")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Inserted 2, updated 0, unchanged 0, rejected 1.")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Ignored columns: 备注")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("UTF-8")), qPrintable(r.out));
+        QVERIFY2(r.err.contains(csv + QStringLiteral(":4: 接起时间:")), qPrintable(r.err));
+        QVERIFY(QFile::exists(csv + QStringLiteral(".rejects.csv")));
+
+        r = kefudesk({QStringLiteral("import"), QStringLiteral("conversations"), csv, QStringLiteral("--store"), store,
+                      QStringLiteral("--on-error"), QStringLiteral("skip")});
+        QVERIFY2(r.out.contains(QStringLiteral("Inserted 0, updated 0, unchanged 2, rejected 1.")), qPrintable(r.out));
+
+        // Usage errors: unknown kind, bad --on-error, missing file, wrong argument count.
+        r = kefudesk({QStringLiteral("import"), QStringLiteral("orders"), csv, QStringLiteral("--store"), store});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("conversations, agent_states")), qPrintable(r.err));
+        r = kefudesk({QStringLiteral("import"), QStringLiteral("agents"), csv, QStringLiteral("--on-error"),
+                      QStringLiteral("ignore"), QStringLiteral("--store"), store});
+        QCOMPARE(r.exitCode, 2);
+        r = kefudesk({QStringLiteral("import"), QStringLiteral("agents"), m_dir.filePath(QStringLiteral("none.csv")),
+                      QStringLiteral("--store"), store});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("no such file")), qPrintable(r.err));
+        r = kefudesk({QStringLiteral("import"), QStringLiteral("agents"), QStringLiteral("--store"), store});
+        QCOMPARE(r.exitCode, 2);
+        r = kefudesk({QStringLiteral("import"), QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("--on-error")) && r.out.contains(QStringLiteral("--encoding")),
+                 qPrintable(r.out));
+    }
+
+    void importOnAStoreWithUsersNeedsAnImporter()
+    {
+        // The demo store has users: a lead may import, an agent may not, nobody without signing in.
+        const QString csv = m_dir.filePath(QStringLiteral("agents.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("id,name,team\nN01,新人甲,\n");
+        f.close();
+        Run r = kefudesk({QStringLiteral("import"), QStringLiteral("agents"), csv, QStringLiteral("--store"), m_demo});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("--user")), qPrintable(r.err));
+        r = kefudesk({QStringLiteral("import"), QStringLiteral("agents"), csv, QStringLiteral("--store"), m_demo,
+                      QStringLiteral("--user"), QStringLiteral("agent")},
+                     {{QStringLiteral("KEFUDESK_PASSWORD"), QStringLiteral("Kefu-demo-2026")}});
+        QCOMPARE(r.exitCode, 1);
+        r = kefudesk({QStringLiteral("import"), QStringLiteral("agents"), csv, QStringLiteral("--store"), m_demo,
+                      QStringLiteral("--user"), QStringLiteral("lead")},
+                     {{QStringLiteral("KEFUDESK_PASSWORD"), QStringLiteral("Kefu-demo-2026")}});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Inserted 1")), qPrintable(r.out));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,0 +1,448 @@
+// The importer end to end: files as teams have them (English or Chinese headers, UTF-8 or
+// GB18030, quoted line breaks), every kind of data-formats.md, counts of inserted / updated /
+// unchanged / rejected, abort and skip, the rejects file, the complaint replay and permissions.
+
+#include "TestSupport.h"
+
+#include "auth/AuditLog.h"
+#include "auth/Session.h"
+#include "importing/Importer.h"
+
+#include <QFile>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kefu;
+using namespace kefu::importing;
+
+namespace {
+
+const QTimeZone Shanghai(QByteArrayLiteral("Asia/Shanghai"));
+
+QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+QByteArray utf8(const char *text)
+{
+    return QByteArray(text);
+}
+
+const char *const conversationsCsv =
+    "id,channel,queue,customer_id,customer_tier,agent_id,arrived_at,answered_at,ended_at,abandoned_at,"
+    "wrap_seconds,transfers,resolved,csat,category,order_id,script_ids,source\r\n"
+    "C1,chat,售前,U1,vip,A01,2026-11-20 09:00:00,2026-11-20 09:00:30,2026-11-20 09:10:00,,30,0,1,5,物流,O1,S1;S2,crm\r\n"
+    "C2,phone,售后,U2,,A02,2026/11/20 09:01:00,,,2026/11/20 09:02:00,,,,,,,,crm\r\n"
+    "C3,email,,U3,standard,A01,2026-11-20T01:05:00Z,2026-11-20T09:30:00+08:00,2026-11-20T09:40:00+08:00,,,,0,3,\"质量/描述不符\",,S2,crm\r\n";
+
+} // namespace
+
+class TestImporter : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    ImportSummary import(Store &store, Kind kind, const QString &path, OnError onError = OnError::Abort,
+                         const Session &session = Session::singleUser())
+    {
+        Importer importer(store.database(), session, Shanghai);
+        ImportOptions options;
+        options.kind = kind;
+        options.path = path;
+        options.onError = onError;
+        return importer.run(options);
+    }
+
+private slots:
+    void conversationsInsertThenUnchangedThenUpdated()
+    {
+        auto store = test::createStore(m_dir, QStringLiteral("conv.sqlite"));
+        QVERIFY(store);
+        const QString path = write(m_dir, QStringLiteral("conv.csv"), utf8(conversationsCsv));
+        ImportSummary s = import(*store, Kind::Conversations, path);
+        QVERIFY2(s.ok, qPrintable(s.text()));
+        QCOMPARE(s.rows, 3);
+        QCOMPARE(s.inserted, 3);
+        QCOMPARE(s.updated, 0);
+        QCOMPARE(s.rejected, 0);
+        QCOMPARE(s.agentsCreated, 2);
+        QCOMPARE(s.unknownColumns, QStringList{QStringLiteral("source")});
+        QVERIFY(s.text().contains(QStringLiteral("source")));
+        QSqlDatabase db = store->database();
+        // Values as stored: UTC seconds, NULL for empty fields, the default tier, aliases.
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT arrived_at FROM conversations WHERE id='C1'")).toLongLong(),
+                 QDateTime(QDate(2026, 11, 20), QTime(1, 0), Qt::UTC).toSecsSinceEpoch());
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM conversations WHERE id='C2' AND answered_at IS "
+                                                "NULL AND csat IS NULL AND resolved IS NULL AND wrap_seconds IS NULL "
+                                                "AND category IS NULL AND customer_tier='standard'"))
+                     .toInt(),
+                 1);
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT answered_at - arrived_at FROM conversations WHERE id='C3'")).toInt(),
+                 25 * 60);
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT category FROM conversations WHERE id='C3'")).toString(),
+                 QStringLiteral("质量/描述不符"));
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT group_concat(script_id) FROM (SELECT script_id FROM "
+                                                "conversation_scripts WHERE conversation_id='C1' ORDER BY 1)"))
+                     .toString(),
+                 QStringLiteral("S1,S2"));
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT name FROM agents WHERE id='A02'")).toString(),
+                 QStringLiteral("A02"));
+
+        // The same file again changes nothing.
+        s = import(*store, Kind::Conversations, path);
+        QVERIFY2(s.ok, qPrintable(s.text()));
+        QCOMPARE(s.unchanged, 3);
+        QCOMPARE(s.inserted + s.updated + s.rejected, 0);
+        QCOMPARE(s.agentsCreated, 0);
+
+        // One changed value, one changed script list, one new row.
+        QByteArray changed = utf8(conversationsCsv);
+        changed.replace("O1,S1;S2", "O1,S1");
+        changed.replace(",0,3,", ",0,4,");
+        changed += "C4,social,,U4,,,2026-11-20 10:00:00,,,,,,,,,,,crm\r\n";
+        s = import(*store, Kind::Conversations, write(m_dir, QStringLiteral("conv2.csv"), changed));
+        QVERIFY2(s.ok, qPrintable(s.text()));
+        QCOMPARE(s.inserted, 1);
+        QCOMPARE(s.updated, 2);
+        QCOMPARE(s.unchanged, 1);
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT csat FROM conversations WHERE id='C3'")).toInt(), 4);
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM conversation_scripts WHERE conversation_id='C1'")).toInt(),
+                 1);
+        // Each import is in the audit log with its counts.
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE kind='data.import'")).toInt(), 3);
+        QVERIFY(sql::scalar(db, QStringLiteral("SELECT after_value FROM audit_log WHERE kind='data.import' ORDER BY id "
+                                               "DESC LIMIT 1"))
+                    .toString()
+                    .contains(QStringLiteral("\"updated\":2")));
+    }
+
+    void chineseHeadersInGb18030()
+    {
+        auto store = test::createStore(m_dir, QStringLiteral("gbk.sqlite"));
+        QVERIFY(store);
+        const QString text = QStringLiteral("会话ID,渠道,工号,进线时间,接起时间,满意度,一次解决,客户等级\r\n"
+                                            "G1,电话,A01,2026/11/20 9:05,2026/11/20 9:06,5,是,VIP\r\n"
+                                            "G2,在线,A02,2026/11/20 9:07,,,否,\r\n");
+        QStringEncoder gb18030("GB18030");
+        const QString path = write(m_dir, QStringLiteral("gbk.csv"), gb18030.encode(text));
+        const ImportSummary s = import(*store, Kind::Conversations, path);
+        QVERIFY2(s.ok, qPrintable(s.text()));
+        QCOMPARE(s.encoding, QStringLiteral("GB18030"));
+        QCOMPARE(s.inserted, 2);
+        QSqlDatabase db = store->database();
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT channel || customer_tier || resolved FROM conversations WHERE id='G1'"))
+                     .toString(),
+                 QStringLiteral("phonevip1"));
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT channel || resolved FROM conversations WHERE id='G2'")).toString(),
+                 QStringLiteral("chat0"));
+    }
+
+    void badRowsAbortWithFileLineColumnAndReason()
+    {
+        auto store = test::createStore(m_dir, QStringLiteral("abort.sqlite"));
+        QVERIFY(store);
+        // Line 2 holds a quoted line break, so the record on line 4 is the third record.
+        const QByteArray csv = "id,channel,agent_id,arrived_at,answered_at,csat\n"
+                               "B1,chat,A01,2026-11-20 09:00:00,2026-11-20 09:01:00,\"5\"\n"
+                               "B2,chat,A01,\"2026-11-20\n09:00:00\",,\n"
+                               "B3,fax,A01,2026-11-20 09:00:00,2026-11-20 08:59:00,9\n"
+                               "B4,chat,,2026-11-20 09:00:00,2026-11-20 09:01:00,\n"
+                               "B5,chat,A01,2026-11-20 09:00:00,,,surplus\n";
+        const QString path = write(m_dir, QStringLiteral("bad.csv"), csv);
+        const ImportSummary s = import(*store, Kind::Conversations, path);
+        QVERIFY(!s.ok);
+        QCOMPARE(s.rejected, 4);
+        QVERIFY(s.fatalError.contains(QStringLiteral("nothing was imported")));
+        QCOMPARE(test::count(store->database(), QStringLiteral("conversations")), 0);
+        QCOMPARE(test::count(store->database(), QStringLiteral("agents")), 0);
+        QStringList texts;
+        for (const ImportProblem &p : s.problems)
+            texts << p.text();
+        const QString all = texts.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(path + QStringLiteral(":3: arrived_at: \"2026-11-20\n09:00:00\" is not a time")), qPrintable(all));
+        QVERIFY2(all.contains(path + QStringLiteral(":5: channel: \"fax\" is not one of chat, phone, email, social")),
+                 qPrintable(all));
+        QVERIFY2(all.contains(path + QStringLiteral(":5: answered_at: answered before it arrived")), qPrintable(all));
+        QVERIFY2(all.contains(path + QStringLiteral(":5: csat: 9 is not between 1 and 5")), qPrintable(all));
+        QVERIFY2(all.contains(path + QStringLiteral(":6: agent_id: an answered conversation needs the answering agent")),
+                 qPrintable(all));
+        QVERIFY2(all.contains(path + QStringLiteral(":7: has 7 fields but the header names 6")), qPrintable(all));
+        QVERIFY(!QFile::exists(path + QStringLiteral(".rejects.csv")));
+    }
+
+    void skipImportsTheGoodRowsAndWritesTheRejects()
+    {
+        auto store = test::createStore(m_dir, QStringLiteral("skip.sqlite"));
+        QVERIFY(store);
+        const QByteArray csv = "id,channel,agent_id,arrived_at,csat\n"
+                               "K1,chat,A01,2026-11-20 09:00:00,5\n"
+                               "K2,chat,A01,2026-11-20 09:00:00,0\n"
+                               "K3,chat,A01,2026-11-20 09:00:00,\n";
+        const QString path = write(m_dir, QStringLiteral("skip.csv"), csv);
+        const ImportSummary s = import(*store, Kind::Conversations, path, OnError::Skip);
+        QVERIFY2(s.ok, qPrintable(s.text()));
+        QCOMPARE(s.inserted, 2);
+        QCOMPARE(s.rejected, 1);
+        QCOMPARE(s.rejectsPath, path + QStringLiteral(".rejects.csv"));
+        QFile rejects(s.rejectsPath);
+        QVERIFY(rejects.open(QIODevice::ReadOnly));
+        const QByteArray bytes = rejects.readAll();
+        QVERIFY2(bytes.startsWith("\xEF\xBB\xBF"), "UTF-8 with BOM for Excel");
+        const QString content = QString::fromUtf8(bytes);
+        QVERIFY2(content.contains(QStringLiteral("id,channel,agent_id,arrived_at,csat,rejected_line,rejected_reason")),
+                 qPrintable(content));
+        QVERIFY2(content.contains(QStringLiteral("K2,chat,A01,2026-11-20 09:00:00,0,3,csat: 0 is not between 1 and 5")),
+                 qPrintable(content));
+        QVERIFY(!content.contains(QStringLiteral("K1")));
+        QCOMPARE(test::count(store->database(), QStringLiteral("conversations")), 2);
+    }
+
+    void missingRequiredColumnsAndDuplicateColumns()
+    {
+        auto store = test::createStore(m_dir, QStringLiteral("missing.sqlite"));
+        QVERIFY(store);
+        ImportSummary s = import(*store, Kind::Conversations,
+                                 write(m_dir, QStringLiteral("m.csv"), "id,agent_id\nX,A\n"));
+        QVERIFY(!s.ok);
+        QVERIFY2(s.fatalError.contains(QStringLiteral("channel (渠道)")) &&
+                     s.fatalError.contains(QStringLiteral("arrived_at (进线时间)")),
+                 qPrintable(s.fatalError));
+        s = import(*store, Kind::Agents, write(m_dir, QStringLiteral("d.csv"), "id,工号\nX,Y\n"));
+        QVERIFY(!s.ok);
+        QVERIFY2(s.fatalError.contains(QStringLiteral("named twice")), qPrintable(s.fatalError));
+        s = import(*store, Kind::Agents, write(m_dir, QStringLiteral("empty.csv"), ""));
+        QVERIFY(!s.ok);
+        QVERIFY2(s.fatalError.contains(QStringLiteral("empty")), qPrintable(s.fatalError));
+    }
+
+    void agentsWithTeamsAliasesAndKeptNames()
+    {
+        auto store = test::createStore(m_dir, QStringLiteral("agents.sqlite"));
+        QVERIFY(store);
+        const QString path = write(m_dir, QStringLiteral("agents.csv"),
+                                   utf8("工号,姓名,班组,技能等级,认证,入职日期,在职\n"
+                                        "A01,王芳,售前一组,进阶,高级客服,2024/3/1,是\n"
+                                        "A02,李娜,售后组,3,expert,2023-05-20,0\n"
+                                        "A03,张伟,,,,,\n"));
+        ImportSummary s = import(*store, Kind::Agents, path);
+        QVERIFY2(s.ok, qPrintable(s.text()));
+        QCOMPARE(s.inserted, 3);
+        QSqlDatabase db = store->database();
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT team || skill_level || certification || hired_on || active "
+                                                "FROM agents WHERE id='A01'"))
+                     .toString(),
+                 QStringLiteral("售前一组2senior2024-03-011"));
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT active FROM agents WHERE id='A02'")).toInt(), 0);
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT active FROM agents WHERE id='A03'")).toInt(), 1);
+        QCOMPARE(test::count(db, QStringLiteral("teams")), 2);
+        // A file without names moves agents between teams and keeps their names.
+        s = import(*store, Kind::Agents, write(m_dir, QStringLiteral("moves.csv"), "id,team\nA03,售后组\nA04,售后组\n"));
+        QVERIFY2(s.ok, qPrintable(s.text()));
+        QCOMPARE(s.updated, 1);
+        QCOMPARE(s.inserted, 1);
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT name || team FROM agents WHERE id='A03'")).toString(),
+                 QStringLiteral("张伟售后组"));
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT name FROM agents WHERE id='A04'")).toString(), QStringLiteral("A04"));
+    }
+
+    void agentStatesMustNotOverlap()
+    {
+        auto store = test::createStore(m_dir, QStringLiteral("states.sqlite"));
+        QVERIFY(store);
+        const QString path = write(m_dir, QStringLiteral("states.csv"),
+                                   "agent_id,state,started_at,ended_at\n"
+                                   "A01,available,2026-11-20 09:00:00,2026-11-20 09:10:00\n"
+                                   "A01,忙碌,2026-11-20 09:10:00,2026-11-20 09:20:00\n"
+                                   "A01,break,2026-11-20 09:15:00,2026-11-20 09:25:00\n"
+                                   "A01,wrap,2026-11-20 09:05:00,2026-11-20 09:08:00\n"
+                                   "A01,offline,2026-11-20 09:20:00,\n"
+                                   "A02,offline,2026-11-20 09:20:00,2026-11-20 09:00:00\n");
+        const ImportSummary s = import(*store, Kind::AgentStates, path, OnError::Skip);
+        QVERIFY2(s.ok, qPrintable(s.text()));
+        QCOMPARE(s.inserted, 3);
+        QCOMPARE(s.rejected, 3);
+        QStringList texts;
+        for (const ImportProblem &p : s.problems)
+            texts << p.text();
+        const QString all = texts.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QStringLiteral(":4: started_at: overlaps the agent's state from 2026-11-20 09:10:00 to "
+                                             "2026-11-20 09:20:00")),
+                 qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral(":5: started_at: overlaps")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral(":7: ended_at: ends before it starts")), qPrintable(all));
+        QCOMPARE(sql::scalar(store->database(), QStringLiteral("SELECT state FROM agent_states WHERE ended_at IS NULL"))
+                     .toString(),
+                 QStringLiteral("offline"));
+        // Again: unchanged, and the states do not collide with themselves.
+        const ImportSummary again = import(*store, Kind::AgentStates, path, OnError::Skip);
+        QCOMPARE(again.unchanged, 3);
+        QCOMPARE(again.rejected, 3);
+    }
+
+    void shiftsAndQaReviews()
+    {
+        auto store = test::createStore(m_dir, QStringLiteral("shifts.sqlite"));
+        QVERIFY(store);
+        ImportSummary s = import(*store, Kind::Shifts,
+                                 write(m_dir, QStringLiteral("shifts.csv"),
+                                       utf8("工号,开始时间,结束时间,班次类型\n"
+                                            "A01,2026-11-20 09:00:00,2026-11-20 18:00:00,早班\n"
+                                            "A01,2026-11-21 18:00:00,2026-11-21 09:00:00,晚班\n")),
+                                 OnError::Skip);
+        QVERIFY2(s.ok, qPrintable(s.text()));
+        QCOMPARE(s.inserted, 1);
+        QCOMPARE(s.rejected, 1);
+        QVERIFY(s.problems.constFirst().text().contains(QStringLiteral(":3: 结束时间: a shift must end after it starts")));
+
+        s = import(*store, Kind::QaReviews,
+                   write(m_dir, QStringLiteral("qa.csv"),
+                         "id,agent_id,reviewed_at,score,auto_fail,reviewer,conversation_id,notes\n"
+                         "Q1,A01,2026-11-20 10:00:00,87.5,0,qa1,C1,\n"
+                         "Q2,A01,2026-11-20 11:00:00,0,1,qa1,,致命项：泄露客户信息\n"
+                         "Q3,A01,2026-11-20 11:00:00,101,0,qa1,,\n"),
+                   OnError::Skip);
+        QVERIFY2(s.ok, qPrintable(s.text()));
+        QCOMPARE(s.inserted, 2);
+        QCOMPARE(s.rejected, 1);
+        QCOMPARE(sql::scalar(store->database(), QStringLiteral("SELECT sum(score) FROM qa_reviews")).toDouble(), 87.5);
+        QCOMPARE(sql::scalar(store->database(), QStringLiteral("SELECT auto_fail FROM qa_reviews WHERE id='Q2'")).toInt(), 1);
+    }
+
+    void complaintsAndTheirEventsReplayThroughTheLoop()
+    {
+        auto store = test::createStore(m_dir, QStringLiteral("cases.sqlite"));
+        QVERIFY(store);
+        QSqlDatabase db = store->database();
+        ImportSummary s = import(*store, Kind::Complaints,
+                                 write(m_dir, QStringLiteral("complaints.csv"),
+                                       utf8("投诉ID,创建时间,渠道,客户ID,订单号,投诉分类,优先级,摘要,描述,负责人\n"
+                                            "T1,2026-11-20 09:00:00,电话,U1,O1,物流,P2,快递三天未到,客户来电,\n"
+                                            "T2,2026-11-20 10:00:00,chat,U2,O2,质量,P1,商品破损,,王芳\n")));
+        QVERIFY2(s.ok, qPrintable(s.text()));
+        QCOMPARE(s.inserted, 2);
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT owner || state FROM complaints WHERE id='T2'")).toString(),
+                 QStringLiteral("王芳new"));
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM complaint_events WHERE complaint_id='T2'")).toInt(), 2);
+
+        // Events out of time order in the file; one that the rules refuse, one for an unknown case.
+        const QString events = write(m_dir, QStringLiteral("events.csv"),
+                                     utf8("complaint_id,at,actor,kind,field,from,to,note\n"
+                                          "T1,2026-11-20 09:30:00,lead,state,,new,acknowledged,\n"
+                                          "T1,2026-11-20 09:20:00,lead,owner,,,李娜,\n"
+                                          "T1,2026-11-20 11:00:00,李娜,state,,,处理中,\n"
+                                          "T1,2026-11-20 12:00:00,李娜,state,,,closed,\n"
+                                          "T1,2026-11-20 12:30:00,李娜,field,root_cause,,logistics,\n"
+                                          "T9,2026-11-20 12:30:00,李娜,note,,,,\n"
+                                          "T1,2026-11-20 08:00:00,李娜,note,,,,早于创建\n"));
+        s = import(*store, Kind::ComplaintEvents, events, OnError::Skip);
+        QVERIFY2(s.ok, qPrintable(s.text()));
+        QCOMPARE(s.inserted, 4);
+        QCOMPARE(s.rejected, 3);
+        QStringList texts;
+        for (const ImportProblem &p : s.problems)
+            texts << p.text();
+        const QString all = texts.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QStringLiteral(":5: to: a case cannot go from investigating to closed")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral(":7: complaint_id: there is no complaint T9")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral(":8: at: is before the complaint was created")), qPrintable(all));
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT state || owner || root_cause FROM complaints WHERE id='T1'")).toString(),
+                 QStringLiteral("investigating李娜logistics"));
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT acknowledged_at FROM complaints WHERE id='T1'")).toLongLong(),
+                 QDateTime(QDate(2026, 11, 20), QTime(1, 30), Qt::UTC).toSecsSinceEpoch());
+        // Importing the same events again adds nothing; the refused ones are still refused.
+        s = import(*store, Kind::ComplaintEvents, events, OnError::Skip);
+        QVERIFY2(s.ok, qPrintable(s.text()));
+        QCOMPARE(s.inserted, 0);
+        QCOMPARE(s.unchanged, 4);
+        QCOMPARE(s.rejected, 3);
+        // A changed owner in the complaints file is a transfer, recorded as an event.
+        s = import(*store, Kind::Complaints,
+                   write(m_dir, QStringLiteral("complaints2.csv"), utf8("id,created_at,owner\n"
+                                                                        "T1,2026-11-20 09:00:00,赵磊\n"
+                                                                        "T2,2026-11-20 10:00:00,王芳\n")));
+        QVERIFY2(s.ok, qPrintable(s.text()));
+        QCOMPARE(s.updated, 1);
+        QCOMPARE(s.unchanged, 1);
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT owner || transfers FROM complaints WHERE id='T1'")).toString(),
+                 QStringLiteral("赵磊1"));
+    }
+
+    void scriptsGetVersionsCategoriesAndAuditEntries()
+    {
+        auto store = test::createStore(m_dir, QStringLiteral("scripts.sqlite"));
+        QVERIFY(store);
+        QSqlDatabase db = store->database();
+        const QByteArray csv = utf8("话术ID,分类,标题,内容,标签,适用渠道,状态,维护人,更新时间\n"
+                                    "R1,售后/退换货,退货流程,\"{客户称呼}您好，\n退货请在订单页申请。\",退货；流程,在线;电话,已发布,培训师A,2026-10-01 10:00:00\n"
+                                    "R2,售后/物流,催件安抚,您好，已为您催促快递。,物流,chat,draft,培训师A,\n");
+        ImportSummary s = import(*store, Kind::Scripts, write(m_dir, QStringLiteral("scripts.csv"), csv));
+        QVERIFY2(s.ok, qPrintable(s.text()));
+        QCOMPARE(s.inserted, 2);
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM script_categories")).toInt(), 3);
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT tags || '|' || channels || '|' || status FROM scripts WHERE id='R1'"))
+                     .toString(),
+                 QStringLiteral("退货;流程|chat;phone|published"));
+        QVERIFY(sql::scalar(db, QStringLiteral("SELECT body FROM scripts WHERE id='R1'")).toString().contains(QLatin1Char('\n')));
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM script_versions")).toInt(), 2);
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE kind LIKE 'script.import%'")).toInt(), 2);
+
+        s = import(*store, Kind::Scripts, write(m_dir, QStringLiteral("scripts.csv"), csv));
+        QCOMPARE(s.unchanged, 2);
+        QByteArray edited = csv;
+        edited.replace("已为您催促快递。", "已为您加急催促快递。");
+        s = import(*store, Kind::Scripts, write(m_dir, QStringLiteral("scripts2.csv"), edited));
+        QVERIFY2(s.ok, qPrintable(s.text()));
+        QCOMPARE(s.updated, 1);
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT version FROM scripts WHERE id='R2'")).toInt(), 2);
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM script_versions WHERE script_id='R2'")).toInt(), 2);
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE kind='script.import_update'")).toInt(), 1);
+    }
+
+    void onlyRolesThatMayImportCanImport()
+    {
+        auto store = test::createStore(m_dir, QStringLiteral("perm.sqlite"));
+        QVERIFY(store);
+        const QString path = write(m_dir, QStringLiteral("perm.csv"), utf8(conversationsCsv));
+        const ImportSummary refused =
+            import(*store, Kind::Conversations, path, OnError::Abort, Session::signedIn(7, QStringLiteral("qa1"), Role::Qa));
+        QVERIFY(!refused.ok);
+        QVERIFY2(refused.fatalError.contains(QStringLiteral("import")), qPrintable(refused.fatalError));
+        QCOMPARE(test::count(store->database(), QStringLiteral("conversations")), 0);
+        const ImportSummary allowed = import(*store, Kind::Conversations, path, OnError::Abort,
+                                             Session::signedIn(8, QStringLiteral("lead1"), Role::Lead));
+        QVERIFY2(allowed.ok, qPrintable(allowed.text()));
+        QCOMPARE(sql::scalar(store->database(), QStringLiteral("SELECT user_name FROM audit_log WHERE kind='data.import'"))
+                     .toString(),
+                 QStringLiteral("lead1"));
+    }
+
+    void cancelRollsBack()
+    {
+        auto store = test::createStore(m_dir, QStringLiteral("cancel.sqlite"));
+        QVERIFY(store);
+        QByteArray csv = "id,channel,arrived_at\n";
+        for (int i = 0; i < 20000; ++i)
+            csv += "X" + QByteArray::number(i) + ",chat,2026-11-20 09:00:00\n";
+        Importer importer(store->database(), Session::singleUser(), Shanghai);
+        int calls = 0;
+        const ImportSummary s = importer.run({Kind::Conversations, write(m_dir, QStringLiteral("big.csv"), csv), {},
+                                              OnError::Abort, {}},
+                                             [&calls](double) { return ++calls < 5; });
+        QVERIFY(s.cancelled);
+        QVERIFY(!s.ok);
+        QCOMPARE(test::count(store->database(), QStringLiteral("conversations")), 0);
+        // The store takes the next write at once: the transaction is gone.
+        QVERIFY(sql::exec(store->database(), QStringLiteral("INSERT INTO teams(name) VALUES ('after')")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImporter)
+#include "tst_importer.moc"
