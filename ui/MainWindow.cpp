@@ -4,6 +4,7 @@
 #include "AuditLogDialog.h"
 #include "FirstAdminDialog.h"
 #include "Gui.h"
+#include "ImportWizard.h"
 #include "Language.h"
 #include "Pane.h"
 #include "PaneRegistry.h"
@@ -199,6 +200,9 @@ void MainWindow::buildMenus()
     m_demoAction = m_fileMenu->addAction(QIcon(QStringLiteral(":/icons/store-demo.svg")), QString(), this,
                                          &MainWindow::createDemoStore);
     m_demoAction->setObjectName(QStringLiteral("actionCreateDemoStore"));
+    m_importAction = m_fileMenu->addAction(QString(), this, &MainWindow::importData);
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_fileMenu->addSeparator();
     m_signOutAction = m_fileMenu->addAction(QString(), this, &MainWindow::signOut);
     m_signOutAction->setObjectName(QStringLiteral("actionSignOut"));
@@ -341,6 +345,8 @@ void MainWindow::retranslateUi()
     m_recentMenu->setTitle(tr("Open &recent"));
     m_demoAction->setText(tr("Create &demo store…"));
     m_demoAction->setStatusTip(tr("Create a new store filled with a realistic demo team"));
+    m_importAction->setText(tr("&Import…"));
+    m_importAction->setStatusTip(tr("Import conversations, agents, shifts and more from a CSV or XLSX file"));
     m_signOutAction->setText(tr("Sign &out / Switch user…"));
     m_quitAction->setText(tr("&Quit"));
 
@@ -681,6 +687,11 @@ void MainWindow::updateActions()
     };
     follow(m_usersAction, Permission::ManageUsers);
     follow(m_auditAction, Permission::ViewAudit);
+    follow(m_importAction, Permission::ImportData);
+    if (m_importAction->isEnabled() && m_store->isReadOnly()) {
+        m_importAction->setEnabled(false);
+        m_importAction->setToolTip(tr("The store is open for reading only: nothing can be imported into it."));
+    }
     // Everyone may read the store settings; the dialog shows what the session may not change read-only.
     m_settingsAction->setEnabled(signedIn);
     m_refreshAction->setEnabled(signedIn);
@@ -850,6 +861,27 @@ void MainWindow::showAuditLog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_toolDialog = dialog;
     dialog->open();
+}
+
+void MainWindow::importData()
+{
+    if (!m_session || !m_session->can(Permission::ImportData) || m_store->isReadOnly())
+        return;
+    closeToolDialogs();
+    auto *wizard = new ImportWizard(*m_store, *m_session, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    m_toolDialog = wizard;
+    connect(wizard, &ImportWizard::imported, this, &MainWindow::dataImported);
+    wizard->open();
+}
+
+void MainWindow::dataImported()
+{
+    updateStoreStatus();
+    for (QWidget *widget : std::as_const(m_panes)) {
+        if (auto *p = qobject_cast<Pane *>(widget))
+            p->reload();
+    }
 }
 
 void MainWindow::editStoreSettings()

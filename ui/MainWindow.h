@@ -111,6 +111,8 @@ private:
     void closeToolDialogs();
     void manageUsers();
     void showAuditLog();
+    void importData();
+    void dataImported();
 
     void newStore();
     void openStore();
@@ -159,6 +161,7 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_demoAction = nullptr;
+    QAction *m_importAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_refreshAction = nullptr;
