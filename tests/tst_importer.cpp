@@ -9,6 +9,7 @@
 #include "importing/Importer.h"
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,6 +50,7 @@ class TestImporter : public QObject
 
 private:
     QTemporaryDir m_dir;
+    QStringList m_storeProblems;
 
     ImportSummary import(Store &store, Kind kind, const QString &path, OnError onError = OnError::Abort,
                          const Session &session = Session::singleUser())
@@ -58,10 +60,25 @@ private:
         options.kind = kind;
         options.path = path;
         options.onError = onError;
-        return importer.run(options);
+        const ImportSummary summary = importer.run(options);
+        // The import switches SQLite's own key and CHECK enforcement off while it runs (it checks
+        // every value itself): what it wrote must still satisfy them, and they must be back on.
+        QSqlQuery check(store.database());
+        if (check.exec(QStringLiteral("PRAGMA foreign_key_check")) && check.next())
+            m_storeProblems << QStringLiteral("%1: foreign key broken in %2").arg(path, check.value(0).toString());
+        if (sql::scalar(store.database(), QStringLiteral("PRAGMA foreign_keys")).toInt() != 1)
+            m_storeProblems << QStringLiteral("%1: foreign_keys left off").arg(path);
+        if (sql::scalar(store.database(), QStringLiteral("PRAGMA ignore_check_constraints")).toInt() != 0)
+            m_storeProblems << QStringLiteral("%1: CHECK constraints left off").arg(path);
+        return summary;
     }
 
 private slots:
+    void cleanup()
+    {
+        QVERIFY2(m_storeProblems.isEmpty(), qPrintable(m_storeProblems.join(QLatin1Char('\n'))));
+    }
+
     void conversationsInsertThenUnchangedThenUpdated()
     {
         auto store = test::createStore(m_dir, QStringLiteral("conv.sqlite"));
@@ -422,6 +439,33 @@ private slots:
         QCOMPARE(sql::scalar(store->database(), QStringLiteral("SELECT user_name FROM audit_log WHERE kind='data.import'"))
                      .toString(),
                  QStringLiteral("lead1"));
+    }
+
+    void aBulkLoadRebuildsTheIndexesItSetAside()
+    {
+        auto store = test::createStore(m_dir, QStringLiteral("bulk.sqlite"));
+        QVERIFY(store);
+        QSqlDatabase db = store->database();
+        auto indexes = [&db]() {
+            QStringList names;
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("SELECT name || ':' || sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                                  "AND tbl_name IN ('conversations', 'conversation_scripts') ORDER BY name"));
+            while (q.next())
+                names << q.value(0).toString();
+            return names;
+        };
+        const QStringList before = indexes();
+        QCOMPARE(before.size(), 4);
+        // An empty store takes the file with the three time indexes and the script index set aside.
+        ImportSummary s = import(*store, Kind::Conversations, write(m_dir, QStringLiteral("bulk.csv"), utf8(conversationsCsv)));
+        QVERIFY2(s.ok, qPrintable(s.text()));
+        QCOMPARE(indexes(), before);
+        QCOMPARE(sql::scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        // A failed bulk load keeps them too (the transaction rolls the DROP INDEX back).
+        s = import(*store, Kind::Conversations, write(m_dir, QStringLiteral("bulk-bad.csv"), "id,channel,arrived_at\nZ,fax,x\n"));
+        QVERIFY(!s.ok);
+        QCOMPARE(indexes(), before);
     }
 
     void cancelRollsBack()

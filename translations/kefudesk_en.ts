@@ -40,15 +40,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Time (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The export could not be recorded in the audit log: %1</source>
+        <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -79,14 +75,6 @@
     </message>
     <message>
         <source>The store already holds agents, conversations, complaints or scripts; demo data can only fill an empty store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The demo data needs an SQLite store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -123,6 +111,10 @@
     </message>
     <message>
         <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo data needs an open SQLite store.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -534,6 +526,46 @@
         <source>Unknown user name or wrong password.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kefu::app</name>
@@ -832,10 +864,6 @@ Options for every command:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--format %1 arrives with the export work; use csv or json for now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--format: %1 is not csv or json</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1023,6 +1051,66 @@ Options for every command:
         <source>no number of agents reaches this target; check the figures.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file&apos;s encoding: UTF-8, UTF-16 or GB18030 (default: detected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENCODING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abort (default): import nothing when a row is bad; skip: import the good rows and write the bad ones with their reasons to FILE.rejects.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the file holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV, TSV or XLSX file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the kind and the file, e.g. kefudesk import conversations history.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a kind of file; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on-error: %1 is not abort or skip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format pdf arrives with the scorecards work; use csv, json or xlsx for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format: %1 is not csv, json or xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv, json or xlsx (an Excel workbook; needs --out). Default: xlsx when the --out file ends in .xlsx, csv otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format xlsx writes an Excel workbook, which needs a file: add --out FILE.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kefu::app::CommandLine</name>
@@ -1040,10 +1128,6 @@ Options for every command:
     </message>
     <message>
         <source>Render the window or a pane offscreen to a PNG file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a CSV or XLSX file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1066,11 +1150,434 @@ Options for every command:
         <source>Scorecard and service-level reports (complaints: later).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import a CSV or XLSX file. KIND: agents, conversations, agent_states, shifts, qa_reviews, complaints, complaint_events, scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kefu::complaints::CaseRules</name>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>investigating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaiting feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an event kind (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a case state (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case is %1 at this time, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a case cannot go from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledging needs an owner first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a proposal needs a root cause first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a proposal needs a resolution type first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 needs an amount first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing needs the customer&apos;s feedback first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing as unreachable needs at least two contact attempts (%1 recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing with an unsatisfied customer needs escalation level 2 or a supervisor&apos;s override note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejecting needs a reason in the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new owner is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case&apos;s owner at this time is &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an escalation level (1, 2 or 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case is already at level %1; escalating must raise it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of a case (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a root cause (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a resolution type (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a customer feedback (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a priority (P1, P2, P3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kefu::demo</name>
     <message>
         <source>The demo password could not be hashed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kefu::importing::Importer</name>
+    <message>
+        <source>required, but empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; the first row must name the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required column is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this column appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: the header lacks required columns: %3. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: a column is named twice: %3. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing needs a SQLite store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store cannot be written now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store refused the import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the rejected rows cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has %1 fields but the header names %2; the extra values would be lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: the store refused the import: %3. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store refused the import: %1. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows are bad, so nothing was imported. Correct them, or import again choosing to import the good rows (--on-error skip) and write the bad ones to %1.</source>
+        <translation>
+            <numerusform>%n row is bad, so nothing was imported. Correct it, or import again choosing to import the good rows (--on-error skip) and write the bad one to %1.</numerusform>
+            <numerusform>%n rows are bad, so nothing was imported. Correct them, or import again choosing to import the good rows (--on-error skip) and write the bad ones to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import could not be saved: %1. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store refused the row: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered before it arrived (arrived_at is later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended before it was answered (answered_at is later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended before it arrived (arrived_at is later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abandoned before it arrived (arrived_at is later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an answered conversation needs the answering agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overlaps the agent&apos;s state that starts at %1 and has no end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overlaps the agent&apos;s state from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overlaps the agent&apos;s next state, which starts at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a shift must end after it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed by an import of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no complaint %1; import the complaints first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is before the complaint was created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QA reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n rows (%1, %2).</source>
+        <translation>
+            <numerusform>Read %n row (%1, %2).</numerusform>
+            <numerusform>Read %n rows (%1, %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inserted %1, updated %2, unchanged %3, rejected %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n agents that the file named but the store did not have (their id is their name).</source>
+        <translation>
+            <numerusform>Created %n agent that the file named but the store did not have (its id is its name).</numerusform>
+            <numerusform>Created %n agents that the file named but the store did not have (their id is their name).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows and their reasons: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kefu::importing::ValueParser</name>
+    <message>
+        <source>&quot;%1&quot; is not a time; write YYYY-MM-DD HH:MM:SS, YYYY/MM/DD HH:MM:SS or ISO 8601 (2026-11-20T09:05:00+08:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a date but no time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is less than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not between %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no; write 1/0, yes/no or 是/否</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kefu::io</name>
+    <message>
+        <source>There is nothing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows to export could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kefu::io::TableWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file was opened already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not open for writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CSV file holds one table; export %1 to XLSX or to a file of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sheet was started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kefu::io::XlsxWriter</name>
+    <message>
+        <source>the workbook could not be started (out of memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sheet holds at most %1 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet %1 could not be added (no room for its temporary file in %2?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sheet was started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet %1 would have more than Excel&apos;s %2 rows; export to CSV instead</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1242,10 +1749,6 @@ Options for every command:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write every entry that matches the filters to a CSV file; the export is recorded in the log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1259,36 +1762,36 @@ Options for every command:
     </message>
     <message numerus="yes">
         <source>The newest %n entries are shown; more load as you scroll.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The newest %n entry is shown; more load as you scroll.</numerusform>
+            <numerusform>The newest %n entries are shown; more load as you scroll.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entries match the filters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry matches the filters.</numerusform>
+            <numerusform>%n entries match the filters.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the audit log</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit log could not be exported: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n entries written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry written to %1.</numerusform>
+            <numerusform>%n entries written to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Write every entry that matches the filters to a CSV file or an Excel workbook; the export is recorded in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1931,366 @@ Options for every command:
     </message>
     <message>
         <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ui::ImportPreviewPage</name>
+    <message>
+        <source>Check the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the file&apos;s columns are read, and its first rows. Nothing is written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read as a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (as chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format: %1 · Encoding: %2 · Separator: tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format: %1 · Encoding: %2 · Separator: comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format: %1 (first sheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file lacks required columns: %1. Add them to its first row (in English or Chinese) and choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column of this kind is called “%1”: the column is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s column “%1” fills %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n rows (numbered by their line in the file):</source>
+        <translation>
+            <numerusform>The first %n row (numbered by its line in the file):</numerusform>
+            <numerusform>The first %n rows (numbered by their line in the file):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ignored: %1. No column of this kind has these names; they are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ui::ImportProgressPage</name>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is read, checked and written in one transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading the file; the store stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is kept until the whole file has been read and checked: stopping, or a crash, leaves the store as it was before the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping the import; the store is being left as it was…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ui::ImportSourcePage</name>
+    <message>
+        <source>Choose what to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One file of one kind. Headers may be in English or Chinese; the order of the columns does not matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind of data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV, TSV or XLSX file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (detect)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 (with a byte order mark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB18030 / GBK (Excel on Chinese Windows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the text of a CSV file is encoded. Automatic recognises UTF-8, UTF-16 with a byte order mark and GB18030. XLSX files need no choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When some rows are bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import n&amp;othing (abort) and list the problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every column is optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first row must name these columns: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the &amp;good rows and write the bad ones, with their reasons, to a .rejects.csv file beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the &amp;good rows and write the bad ones, with their reasons, to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt *.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ui::ImportSummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import did, and every problem with its line in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inserted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows and their reasons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy every listed problem as FILE:LINE: column: reason, one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of %1 was stopped. Nothing was written to the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported. Nothing was written to the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was imported, except %n bad rows.</source>
+        <translation>
+            <numerusform>%1 was imported, except %n bad row.</numerusform>
+            <numerusform>%1 was imported, except %n bad rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows are bad, so nothing was imported. Correct them and import the file again; or choose “Import another file…”, then “Import the good rows…” to import the others and write the bad ones to %1.</source>
+        <translation>
+            <numerusform>%n row is bad, so nothing was imported. Correct it and import the file again; or choose “Import another file…”, then “Import the good rows…” to import the others and write the bad one to %1.</numerusform>
+            <numerusform>%n rows are bad, so nothing was imported. Correct them and import the file again; or choose “Import another file…”, then “Import the good rows…” to import the others and write the bad ones to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ignored columns (no column of this kind has their names): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more, not listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rejected rows are in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ui::ImportWizard</name>
+    <message>
+        <source>Import data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the import?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import is still running. Stop it and close? Nothing of this file will be written to the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue importing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1663,6 +2526,18 @@ Options for every command:
     </message>
     <message>
         <source>This window only shows the store; it was opened without signing in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import conversations, agents, shifts and more from a CSV or XLSX file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is open for reading only: nothing can be imported into it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2089,6 +2964,56 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>kefu::ui::TableExport</name>
+    <message numerus="yes">
+        <source>%n rows written to %1.</source>
+        <translation>
+            <numerusform>%n row written to %1.</numerusform>
+            <numerusform>%n rows written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8, Excel) (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store cannot be read from a second connection (it is not a file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kefu::ui::UsersDialog</name>
     <message>
         <source>Users</source>
@@ -2156,6 +3081,22 @@ Options for every command:
     </message>
     <message>
         <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the list of users to a CSV file or an Excel workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -40,16 +40,12 @@
         <translation>备注</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Time (%1)</source>
         <translation>时间（%1）</translation>
     </message>
     <message>
-        <source>The export could not be recorded in the audit log: %1</source>
-        <translation>无法在审计日志中记录此次导出：%1</translation>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
     </message>
 </context>
 <context>
@@ -80,14 +76,6 @@
     <message>
         <source>The store already holds agents, conversations, complaints or scripts; demo data can only fill an empty store.</source>
         <translation>数据库中已有坐席、会话、投诉或话术数据；演示数据只能写入空数据库。</translation>
-    </message>
-    <message>
-        <source>The demo data needs an SQLite store.</source>
-        <translation>演示数据需要 SQLite 数据库。</translation>
-    </message>
-    <message>
-        <source>The store is not open.</source>
-        <translation>数据库未打开。</translation>
     </message>
     <message>
         <source>Simulating the contact floor</source>
@@ -124,6 +112,10 @@
     <message>
         <source>Done</source>
         <translation>完成</translation>
+    </message>
+    <message>
+        <source>The demo data needs an open SQLite store.</source>
+        <translation>写入演示数据需要一个已打开的 SQLite 数据库。</translation>
     </message>
 </context>
 <context>
@@ -534,6 +526,46 @@
         <source>Unknown user name or wrong password.</source>
         <translation>用户名不存在或密码错误。</translation>
     </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Agent id</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>锁定至</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
 </context>
 <context>
     <name>kefu::app</name>
@@ -846,10 +878,6 @@ Options for every command:
         <translation>NAME</translation>
     </message>
     <message>
-        <source>--format %1 arrives with the export work; use csv or json for now.</source>
-        <translation>--format %1 将随导出功能提供；目前请使用 csv 或 json。</translation>
-    </message>
-    <message>
         <source>--format: %1 is not csv or json</source>
         <translation>--format：%1 不是 csv 或 json</translation>
     </message>
@@ -1037,6 +1065,66 @@ Options for every command:
         <source>no number of agents reaches this target; check the figures.</source>
         <translation>任何坐席数都达不到该目标，请检查输入数字。</translation>
     </message>
+    <message>
+        <source>The file&apos;s encoding: UTF-8, UTF-16 or GB18030 (default: detected).</source>
+        <translation>文件编码：UTF-8、UTF-16 或 GB18030（默认：自动检测）。</translation>
+    </message>
+    <message>
+        <source>ENCODING</source>
+        <translation>ENCODING</translation>
+    </message>
+    <message>
+        <source>abort (default): import nothing when a row is bad; skip: import the good rows and write the bad ones with their reasons to FILE.rejects.csv.</source>
+        <translation>abort（默认）：只要有一行有问题就不导入任何内容；skip：导入正确的行，并将有问题的行及原因写入 FILE.rejects.csv。</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>WHAT</translation>
+    </message>
+    <message>
+        <source>What the file holds.</source>
+        <translation>文件中的数据类型。</translation>
+    </message>
+    <message>
+        <source>A CSV, TSV or XLSX file.</source>
+        <translation>CSV、TSV 或 XLSX 文件。</translation>
+    </message>
+    <message>
+        <source>give the kind and the file, e.g. kefudesk import conversations history.csv</source>
+        <translation>请指定数据类型和文件，例如 kefudesk import conversations history.csv</translation>
+    </message>
+    <message>
+        <source>%1 is not a kind of file; use one of %2.</source>
+        <translation>%1 不是可导入的数据类型；请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>--on-error: %1 is not abort or skip.</source>
+        <translation>--on-error：%1 不是 abort 或 skip。</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1：文件不存在。</translation>
+    </message>
+    <message>
+        <source>… and %1 more problems.</source>
+        <translation>… 另有 %1 个问题。</translation>
+    </message>
+    <message>
+        <source>--format pdf arrives with the scorecards work; use csv, json or xlsx for now.</source>
+        <translation>--format pdf 将随坐席绩效功能一起提供；目前请使用 csv、json 或 xlsx。</translation>
+    </message>
+    <message>
+        <source>--format: %1 is not csv, json or xlsx</source>
+        <translation>--format：%1 不是 csv、json 或 xlsx</translation>
+    </message>
+    <message>
+        <source>csv, json or xlsx (an Excel workbook; needs --out). Default: xlsx when the --out file ends in .xlsx, csv otherwise.</source>
+        <translation>csv、json 或 xlsx（Excel 工作簿；需要 --out）。默认：--out 文件以 .xlsx 结尾时为 xlsx，否则为 csv。</translation>
+    </message>
+    <message>
+        <source>--format xlsx writes an Excel workbook, which needs a file: add --out FILE.xlsx</source>
+        <translation>--format xlsx 写入的是 Excel 工作簿，需要指定文件：请添加 --out FILE.xlsx</translation>
+    </message>
 </context>
 <context>
     <name>kefu::app::CommandLine</name>
@@ -1055,10 +1143,6 @@ Options for every command:
     <message>
         <source>Render the window or a pane offscreen to a PNG file.</source>
         <translation>将窗口或面板离屏渲染为 PNG 文件。</translation>
-    </message>
-    <message>
-        <source>Import a CSV or XLSX file.</source>
-        <translation>导入 CSV 或 XLSX 文件。</translation>
     </message>
     <message>
         <source>Erlang C staffing.</source>
@@ -1080,12 +1164,432 @@ Options for every command:
         <source>Scorecard and service-level reports (complaints: later).</source>
         <translation>坐席绩效与服务水平报表（投诉报表：后续版本）。</translation>
     </message>
+    <message>
+        <source>Import a CSV or XLSX file. KIND: agents, conversations, agent_states, shifts, qa_reviews, complaints, complaint_events, scripts.</source>
+        <translation>导入 CSV 或 XLSX 文件。KIND：agents、conversations、agent_states、shifts、qa_reviews、complaints、complaint_events、scripts。</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::complaints::CaseRules</name>
+    <message>
+        <source>new</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>investigating</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>方案已提出</translation>
+    </message>
+    <message>
+        <source>awaiting feedback</source>
+        <translation>待客户确认</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>无效投诉</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an event kind (%2)</source>
+        <translation>“%1”不是有效的事件类型（可选：%2）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a case state (%2)</source>
+        <translation>“%1”不是有效的投诉状态（可选：%2）</translation>
+    </message>
+    <message>
+        <source>the case is %1 at this time, not %2</source>
+        <translation>该投诉此时的状态是“%1”，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>a case cannot go from %1 to %2</source>
+        <translation>投诉不能从“%1”转为“%2”</translation>
+    </message>
+    <message>
+        <source>acknowledging needs an owner first</source>
+        <translation>受理前须先指定负责人</translation>
+    </message>
+    <message>
+        <source>a proposal needs a root cause first</source>
+        <translation>提出方案前须先填写根本原因</translation>
+    </message>
+    <message>
+        <source>a proposal needs a resolution type first</source>
+        <translation>提出方案前须先填写处理方式</translation>
+    </message>
+    <message>
+        <source>a %1 needs an amount first</source>
+        <translation>处理方式为 %1 时须先填写金额</translation>
+    </message>
+    <message>
+        <source>closing needs the customer&apos;s feedback first</source>
+        <translation>关闭前须先记录客户反馈</translation>
+    </message>
+    <message>
+        <source>closing as unreachable needs at least two contact attempts (%1 recorded)</source>
+        <translation>以“无法联系”（unreachable）关闭，至少需要两次联系记录（已记录 %1 次）</translation>
+    </message>
+    <message>
+        <source>closing with an unsatisfied customer needs escalation level 2 or a supervisor&apos;s override note</source>
+        <translation>客户不满意（unsatisfied）时关闭，须先升级到 2 级，或填写主管特批说明</translation>
+    </message>
+    <message>
+        <source>rejecting needs a reason in the note</source>
+        <translation>判为无效投诉须在备注中写明原因</translation>
+    </message>
+    <message>
+        <source>the new owner is missing</source>
+        <translation>缺少新的负责人</translation>
+    </message>
+    <message>
+        <source>the case&apos;s owner at this time is &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>该投诉此时的负责人是“%1”，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an escalation level (1, 2 or 3)</source>
+        <translation>“%1”不是有效的升级级别（1、2 或 3）</translation>
+    </message>
+    <message>
+        <source>the case is already at level %1; escalating must raise it</source>
+        <translation>该投诉已处于 %1 级；升级必须提高级别</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of a case (%2)</source>
+        <translation>“%1”不是投诉的字段（可选：%2）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a root cause (%2)</source>
+        <translation>“%1”不是有效的根本原因（可选：%2）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a resolution type (%2)</source>
+        <translation>“%1”不是有效的处理方式（可选：%2）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a customer feedback (%2)</source>
+        <translation>“%1”不是有效的客户反馈（可选：%2）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a priority (P1, P2, P3)</source>
+        <translation>“%1”不是有效的优先级（P1、P2、P3）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of 0 or more</source>
+        <translation>“%1”不是大于等于 0 的金额</translation>
+    </message>
 </context>
 <context>
     <name>kefu::demo</name>
     <message>
         <source>The demo password could not be hashed.</source>
         <translation>无法计算演示密码的哈希。</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::importing::Importer</name>
+    <message>
+        <source>required, but empty</source>
+        <translation>必填，但为空</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; the first row must name the columns.</source>
+        <translation>%1：文件为空；第一行必须是列名。</translation>
+    </message>
+    <message>
+        <source>required column is missing</source>
+        <translation>缺少必需的列</translation>
+    </message>
+    <message>
+        <source>this column appears twice</source>
+        <translation>此列出现了两次</translation>
+    </message>
+    <message>
+        <source>%1:%2: the header lacks required columns: %3. Nothing was imported.</source>
+        <translation>%1:%2：表头缺少必需的列：%3。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1:%2: a column is named twice: %3. Nothing was imported.</source>
+        <translation>%1:%2：列名重复：%3。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Importing needs a SQLite store.</source>
+        <translation>导入需要 SQLite 数据库。</translation>
+    </message>
+    <message>
+        <source>The store cannot be written now: %1</source>
+        <translation>当前无法写入数据库：%1</translation>
+    </message>
+    <message>
+        <source>The store refused the import: %1</source>
+        <translation>数据库拒绝了此次导入：%1</translation>
+    </message>
+    <message>
+        <source>%1: the rejected rows cannot be written: %2</source>
+        <translation>%1：无法写入被拒绝的行：%2</translation>
+    </message>
+    <message>
+        <source>has %1 fields but the header names %2; the extra values would be lost</source>
+        <translation>有 %1 个字段，但表头只有 %2 列；多出的值将会丢失</translation>
+    </message>
+    <message>
+        <source>%1:%2: the store refused the import: %3. Nothing was imported.</source>
+        <translation>%1:%2：数据库拒绝了此次导入：%3。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1: %2. Nothing was imported.</source>
+        <translation>%1：%2。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The store refused the import: %1. Nothing was imported.</source>
+        <translation>数据库拒绝了此次导入：%1。未导入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows are bad, so nothing was imported. Correct them, or import again choosing to import the good rows (--on-error skip) and write the bad ones to %1.</source>
+        <translation>
+            <numerusform>有 %n 行有问题，因此未导入任何内容。请更正这些行；或重新导入，选择只导入正确的行（--on-error skip），并将有问题的行写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import could not be saved: %1. Nothing was imported.</source>
+        <translation>无法保存导入结果：%1。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>the store refused the row: %1</source>
+        <translation>数据库拒绝了此行：%1</translation>
+    </message>
+    <message>
+        <source>answered before it arrived (arrived_at is later)</source>
+        <translation>接起时间早于进线时间（arrived_at 更晚）</translation>
+    </message>
+    <message>
+        <source>ended before it was answered (answered_at is later)</source>
+        <translation>结束时间早于接起时间（answered_at 更晚）</translation>
+    </message>
+    <message>
+        <source>ended before it arrived (arrived_at is later)</source>
+        <translation>结束时间早于进线时间（arrived_at 更晚）</translation>
+    </message>
+    <message>
+        <source>abandoned before it arrived (arrived_at is later)</source>
+        <translation>放弃时间早于进线时间（arrived_at 更晚）</translation>
+    </message>
+    <message>
+        <source>an answered conversation needs the answering agent</source>
+        <translation>已接起的会话必须填写接起的坐席</translation>
+    </message>
+    <message>
+        <source>ends before it starts</source>
+        <translation>结束时间早于开始时间</translation>
+    </message>
+    <message>
+        <source>overlaps the agent&apos;s state that starts at %1 and has no end</source>
+        <translation>与该坐席从 %1 开始且尚未结束的状态重叠</translation>
+    </message>
+    <message>
+        <source>overlaps the agent&apos;s state from %1 to %2</source>
+        <translation>与该坐席 %1 至 %2 的状态重叠</translation>
+    </message>
+    <message>
+        <source>overlaps the agent&apos;s next state, which starts at %1</source>
+        <translation>与该坐席从 %1 开始的下一个状态重叠</translation>
+    </message>
+    <message>
+        <source>a shift must end after it starts</source>
+        <translation>班次的结束时间必须晚于开始时间</translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>导入自 %1</translation>
+    </message>
+    <message>
+        <source>changed by an import of %1</source>
+        <translation>由导入 %1 修改</translation>
+    </message>
+    <message>
+        <source>there is no complaint %1; import the complaints first</source>
+        <translation>不存在投诉 %1；请先导入投诉</translation>
+    </message>
+    <message>
+        <source>is before the complaint was created</source>
+        <translation>早于投诉的创建时间</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Agent states</source>
+        <translation>坐席状态</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>QA reviews</source>
+        <translation>质检评分</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Complaint events</source>
+        <translation>投诉处理记录</translation>
+    </message>
+    <message>
+        <source>Reply scripts</source>
+        <translation>话术</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n rows (%1, %2).</source>
+        <translation>
+            <numerusform>已读取 %n 行（%1，%2）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>已取消：未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Inserted %1, updated %2, unchanged %3, rejected %4.</source>
+        <translation>新增 %1，更新 %2，未变 %3，拒绝 %4。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n agents that the file named but the store did not have (their id is their name).</source>
+        <translation>
+            <numerusform>已创建 %n 名文件中出现、但数据库中没有的坐席（以工号作为姓名）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1</source>
+        <translation>已忽略的列：%1</translation>
+    </message>
+    <message>
+        <source>Rejected rows and their reasons: %1</source>
+        <translation>被拒绝的行及原因：%1</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::importing::ValueParser</name>
+    <message>
+        <source>&quot;%1&quot; is not a time; write YYYY-MM-DD HH:MM:SS, YYYY/MM/DD HH:MM:SS or ISO 8601 (2026-11-20T09:05:00+08:00)</source>
+        <translation>“%1”不是时间；请写成 YYYY-MM-DD HH:MM:SS、YYYY/MM/DD HH:MM:SS 或 ISO 8601（2026-11-20T09:05:00+08:00）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a date but no time of day</source>
+        <translation>“%1”只有日期，没有时间</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid date and time</source>
+        <translation>“%1”不是有效的日期时间</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write YYYY-MM-DD</source>
+        <translation>“%1”不是日期；请写成 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>“%1”不是整数</translation>
+    </message>
+    <message>
+        <source>%1 is less than %2</source>
+        <translation>%1 小于 %2</translation>
+    </message>
+    <message>
+        <source>%1 is not between %2 and %3</source>
+        <translation>%1 不在 %2 到 %3 之间</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no; write 1/0, yes/no or 是/否</source>
+        <translation>“%1”不是“是”或“否”；请写成 1/0、yes/no 或 是/否</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>“%1”不是以下值之一：%2</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::io</name>
+    <message>
+        <source>There is nothing to export.</source>
+        <translation>没有可导出的内容。</translation>
+    </message>
+    <message>
+        <source>The rows to export could not be read.</source>
+        <translation>无法读取要导出的行。</translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the audit log: %1</source>
+        <translation>无法在审计日志中记录此次导出：%1</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::io::TableWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the file was opened already</source>
+        <translation>文件已经打开</translation>
+    </message>
+    <message>
+        <source>the file is not open for writing</source>
+        <translation>文件未以写入方式打开</translation>
+    </message>
+    <message>
+        <source>a CSV file holds one table; export %1 to XLSX or to a file of its own</source>
+        <translation>一个 CSV 文件只能保存一张表；请将 %1 导出为 XLSX，或导出到单独的文件</translation>
+    </message>
+    <message>
+        <source>no sheet was started</source>
+        <translation>尚未开始任何工作表</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::io::XlsxWriter</name>
+    <message>
+        <source>the workbook could not be started (out of memory)</source>
+        <translation>无法创建工作簿（内存不足）</translation>
+    </message>
+    <message>
+        <source>the workbook is not open</source>
+        <translation>工作簿未打开</translation>
+    </message>
+    <message>
+        <source>a sheet holds at most %1 columns</source>
+        <translation>一个工作表最多只能有 %1 列</translation>
+    </message>
+    <message>
+        <source>the sheet %1 could not be added (no room for its temporary file in %2?)</source>
+        <translation>无法添加工作表 %1（%2 中是否没有空间存放其临时文件？）</translation>
+    </message>
+    <message>
+        <source>no sheet was started</source>
+        <translation>尚未开始任何工作表</translation>
+    </message>
+    <message>
+        <source>the sheet %1 would have more than Excel&apos;s %2 rows; export to CSV instead</source>
+        <translation>工作表 %1 将超过 Excel 的 %2 行上限；请改为导出 CSV</translation>
     </message>
 </context>
 <context>
@@ -1256,10 +1760,6 @@ Options for every command:
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <source>Write every entry that matches the filters to a CSV file; the export is recorded in the log.</source>
-        <translation>将所有符合筛选条件的记录写入 CSV 文件；此次导出会记录在日志中。</translation>
-    </message>
-    <message>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
@@ -1287,19 +1787,19 @@ Options for every command:
         <source>Export the audit log</source>
         <translation>导出审计日志</translation>
     </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>The audit log could not be exported: %1</source>
-        <translation>无法导出审计日志：%1</translation>
-    </message>
     <message numerus="yes">
         <source>%n entries written to %1.</source>
         <translation>
             <numerusform>已将 %n 条记录写入 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Write every entry that matches the filters to a CSV file or an Excel workbook; the export is recorded in the log.</source>
+        <translation>将符合筛选条件的所有记录写入 CSV 文件或 Excel 工作簿；此次导出会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
     </message>
 </context>
 <context>
@@ -1440,6 +1940,363 @@ Options for every command:
     <message>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ui::ImportPreviewPage</name>
+    <message>
+        <source>Check the file</source>
+        <translation>检查文件</translation>
+    </message>
+    <message>
+        <source>How the file&apos;s columns are read, and its first rows. Nothing is written yet.</source>
+        <translation>文件各列的读取方式及前几行数据。此时尚未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as a table.</source>
+        <translation>无法将此文件读取为表格。</translation>
+    </message>
+    <message>
+        <source>%1 (detected)</source>
+        <translation>%1（自动检测）</translation>
+    </message>
+    <message>
+        <source>%1 (as chosen)</source>
+        <translation>%1（手动选择）</translation>
+    </message>
+    <message>
+        <source>Format: %1 · Encoding: %2 · Separator: tab</source>
+        <translation>格式：%1 · 编码：%2 · 分隔符：制表符</translation>
+    </message>
+    <message>
+        <source>Format: %1 · Encoding: %2 · Separator: comma</source>
+        <translation>格式：%1 · 编码：%2 · 分隔符：逗号</translation>
+    </message>
+    <message>
+        <source>Format: %1 (first sheet)</source>
+        <translation>格式：%1（第一个工作表）</translation>
+    </message>
+    <message>
+        <source>The file lacks required columns: %1. Add them to its first row (in English or Chinese) and choose it again.</source>
+        <translation>文件缺少必需的列：%1。请在文件第一行加上这些列名（英文或中文均可），然后重新选择该文件。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 (ignored)</source>
+        <translation>%1（已忽略）</translation>
+    </message>
+    <message>
+        <source>No column of this kind is called “%1”: the column is not imported.</source>
+        <translation>此类数据没有名为“%1”的列：该列不会导入。</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>The file&apos;s column “%1” fills %2.</source>
+        <translation>文件中的“%1”列将填入 %2。</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>文件只有表头，没有数据行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n rows (numbered by their line in the file):</source>
+        <translation>
+            <numerusform>前 %n 行（编号为其在文件中的行号）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ignored: %1. No column of this kind has these names; they are not imported.</source>
+        <translation>已忽略：%1。此类数据没有这些名称的列，它们不会导入。</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ui::ImportProgressPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>The file is read, checked and written in one transaction.</source>
+        <translation>文件的读取、检查和写入在同一个事务中完成。</translation>
+    </message>
+    <message>
+        <source>&amp;Stop import</source>
+        <translation>停止导入(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop reading the file; the store stays as it was.</source>
+        <translation>停止读取文件；数据库保持原样。</translation>
+    </message>
+    <message>
+        <source>Nothing is kept until the whole file has been read and checked: stopping, or a crash, leaves the store as it was before the import.</source>
+        <translation>整个文件读取并检查完毕之前不会保存任何内容：中途停止或程序崩溃，数据库都会保持导入前的状态。</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Stopping the import; the store is being left as it was…</source>
+        <translation>正在停止导入；数据库将保持原样…</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ui::ImportSourcePage</name>
+    <message>
+        <source>Choose what to import</source>
+        <translation>选择要导入的内容</translation>
+    </message>
+    <message>
+        <source>One file of one kind. Headers may be in English or Chinese; the order of the columns does not matter.</source>
+        <translation>每次导入一个文件、一种数据。表头可以是英文或中文；列的顺序不限。</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of data:</source>
+        <translation>数据类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>A CSV, TSV or XLSX file</source>
+        <translation>CSV、TSV 或 XLSX 文件</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>浏览(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Automatic (detect)</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-16 (with a byte order mark)</source>
+        <translation>UTF-16（带字节顺序标记）</translation>
+    </message>
+    <message>
+        <source>GB18030 / GBK (Excel on Chinese Windows)</source>
+        <translation>GB18030 / GBK（中文版 Windows 上的 Excel）</translation>
+    </message>
+    <message>
+        <source>How the text of a CSV file is encoded. Automatic recognises UTF-8, UTF-16 with a byte order mark and GB18030. XLSX files need no choice.</source>
+        <translation>CSV 文件文本的编码。自动检测可识别 UTF-8、带字节顺序标记的 UTF-16 和 GB18030。XLSX 文件无需选择。</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>When some rows are bad</source>
+        <translation>部分行有问题时</translation>
+    </message>
+    <message>
+        <source>Import n&amp;othing (abort) and list the problems</source>
+        <translation>不导入任何内容（中止），并列出问题(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Every column is optional.</source>
+        <translation>所有列均为可选。</translation>
+    </message>
+    <message>
+        <source>The first row must name these columns: %1.</source>
+        <translation>第一行必须包含以下列名：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Also read: %1.</source>
+        <translation>可选的列：%1。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file.</source>
+        <translation>%1 是文件夹；请选择文件。</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Import the &amp;good rows and write the bad ones, with their reasons, to a .rejects.csv file beside it</source>
+        <translation>导入正确的行，并将有问题的行及原因写入同一文件夹下的 .rejects.csv 文件(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Import the &amp;good rows and write the bad ones, with their reasons, to %1</source>
+        <translation>导入正确的行，并将有问题的行及原因写入 %1(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt *.xlsx)</source>
+        <translation>表格 (*.csv *.tsv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ui::ImportSummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>What the import did, and every problem with its line in the file.</source>
+        <translation>导入结果，以及每个问题及其在文件中的行号。</translation>
+    </message>
+    <message>
+        <source>Rows read:</source>
+        <translation>读取行数：</translation>
+    </message>
+    <message>
+        <source>Inserted:</source>
+        <translation>新增：</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>更新：</translation>
+    </message>
+    <message>
+        <source>Unchanged:</source>
+        <translation>未变：</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>拒绝：</translation>
+    </message>
+    <message>
+        <source>Agents created:</source>
+        <translation>新建坐席：</translation>
+    </message>
+    <message>
+        <source>Rejected rows and their reasons:</source>
+        <translation>被拒绝的行及原因：</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>打开文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y problems</source>
+        <translation>复制问题(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Copy every listed problem as FILE:LINE: column: reason, one per line.</source>
+        <translation>复制列出的所有问题，每行一个，格式为 FILE:LINE: column: reason。</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The import of %1 was stopped. Nothing was written to the store.</source>
+        <translation>%1 的导入已停止。未向数据库写入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 was not imported. Nothing was written to the store.</source>
+        <translation>%1 未导入。未向数据库写入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was imported, except %n bad rows.</source>
+        <translation>
+            <numerusform>%1 已导入，但有 %n 行因有问题未导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was imported.</source>
+        <translation>%1 已导入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows are bad, so nothing was imported. Correct them and import the file again; or choose “Import another file…”, then “Import the good rows…” to import the others and write the bad ones to %1.</source>
+        <translation>
+            <numerusform>有 %n 行有问题，因此未导入任何内容。请更正这些行后重新导入该文件；或者点击“再导入一个文件…”，然后选择“导入正确的行…”，导入其余的行，并将有问题的行写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ignored columns (no column of this kind has their names): %1.</source>
+        <translation>已忽略的列（此类数据没有这些名称的列）：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>&amp;Problems (%1):</source>
+        <translation>问题（%1）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>… and %1 more, not listed.</source>
+        <translation>… 另有 %1 个问题未列出。</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>The rejected rows are in %1.</source>
+        <translation>被拒绝的行已写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ui::ImportWizard</name>
+    <message>
+        <source>Import data</source>
+        <translation>导入数据</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Import &amp;another file…</source>
+        <translation>再导入一个文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Stop the import?</source>
+        <translation>要停止导入吗？</translation>
+    </message>
+    <message>
+        <source>The import is still running. Stop it and close? Nothing of this file will be written to the store.</source>
+        <translation>导入仍在进行中。要停止并关闭吗？此文件的任何内容都不会写入数据库。</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and close</source>
+        <translation>停止并关闭(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Continue importing</source>
+        <translation>继续导入(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +2532,18 @@ Options for every command:
     <message>
         <source>This window only shows the store; it was opened without signing in.</source>
         <translation>此窗口仅用于查看数据库，打开时未登录。</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import conversations, agents, shifts and more from a CSV or XLSX file</source>
+        <translation>从 CSV 或 XLSX 文件导入会话、坐席、班次等数据</translation>
+    </message>
+    <message>
+        <source>The store is open for reading only: nothing can be imported into it.</source>
+        <translation>数据库以只读方式打开：不能向其中导入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2967,55 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>kefu::ui::TableExport</name>
+    <message numerus="yes">
+        <source>%n rows written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 行写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8, Excel) (*.csv)</source>
+        <translation>CSV（UTF-8，适用于 Excel） (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Finishing %1…</source>
+        <translation>正在完成 %1…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 / %2 行</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <source>This store cannot be read from a second connection (it is not a file).</source>
+        <translation>无法通过第二个连接读取此数据库（它不是文件）。</translation>
+    </message>
+</context>
+<context>
     <name>kefu::ui::UsersDialog</name>
     <message>
         <source>Users</source>
@@ -2166,6 +3084,22 @@ Options for every command:
     <message>
         <source>&amp;Enable</source>
         <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Write the list of users to a CSV file or an Excel workbook.</source>
+        <translation>将用户列表写入 CSV 文件或 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <source>Export the users</source>
+        <translation>导出用户</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
     </message>
 </context>
 </TS>

@@ -405,9 +405,9 @@ public:
             }
         }
         m_values.resize(m_present.size());
+        m_scripts = shape.has(CScriptIds);
         if (!deferIndexes(context, error))
             return false;
-        m_scripts = shape.has(CScriptIds);
         if (m_scripts) {
             m_scriptsOf = std::make_unique<sql::SqliteStatement>(
                 context.db, QByteArrayLiteral("SELECT script_id FROM conversation_scripts WHERE conversation_id = ?"
@@ -498,7 +498,9 @@ private:
             return true;
         sql::SqliteStatement indexes(context.db,
                                      QByteArrayLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND"
-                                                       " tbl_name = 'conversations' AND sql IS NOT NULL"));
+                                                       " sql IS NOT NULL AND (tbl_name = 'conversations' OR"
+                                                       " (tbl_name = 'conversation_scripts' AND ?))"));
+        indexes.bindInteger(1, m_scripts ? 1 : 0);
         while (indexes.nextRow())
             m_deferred.push_back({indexes.columnText(0), indexes.columnText(1).toUtf8()});
         for (const auto &[name, sql] : m_deferred) {
