@@ -123,6 +123,35 @@ bool parseInt(const QString &text, int minimum, int maximum, int *value)
 std::optional<Session> signInForChange(Store &store, const QCommandLineParser &parser, const GlobalOptions &global,
                                        QString *error);
 
+// The store of a command that may create it (demo, import): its folder is made for the default
+// path. On failure says why and returns nullptr with *exitCode set.
+std::unique_ptr<Store> openOrCreateStore(const QCommandLineParser &parser, const GlobalOptions &global,
+                                         const QString &command, QString *path, bool *existed, int *exitCode)
+{
+    StoreOptions options;
+    QString error;
+    if (!storeOptionsFrom(parser, global, &options, &error)) {
+        *exitCode = usageError(command, error);
+        return nullptr;
+    }
+    options.create = true;
+    *path = storePathFrom(parser, global);
+    if (!parser.isSet(global.store))
+        QDir().mkpath(QFileInfo(*path).absolutePath());
+    *existed = QFileInfo::exists(*path);
+    std::unique_ptr<Store> store = Store::open(*path, options, &error);
+    if (!store)
+        *exitCode = failure(command, error);
+    return store;
+}
+
+// Removes a store file this command created, with its journal files.
+void removeStoreFiles(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
 // --- demo -------------------------------------------------------------------------------------
 
 int runDemo(const QStringList &args, const CommandInfo &info)
@@ -159,18 +188,14 @@ int runDemo(const QStringList &args, const CommandInfo &info)
     if (!seedOk)
         return usageError(name, tr("--seed: %1 is not a non-negative whole number").arg(parser.value(seed)));
 
+    QString path;
+    bool existed = false;
+    std::unique_ptr<Store> store = openOrCreateStore(parser, global, name, &path, &existed, &exitCode);
+    if (!store)
+        return exitCode;
     StoreOptions storeOptions;
     QString error;
-    if (!storeOptionsFrom(parser, global, &storeOptions, &error))
-        return usageError(name, error);
-    storeOptions.create = true;
-    const QString path = storePathFrom(parser, global);
-    if (!parser.isSet(global.store))
-        QDir().mkpath(QFileInfo(path).absolutePath());
-    const bool existed = QFileInfo::exists(path);
-    std::unique_ptr<Store> store = Store::open(path, storeOptions, &error);
-    if (!store)
-        return failure(name, error);
+    storeOptionsFrom(parser, global, &storeOptions, &error);
     const QTimeZone zone = store->timeZone();
 
     if (parser.isSet(peakDay)) {
@@ -221,11 +246,8 @@ int runDemo(const QStringList &args, const CommandInfo &info)
         &error);
     if (!ok) {
         store.reset();
-        if (!existed) {
-            QFile::remove(path);
-            QFile::remove(path + QStringLiteral("-wal"));
-            QFile::remove(path + QStringLiteral("-shm"));
-        }
+        if (!existed)
+            removeStoreFiles(path);
         return failure(name, error);
     }
     // A demo generated in a given zone keeps it as the store's own, so the window shows the same days.
@@ -454,24 +476,17 @@ int runImport(const QStringList &args, const CommandInfo &info)
         return failure(name, tr("%1: no such file.").arg(options.path));
 
     // A team's first import may create its store (a single-user store until `user add`).
-    StoreOptions storeOptions;
-    QString error;
-    if (!storeOptionsFrom(parser, global, &storeOptions, &error))
-        return usageError(name, error);
-    storeOptions.create = true;
-    const QString path = storePathFrom(parser, global);
-    if (!parser.isSet(global.store))
-        QDir().mkpath(QFileInfo(path).absolutePath());
-    const bool existed = QFileInfo::exists(path);
-    std::unique_ptr<Store> store = Store::open(path, storeOptions, &error);
+    QString path;
+    bool existed = false;
+    std::unique_ptr<Store> store = openOrCreateStore(parser, global, name, &path, &existed, &exitCode);
     if (!store)
-        return failure(name, error);
+        return exitCode;
+    QString error;
     auto removeNewStore = [&]() {
         if (existed)
             return;
         store.reset();
-        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-            QFile::remove(path + QLatin1String(suffix));
+        removeStoreFiles(path);
     };
     const std::optional<Session> session = signInForChange(*store, parser, global, &error);
     if (!session) {

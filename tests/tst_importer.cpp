@@ -468,6 +468,39 @@ private slots:
         QCOMPARE(indexes(), before);
     }
 
+    void repeatedIdsAndRowsTheStoreItselfRefuses()
+    {
+        auto store = test::createStore(m_dir, QStringLiteral("batch.sqlite"));
+        QVERIFY(store);
+        QSqlDatabase db = store->database();
+        // 150 rows; C7 twice; the store itself (a trigger of the team's own) refuses C100.
+        QByteArray csv = "id,channel,arrived_at,csat,script_ids\n";
+        for (int i = 0; i < 150; ++i)
+            csv += "C" + QByteArray::number(i) + ",chat,2026-11-20 09:00:00,3,S" + QByteArray::number(i % 3) + "\n";
+        csv += "C7,chat,2026-11-20 09:00:00,5,S9\n";
+        QVERIFY(sql::exec(db, QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON conversations WHEN NEW.id = 'C100'"
+                                             " BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")));
+        const QString path = write(m_dir, QStringLiteral("batch.csv"), csv);
+        ImportSummary s = import(*store, Kind::Conversations, path, OnError::Skip);
+        QVERIFY2(s.ok, qPrintable(s.text()));
+        QCOMPARE(s.inserted, 149);
+        QCOMPARE(s.updated, 1);
+        QCOMPARE(s.rejected, 1);
+        QVERIFY2(s.problems.constFirst().text().contains(QStringLiteral(":102: the store refused the row: refused by the test")),
+                 qPrintable(s.problems.constFirst().text()));
+        QCOMPARE(test::count(db, QStringLiteral("conversations")), 149);
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT csat FROM conversations WHERE id = 'C7'")).toInt(), 5);
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT group_concat(script_id) FROM conversation_scripts WHERE "
+                                                "conversation_id = 'C7'")).toString(),
+                 QStringLiteral("S9"));
+        QCOMPARE(test::count(db, QStringLiteral("conversation_scripts")), 149);
+        // Again: the rows batch as unchanged; only the refused one is refused again.
+        s = import(*store, Kind::Conversations, path, OnError::Skip);
+        QCOMPARE(s.unchanged, 148);
+        QCOMPARE(s.updated, 2); // C7's first row sets csat 3 and S1 again, its second row 5 and S9
+        QCOMPARE(s.rejected, 1);
+    }
+
     void cancelRollsBack()
     {
         auto store = test::createStore(m_dir, QStringLiteral("cancel.sqlite"));

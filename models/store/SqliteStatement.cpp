@@ -88,8 +88,12 @@ bool SqliteStatement::nextRow()
     const int rc = sqlite3_step(m_statement);
     if (rc == SQLITE_ROW)
         return true;
-    if (rc != SQLITE_DONE)
+    if (rc != SQLITE_DONE) {
         fail();
+    } else {
+        m_errorCode = 0;
+        m_error.clear();
+    }
     sqlite3_reset(m_statement);
     return false;
 }

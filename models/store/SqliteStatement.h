@@ -40,6 +40,7 @@ public:
     // statement either way (bindings stay).
     bool exec();
     // Steps once: true when a row is there (read it with the column functions, then reset()).
+    // False at the end (lastErrorCode() 0) or on an error (lastErrorCode() and errorString()).
     bool nextRow();
     void reset();
     qint64 columnInteger(int index) const;
