@@ -7,6 +7,7 @@
 #include "auth/AuditLog.h"
 #include "auth/Session.h"
 #include "importing/Importer.h"
+#include "io/TableWriter.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -160,6 +161,43 @@ private slots:
                  QStringLiteral("phonevip1"));
         QCOMPARE(sql::scalar(db, QStringLiteral("SELECT channel || resolved FROM conversations WHERE id='G2'")).toString(),
                  QStringLiteral("chat0"));
+    }
+
+    void xlsxWithDateCellsNumbersAndChineseHeaders()
+    {
+        auto store = test::createStore(m_dir, QStringLiteral("xlsx.sqlite"));
+        QVERIFY(store);
+        const QString path = m_dir.filePath(QStringLiteral("会话.xlsx"));
+        io::TableWriter writer(path, io::TableWriter::Format::Xlsx);
+        const QList<io::TableColumn> columns = {{QStringLiteral("会话ID"), {}},   {QStringLiteral("渠道"), {}},
+                                                {QStringLiteral("工号"), {}},     {QStringLiteral("进线时间"), {}},
+                                                {QStringLiteral("接起时间"), {}}, {QStringLiteral("满意度"), QStringLiteral("0")}};
+        QVERIFY2(writer.open() && writer.beginSheet(QStringLiteral("会话"), columns), qPrintable(writer.errorString()));
+        // Date cells are wall-clock times; without an offset they are the store's time zone.
+        const QDateTime arrived(QDate(2026, 11, 20), QTime(9, 0), Shanghai);
+        QVERIFY(writer.writeRow({QStringLiteral("X1"), QStringLiteral("电话"), QStringLiteral("A01"), arrived,
+                                 arrived.addSecs(45), 5}));
+        QVERIFY(writer.writeRow({QStringLiteral("X2"), QStringLiteral("chat"), QString(), arrived.addSecs(60), QVariant(),
+                                 QVariant()}));
+        QVERIFY(writer.writeRow({QStringLiteral("X3"), QStringLiteral("chat"), QStringLiteral("A01"), arrived, arrived, 7}));
+        QVERIFY2(writer.commit(), qPrintable(writer.errorString()));
+
+        const ImportSummary s = import(*store, Kind::Conversations, path, OnError::Skip);
+        QVERIFY2(s.ok, qPrintable(s.text()));
+        QCOMPARE(s.format, QStringLiteral("XLSX"));
+        QCOMPARE(s.inserted, 2);
+        QCOMPARE(s.rejected, 1);
+        // XLSX problems name the row number Excel shows (the header is row 1).
+        QVERIFY2(s.problems.constFirst().text().contains(QStringLiteral(":4: 满意度: 7 is not between 1 and 5")),
+                 qPrintable(s.problems.constFirst().text()));
+        QSqlDatabase db = store->database();
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT arrived_at FROM conversations WHERE id = 'X1'")).toLongLong(),
+                 arrived.toSecsSinceEpoch());
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT answered_at - arrived_at FROM conversations WHERE id = 'X1'")).toInt(), 45);
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT channel || csat FROM conversations WHERE id = 'X1'")).toString(),
+                 QStringLiteral("phone5"));
+        QVERIFY(sql::scalar(db, QStringLiteral("SELECT csat IS NULL AND agent_id IS NULL FROM conversations WHERE id = 'X2'"))
+                    .toBool());
     }
 
     void badRowsAbortWithFileLineColumnAndReason()
