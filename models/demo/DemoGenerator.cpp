@@ -3,6 +3,7 @@
 #include "DemoContent.h"
 #include "DemoUsers.h"
 #include "auth/AuditLog.h"
+#include "complaints/ComplaintCase.h"
 #include "store/SqliteStatement.h"
 #include "auth/Session.h"
 #include "store/Sql.h"
@@ -568,49 +569,37 @@ public:
             m_stopped = true;
             return false;
         }
+        // The case follows complaints.md through the same rules as imports and the complaints
+        // pane; the generator only ever proposes events those rules accept.
+        complaints::CaseState state = caseState();
+        const complaints::CaseEvent event{at, actor, kind, field, from, to, note};
+        const complaints::Refusal refusal = complaints::CaseRules::apply(state, event);
+        if (refusal.refused()) {
+            qWarning("demo: case %s: %s", qPrintable(m_record.id), qPrintable(refusal.reason));
+            m_stopped = true;
+            return false;
+        }
         m_record.events.push_back({at, actor, kind, field, from, to, note});
         m_record.updatedAt = at;
-        if (kind == QLatin1String("state")) {
-            if (m_record.state == QLatin1String("awaiting_feedback") && m_record.awaitingSince >= 0) {
-                m_record.awaitingTotal += at - m_record.awaitingSince;
-                m_record.awaitingSince = -1;
-            }
-            if (m_record.state == QLatin1String("closed") && to == QLatin1String("investigating"))
-                ++m_record.reopenCount;
-            m_record.state = to;
-            if (to == QLatin1String("acknowledged") && m_record.acknowledgedAt < 0)
-                m_record.acknowledgedAt = at;
-            if (to == QLatin1String("closed"))
-                m_record.closedAt = at;
-            if (to == QLatin1String("awaiting_feedback"))
-                m_record.awaitingSince = at;
-            if (to == QLatin1String("rejected"))
-                m_record.rejectReason = note;
-            if (to == m_stopAt)
-                m_stopped = true;
-        } else if (kind == QLatin1String("owner")) {
-            if (!m_record.owner.isEmpty())
-                ++m_record.transfers;
-            m_record.owner = to;
-        } else if (kind == QLatin1String("escalate")) {
-            m_record.level = to.toInt();
-        } else if (kind == QLatin1String("contact_attempt")) {
-            ++m_record.attempts;
-        } else if (kind == QLatin1String("field")) {
-            if (field == QLatin1String("root_cause"))
-                m_record.rootCause = to;
-            else if (field == QLatin1String("resolution_type"))
-                m_record.resolution = to;
-            else if (field == QLatin1String("amount"))
-                m_record.amount = to.toDouble();
-            else if (field == QLatin1String("customer_feedback"))
-                m_record.feedback = to;
-            else if (field == QLatin1String("priority"))
-                m_record.priority = to;
-        } else if (kind == QLatin1String("created")) {
-            if (m_stopAt == QLatin1String("new"))
-                m_stopped = true;
-        }
+        m_record.state = state.state;
+        m_record.owner = state.owner;
+        m_record.level = state.level;
+        m_record.priority = state.priority;
+        m_record.rootCause = state.rootCause;
+        m_record.resolution = state.resolution;
+        m_record.amount = state.amount.isEmpty() ? -1.0 : state.amount.toDouble();
+        m_record.feedback = state.feedback;
+        m_record.rejectReason = state.rejectReason;
+        m_record.reopenCount = state.reopenCount;
+        m_record.transfers = state.transfers;
+        m_record.attempts = state.contactAttempts;
+        m_record.acknowledgedAt = state.acknowledgedAt;
+        m_record.closedAt = state.closedAt;
+        m_record.awaitingSince = state.awaitingSince;
+        m_record.awaitingTotal = state.awaitingSeconds;
+        if ((kind == QLatin1String("state") && to == m_stopAt)
+            || (kind == QLatin1String("created") && m_stopAt == QLatin1String("new")))
+            m_stopped = true;
         return true;
     }
     bool state(qint64 at, const QString &actor, const QString &to, const QString &note = {})
@@ -643,6 +632,31 @@ public:
     }
 
 private:
+    complaints::CaseState caseState() const
+    {
+        complaints::CaseState s;
+        s.state = m_record.state;
+        s.owner = m_record.owner;
+        s.level = m_record.level;
+        s.priority = m_record.priority;
+        s.category = m_record.category;
+        s.summary = m_record.summary;
+        s.rootCause = m_record.rootCause;
+        s.resolution = m_record.resolution;
+        s.amount = m_record.amount >= 0 ? QString::number(m_record.amount, 'f', 2) : QString();
+        s.feedback = m_record.feedback;
+        s.rejectReason = m_record.rejectReason;
+        s.reopenCount = m_record.reopenCount;
+        s.transfers = m_record.transfers;
+        s.contactAttempts = m_record.attempts;
+        s.acknowledgedAt = m_record.acknowledgedAt;
+        s.closedAt = m_record.closedAt;
+        s.awaitingSince = m_record.awaitingSince;
+        s.awaitingSeconds = m_record.awaitingTotal;
+        s.updatedAt = m_record.updatedAt;
+        return s;
+    }
+
     CaseRecord &m_record;
     qint64 m_asOf;
     QString m_stopAt;
