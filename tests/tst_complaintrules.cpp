@@ -172,6 +172,23 @@ private slots:
         QVERIFY(CaseRules::apply(s, simple(6, "teleport")).refused());
         mustApply(s, field(7, "priority", "P1"));
         QCOMPARE(s.priority, QStringLiteral("P1"));
+        // A given `from` must be the case's value at that time, for levels and fields too.
+        CaseEvent wrongLevel = simple(8, "escalate", "3");
+        CaseState two;
+        mustApply(two, simple(1, "escalate", "2"));
+        wrongLevel.from = QStringLiteral("1");
+        QCOMPARE(CaseRules::apply(two, wrongLevel).column, QStringLiteral("from"));
+        wrongLevel.from = QStringLiteral("2");
+        mustApply(two, wrongLevel);
+        CaseEvent wrongField = field(9, "priority", "P2");
+        wrongField.from = QStringLiteral("P3");
+        QCOMPARE(CaseRules::apply(s, wrongField).column, QStringLiteral("from"));
+        wrongField.from = QStringLiteral("P1");
+        mustApply(s, wrongField);
+        mustApply(s, field(10, "amount", "35.5"));
+        CaseEvent amount = field(11, "amount", "40");
+        amount.from = QStringLiteral("35.50"); // the same amount as the store writes it
+        mustApply(s, amount);
     }
 };
 

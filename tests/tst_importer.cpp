@@ -142,6 +142,33 @@ private slots:
                     .contains(QStringLiteral("\"updated\":2")));
     }
 
+    void aFileWithoutSomeColumnsCannotBreakTheRowsItUpdates()
+    {
+        // The stored answered_at and agent stay when a file lacks those columns: the merged row
+        // must still hold together (no answer before arrival, no answer without an agent).
+        auto store = test::createStore(m_dir, QStringLiteral("partial.sqlite"));
+        QVERIFY(store);
+        ImportSummary s = import(*store, Kind::Conversations,
+                                 write(m_dir, QStringLiteral("p1.csv"), "id,channel,arrived_at,answered_at,agent_id\n"
+                                                                        "c1,chat,2026-01-01 10:00:00,2026-01-01 10:01:00,A1\n"));
+        QVERIFY2(s.ok, qPrintable(s.text()));
+        s = import(*store, Kind::Conversations,
+                   write(m_dir, QStringLiteral("p2.csv"), "id,channel,arrived_at,agent_id\nc1,chat,2026-01-01 10:00:00,\n"),
+                   OnError::Skip);
+        QCOMPARE(s.rejected, 1);
+        QVERIFY2(s.problems.constFirst().text().contains(QStringLiteral(":2: the store refused the row")),
+                 qPrintable(s.problems.constFirst().text()));
+        s = import(*store, Kind::Conversations,
+                   write(m_dir, QStringLiteral("p3.csv"), "id,channel,arrived_at\nc1,chat,2026-01-01 11:00:00\n"),
+                   OnError::Skip);
+        QCOMPARE(s.rejected, 1);
+        s = import(*store, Kind::Conversations,
+                   write(m_dir, QStringLiteral("p4.csv"), "id,channel,arrived_at\nc1,phone,2026-01-01 09:59:00\n"));
+        QVERIFY2(s.ok, qPrintable(s.text()));
+        QCOMPARE(s.updated, 1);
+        QCOMPARE(sql::scalar(store->database(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    }
+
     void chineseHeadersInGb18030()
     {
         auto store = test::createStore(m_dir, QStringLiteral("gbk.sqlite"));
@@ -252,12 +279,18 @@ private slots:
         const QByteArray bytes = rejects.readAll();
         QVERIFY2(bytes.startsWith("\xEF\xBB\xBF"), "UTF-8 with BOM for Excel");
         const QString content = QString::fromUtf8(bytes);
-        QVERIFY2(content.contains(QStringLiteral("id,channel,agent_id,arrived_at,csat,rejected_line,rejected_reason")),
+        QVERIFY2(content.contains(QStringLiteral("rejected_line,rejected_reason,id,channel,agent_id,arrived_at,csat\r\n")),
                  qPrintable(content));
-        QVERIFY2(content.contains(QStringLiteral("K2,chat,A01,2026-11-20 09:00:00,0,3,csat: 0 is not between 1 and 5")),
+        QVERIFY2(content.contains(QStringLiteral("3,csat: 0 is not between 1 and 5,K2,chat,A01,2026-11-20 09:00:00,0\r\n")),
                  qPrintable(content));
+        // Corrected there, the rejects file imports as it is: its two extra columns are ignored.
+        const QString fixed = write(m_dir, QStringLiteral("skip-fixed.csv"), bytes.mid(3).replace(",0\r\n", ",4\r\n"));
+        const ImportSummary again = import(*store, Kind::Conversations, fixed);
+        QVERIFY2(again.ok, qPrintable(again.text()));
+        QCOMPARE(again.inserted, 1);
+        QCOMPARE(again.unknownColumns, (QStringList{QStringLiteral("rejected_line"), QStringLiteral("rejected_reason")}));
         QVERIFY(!content.contains(QStringLiteral("K1")));
-        QCOMPARE(test::count(store->database(), QStringLiteral("conversations")), 2);
+        QCOMPARE(test::count(store->database(), QStringLiteral("conversations")), 3);
     }
 
     void missingRequiredColumnsAndDuplicateColumns()

@@ -411,7 +411,7 @@ private slots:
         QCOMPARE(t.encoding, QStringLiteral("UTF-8"));
         QCOMPARE(t.rows.size(), 40003);
         QCOMPARE(t.problems.at(40001), QStringLiteral("column 3: invalid UTF-8 byte sequence; if the file was saved "
-                                                      "as GBK/GB18030 use --encoding GB18030"));
+                                                      "as GBK/GB18030, choose the encoding GB18030 (--encoding GB18030)"));
         QCOMPARE(t.lines.at(40001), 40002);
         QCOMPARE(t.rows.at(40002), row({"after", "李四", "x"}));
         QVERIFY(t.problems.at(40002).isEmpty());

@@ -1273,6 +1273,14 @@ Options for every command:
         <source>&quot;%1&quot; is not an amount of 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the case is at level %1 at this time, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case&apos;s %1 at this time is &quot;%2&quot;, not &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kefu::demo</name>
@@ -1528,6 +1536,82 @@ Options for every command:
     </message>
     <message>
         <source>The export could not be recorded in the audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: unknown encoding &quot;%1&quot; (use UTF-8, UTF-16, UTF-16LE, UTF-16BE or GB18030)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: the separator cannot be a quote, a line break or a non-ASCII byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: this build of KefuDesk cannot decode GB18030</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read error (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: record longer than 16 MiB (unclosed quote?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1: invalid UTF-8 byte sequence; if the file was saved as GBK/GB18030, choose the encoding GB18030 (--encoding GB18030)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1: invalid UTF-16 text (an unpaired surrogate or a missing byte)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1: invalid GB18030 byte sequence; the file is neither UTF-8 nor GB18030; choose its encoding (--encoding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1: invalid GB18030 byte sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: quoted field opened here is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: record has more than %2 fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: an Excel 97-2003 (.xls) or password-protected workbook; save it as .xlsx without a password, or as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: cannot open (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a ZIP archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an XLSX workbook (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an XLSX workbook (it has no %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s first sheet (%1) is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1: shared string %2 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1287,6 +1287,14 @@ Options for every command:
         <source>&quot;%1&quot; is not an amount of 0 or more</source>
         <translation>“%1”不是大于等于 0 的金额</translation>
     </message>
+    <message>
+        <source>the case is at level %1 at this time, not %2</source>
+        <translation>该投诉此时为 %1 级，而不是 %2 级</translation>
+    </message>
+    <message>
+        <source>the case&apos;s %1 at this time is &quot;%2&quot;, not &quot;%3&quot;</source>
+        <translation>该投诉此时的 %1 是“%2”，而不是“%3”</translation>
+    </message>
 </context>
 <context>
     <name>kefu::demo</name>
@@ -1540,6 +1548,82 @@ Options for every command:
     <message>
         <source>The export could not be recorded in the audit log: %1</source>
         <translation>无法在审计日志中记录此次导出：%1</translation>
+    </message>
+    <message>
+        <source>: unknown encoding &quot;%1&quot; (use UTF-8, UTF-16, UTF-16LE, UTF-16BE or GB18030)</source>
+        <translation>：未知编码“%1”（请使用 UTF-8、UTF-16、UTF-16LE、UTF-16BE 或 GB18030）</translation>
+    </message>
+    <message>
+        <source>: the separator cannot be a quote, a line break or a non-ASCII byte</source>
+        <translation>：分隔符不能是引号、换行符或非 ASCII 字节</translation>
+    </message>
+    <message>
+        <source>: this build of KefuDesk cannot decode GB18030</source>
+        <translation>：此版本的 KefuDesk 无法解码 GB18030</translation>
+    </message>
+    <message>
+        <source>read error (%1)</source>
+        <translation>读取错误（%1）</translation>
+    </message>
+    <message>
+        <source>line %1: record longer than 16 MiB (unclosed quote?)</source>
+        <translation>第 %1 行：记录超过 16 MiB（可能有未闭合的引号？）</translation>
+    </message>
+    <message>
+        <source>column %1: invalid UTF-8 byte sequence; if the file was saved as GBK/GB18030, choose the encoding GB18030 (--encoding GB18030)</source>
+        <translation>第 %1 列：无效的 UTF-8 字节序列；如果文件以 GBK/GB18030 保存，请选择编码 GB18030（--encoding GB18030）</translation>
+    </message>
+    <message>
+        <source>column %1: invalid UTF-16 text (an unpaired surrogate or a missing byte)</source>
+        <translation>第 %1 列：无效的 UTF-16 文本（代理项不成对或缺少字节）</translation>
+    </message>
+    <message>
+        <source>column %1: invalid GB18030 byte sequence; the file is neither UTF-8 nor GB18030; choose its encoding (--encoding)</source>
+        <translation>第 %1 列：无效的 GB18030 字节序列；该文件既不是 UTF-8 也不是 GB18030，请选择其编码（--encoding）</translation>
+    </message>
+    <message>
+        <source>column %1: invalid GB18030 byte sequence</source>
+        <translation>第 %1 列：无效的 GB18030 字节序列</translation>
+    </message>
+    <message>
+        <source>line %1: quoted field opened here is never closed</source>
+        <translation>第 %1 行：此处开始的带引号字段没有闭合</translation>
+    </message>
+    <message>
+        <source>line %1: record has more than %2 fields</source>
+        <translation>第 %1 行：记录的字段超过 %2 个</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be replaced.</source>
+        <translation>无法替换文件 %1。</translation>
+    </message>
+    <message>
+        <source>: an Excel 97-2003 (.xls) or password-protected workbook; save it as .xlsx without a password, or as CSV</source>
+        <translation>：这是 Excel 97-2003（.xls）或受密码保护的工作簿；请另存为不带密码的 .xlsx，或另存为 CSV</translation>
+    </message>
+    <message>
+        <source>: cannot open (%1)</source>
+        <translation>：无法打开（%1）</translation>
+    </message>
+    <message>
+        <source>not a ZIP archive</source>
+        <translation>不是 ZIP 压缩文件</translation>
+    </message>
+    <message>
+        <source>not an XLSX workbook (%1)</source>
+        <translation>不是 XLSX 工作簿（%1）</translation>
+    </message>
+    <message>
+        <source>not an XLSX workbook (it has no %1)</source>
+        <translation>不是 XLSX 工作簿（缺少 %1）</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s first sheet (%1) is missing</source>
+        <translation>工作簿的第一个工作表（%1）缺失</translation>
+    </message>
+    <message>
+        <source>column %1: shared string %2 does not exist</source>
+        <translation>第 %1 列：共享字符串 %2 不存在</translation>
     </message>
 </context>
 <context>

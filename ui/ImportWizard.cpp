@@ -888,10 +888,13 @@ void ImportWizard::importFinished()
     delete m_stopBox.data();
     if (m_summary.ok)
         emit imported(m_summary);
-    if (m_closeWhenStopped) {
+    // A stop that came after the import's last chance to cancel finds it saved: then the summary
+    // says so instead of the wizard closing as if nothing had been written.
+    if (m_closeWhenStopped && !m_summary.ok) {
         QWizard::reject();
         return;
     }
+    m_closeWhenStopped = false;
     m_summaryPage->setSummary(m_summary, options());
     next();
 }

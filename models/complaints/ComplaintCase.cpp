@@ -186,6 +186,8 @@ Refusal CaseRules::apply(CaseState &s, const CaseEvent &e)
         const int level = e.to.toInt(&ok);
         if (!ok || level < 1 || level > 3)
             return refuse(QStringLiteral("to"), tr("\"%1\" is not an escalation level (1, 2 or 3)").arg(e.to));
+        if (!e.from.isEmpty() && e.from != QString::number(s.level))
+            return refuse(QStringLiteral("from"), tr("the case is at level %1 at this time, not %2").arg(s.level).arg(e.from));
         if (level <= s.level)
             return refuse(QStringLiteral("to"), tr("the case is already at level %1; escalating must raise it").arg(s.level));
         s.level = level;
@@ -196,6 +198,18 @@ Refusal CaseRules::apply(CaseState &s, const CaseEvent &e)
         if (!value)
             return refuse(QStringLiteral("field"), tr("\"%1\" is not a field of a case (%2)").arg(e.field, fields().join(QStringLiteral(", "))));
         const QString &to = e.to;
+        if (!e.from.isEmpty()) {
+            // Amounts compare as numbers (the store writes them with two decimals).
+            bool fromIsNumber = false, valueIsNumber = false;
+            const double fromAmount = e.from.toDouble(&fromIsNumber);
+            const double currentAmount = value->toDouble(&valueIsNumber);
+            const bool same = e.field == QLatin1String("amount") && fromIsNumber && valueIsNumber
+                                  ? std::abs(fromAmount - currentAmount) < 0.005
+                                  : e.from == *value;
+            if (!same)
+                return refuse(QStringLiteral("from"), tr("the case's %1 at this time is \"%2\", not \"%3\"")
+                                                          .arg(e.field, *value, e.from));
+        }
         if (e.field == QLatin1String("root_cause") && !rootCauses().contains(to))
             return refuse(QStringLiteral("to"), tr("\"%1\" is not a root cause (%2)").arg(to, rootCauses().join(QStringLiteral(", "))));
         if (e.field == QLatin1String("resolution_type") && !resolutionTypes().contains(to))

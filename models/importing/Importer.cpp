@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -108,16 +109,13 @@ public:
             }
             m_writer = std::make_unique<CsvWriter>(&m_file, true);
             m_open = true;
-            if (!m_writer->writeRow(m_header + QStringList{QStringLiteral("rejected_line"),
-                                                           QStringLiteral("rejected_reason")}))
+            // The line and the reasons come first: a row with more values than the header has
+            // columns would otherwise push them out from under their names.
+            if (!m_writer->writeRow(QStringList{QStringLiteral("rejected_line"), QStringLiteral("rejected_reason")}
+                                    + m_header))
                 return false;
         }
-        QStringList row = fields;
-        while (row.size() < m_header.size())
-            row.append(QString());
-        row.append(QString::number(line));
-        row.append(reasons);
-        return m_writer->writeRow(row);
+        return m_writer->writeRow(QStringList{QString::number(line), reasons} + fields);
     }
     bool isOpen() const { return m_open; }
     bool commit()
@@ -479,6 +477,10 @@ ImportSummary Importer::run(const ImportOptions &options, const Progress &progre
     if (!transaction.commit()) {
         summary.fatalError = QCoreApplication::translate("kefu::importing::Importer", "The import could not be saved: %1. Nothing was imported.").arg(transaction.errorString());
         return summary;
+    }
+    if (!rejects.isOpen() && options.onError == OnError::Skip && QFile::exists(rejectsPath)) {
+        // A rejects file of an earlier run of this file would read as this run's.
+        QFile::remove(rejectsPath);
     }
     if (rejects.isOpen()) {
         if (!rejects.commit())

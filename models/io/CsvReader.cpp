@@ -1,5 +1,6 @@
 #include "CsvReader.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cstring>
 
@@ -48,14 +49,14 @@ bool CsvReader::start(const QString &name, const ReaderOptions &options, QString
         choice = encodingFromName(options.encoding);
         if (!choice) {
             *error =
-                name + QStringLiteral(": unknown encoding \"%1\" (use UTF-8, UTF-16, UTF-16LE, UTF-16BE or GB18030)")
+                name + QCoreApplication::translate("kefu::io", ": unknown encoding \"%1\" (use UTF-8, UTF-16, UTF-16LE, UTF-16BE or GB18030)")
                            .arg(options.encoding);
             return false;
         }
     }
     const auto forced = static_cast<unsigned char>(options.separator);
     if (forced == '"' || forced == '\r' || forced == '\n' || forced >= 0x80) {
-        *error = name + QStringLiteral(": the separator cannot be a quote, a line break or a non-ASCII byte");
+        *error = name + QCoreApplication::translate("kefu::io", ": the separator cannot be a quote, a line break or a non-ASCII byte");
         return false;
     }
 
@@ -103,7 +104,7 @@ bool CsvReader::start(const QString &name, const ReaderOptions &options, QString
     } else {
         m_decoder = TextDecoder::create(m_encoding);
         if (!m_decoder) {
-            *error = name + QStringLiteral(": this build of KefuDesk cannot decode GB18030");
+            *error = name + QCoreApplication::translate("kefu::io", ": this build of KefuDesk cannot decode GB18030");
             return false;
         }
         reserve(std::max(BlockSize, m_decoder->maxOutput(got) + 8));
@@ -129,7 +130,7 @@ bool CsvReader::readRaw(char *to, qsizetype maximum, qsizetype *got)
     while (*got < maximum) {
         const qint64 n = m_device->read(to + *got, maximum - *got);
         if (n < 0) {
-            m_error = QStringLiteral("read error (%1)").arg(m_device->errorString());
+            m_error = QCoreApplication::translate("kefu::io", "read error (%1)").arg(m_device->errorString());
             return false;
         }
         if (n == 0) {
@@ -171,7 +172,7 @@ bool CsvReader::fill()
     if (m_capacity - m_end < room)
         reserve(std::min(MaxCapacity, std::max({m_capacity * 2, m_end + room, m_end + BlockSize})));
     if (m_capacity - m_end < room) { // cannot happen: kept <= MaxRecordBytes
-        m_error = QStringLiteral("line %1: record longer than 16 MiB (unclosed quote?)").arg(m_line);
+        m_error = QCoreApplication::translate("kefu::io", "line %1: record longer than 16 MiB (unclosed quote?)").arg(m_line);
         return false;
     }
 
@@ -344,17 +345,17 @@ QString CsvReader::invalidTextProblem(int column) const
 {
     switch (m_encoding) {
     case TextEncoding::Utf8:
-        return QStringLiteral("column %1: invalid UTF-8 byte sequence; if the file was saved as GBK/GB18030 use "
-                              "--encoding GB18030")
+        return QCoreApplication::translate("kefu::io", "column %1: invalid UTF-8 byte sequence; if the file was saved as GBK/GB18030, choose "
+                              "the encoding GB18030 (--encoding GB18030)")
             .arg(column);
     case TextEncoding::Utf16LE:
     case TextEncoding::Utf16BE:
-        return QStringLiteral("column %1: invalid UTF-16 text (an unpaired surrogate or a missing byte)").arg(column);
+        return QCoreApplication::translate("kefu::io", "column %1: invalid UTF-16 text (an unpaired surrogate or a missing byte)").arg(column);
     case TextEncoding::Gb18030:
-        return m_encodingDetected ? QStringLiteral("column %1: invalid GB18030 byte sequence; the file is neither "
-                                                   "UTF-8 nor GB18030, name its encoding with --encoding")
+        return m_encodingDetected ? QCoreApplication::translate("kefu::io", "column %1: invalid GB18030 byte sequence; the file is neither "
+                                                   "UTF-8 nor GB18030; choose its encoding (--encoding)")
                                         .arg(column)
-                                  : QStringLiteral("column %1: invalid GB18030 byte sequence").arg(column);
+                                  : QCoreApplication::translate("kefu::io", "column %1: invalid GB18030 byte sequence").arg(column);
     }
     return {};
 }
@@ -370,7 +371,7 @@ bool CsvReader::next(Record &record)
         switch (parse(record, &recordEnd, &lineBreaks)) {
         case Parse::NeedMore:
             if (m_end - m_begin > MaxRecordBytes) {
-                m_error = QStringLiteral("line %1: record longer than 16 MiB (unclosed quote?)").arg(m_line);
+                m_error = QCoreApplication::translate("kefu::io", "line %1: record longer than 16 MiB (unclosed quote?)").arg(m_line);
                 m_finished = true;
             } else if (!fill()) {
                 m_finished = true;
@@ -380,11 +381,11 @@ bool CsvReader::next(Record &record)
             m_finished = true;
             continue;
         case Parse::Unclosed:
-            m_error = QStringLiteral("line %1: quoted field opened here is never closed").arg(m_line + m_quoteLine);
+            m_error = QCoreApplication::translate("kefu::io", "line %1: quoted field opened here is never closed").arg(m_line + m_quoteLine);
             m_finished = true;
             continue;
         case Parse::TooManyFields:
-            m_error = QStringLiteral("line %1: record has more than %2 fields").arg(m_line).arg(MaxFields);
+            m_error = QCoreApplication::translate("kefu::io", "line %1: record has more than %2 fields").arg(m_line).arg(MaxFields);
             m_finished = true;
             continue;
         case Parse::Record:
@@ -396,7 +397,7 @@ bool CsvReader::next(Record &record)
         m_begin = recordEnd;
         m_line += lineBreaks;
         if (recordEnd - begin > MaxRecordBytes) {
-            m_error = QStringLiteral("line %1: record longer than 16 MiB (unclosed quote?)").arg(line);
+            m_error = QCoreApplication::translate("kefu::io", "line %1: record longer than 16 MiB (unclosed quote?)").arg(line);
             m_finished = true;
             continue;
         }

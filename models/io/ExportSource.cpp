@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
 
 namespace kefu::io {
@@ -113,15 +114,36 @@ ExportResult exportTable(const QSqlDatabase &db, const ExportSource &source, con
             result.error = tr("The export could not be recorded in the audit log: %1").arg(recordError);
             return result;
         }
+        // A file the export replaces is kept aside until the record is committed, and put back
+        // when it is not: a failed export never costs the user an older file.
+        const QString previous = path + QStringLiteral(".previous");
+        const bool replacing = QFileInfo(path).isFile();
+        QFile::remove(previous);
+        if (replacing && !QFile::rename(path, previous)) {
+            result.error = tr("The file %1 cannot be replaced.").arg(path);
+            return result;
+        }
+        auto restorePrevious = [&] {
+            if (replacing) {
+                QFile::remove(path);
+                QFile::rename(previous, path);
+            }
+        };
         if (!writer.commit()) {
+            restorePrevious();
             result.error = writer.errorString();
             return result;
         }
         if (!tx.commit()) {
-            QFile::remove(path);
+            if (replacing)
+                restorePrevious();
+            else
+                QFile::remove(path);
             result.error = tr("The export could not be recorded in the audit log: %1").arg(tx.errorString());
             return result;
         }
+        if (replacing)
+            QFile::remove(previous);
     } else if (!writer.commit()) {
         result.error = writer.errorString();
         return result;

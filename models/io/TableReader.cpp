@@ -3,6 +3,7 @@
 #include "CsvReader.h"
 #include "XlsxReader.h"
 
+#include <QCoreApplication>
 #include <QBuffer>
 #include <QFile>
 
@@ -37,7 +38,7 @@ std::unique_ptr<TableReader> openDevice(std::unique_ptr<QIODevice> device, qint6
     if (isZip(head) || hasXlsxName(name))
         return XlsxReader::open(std::move(device), name, error);
     if (isCompoundDocument(head)) {
-        *error = name + QStringLiteral(": an Excel 97-2003 (.xls) or password-protected workbook; save it as .xlsx "
+        *error = name + QCoreApplication::translate("kefu::io", ": an Excel 97-2003 (.xls) or password-protected workbook; save it as .xlsx "
                                        "without a password, or as CSV");
         return nullptr;
     }
@@ -51,7 +52,7 @@ std::unique_ptr<TableReader> TableReader::open(const QString &path, const Reader
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::ReadOnly)) {
         if (error)
-            *error = path + QStringLiteral(": cannot open (%1)").arg(file->errorString());
+            *error = path + QCoreApplication::translate("kefu::io", ": cannot open (%1)").arg(file->errorString());
         return nullptr;
     }
     const qint64 size = file->size();

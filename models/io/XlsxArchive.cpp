@@ -1,5 +1,6 @@
 #include "XlsxArchive.h"
 
+#include <QCoreApplication>
 #include <zlib.h>
 
 #include <algorithm>
@@ -49,7 +50,7 @@ bool XlsxArchive::open(QIODevice *device, QString *error)
 {
     m_device = device;
     m_size = device->size();
-    const QString notZip = QStringLiteral("not a ZIP archive");
+    const QString notZip = QCoreApplication::translate("kefu::io", "not a ZIP archive");
     if (m_size < 22) {
         *error = notZip;
         return false;

@@ -4,6 +4,7 @@
 #include "XlsxArchive.h"
 #include "XlsxPart.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -215,7 +216,7 @@ bool XlsxReader::load(QString *reason)
 {
     m_archive = std::make_unique<XlsxArchive>();
     if (!m_archive->open(m_device.get(), reason)) {
-        *reason = QStringLiteral("not an XLSX workbook (%1)").arg(*reason);
+        *reason = QCoreApplication::translate("kefu::io", "not an XLSX workbook (%1)").arg(*reason);
         return false;
     }
 
@@ -228,7 +229,7 @@ bool XlsxReader::load(QString *reason)
         document && m_archive->contains(document->target))
         workbook = document->target;
     if (!m_archive->contains(workbook)) {
-        *reason = QStringLiteral("not an XLSX workbook (it has no %1)").arg(workbook);
+        *reason = QCoreApplication::translate("kefu::io", "not an XLSX workbook (it has no %1)").arg(workbook);
         return false;
     }
 
@@ -247,7 +248,7 @@ bool XlsxReader::load(QString *reason)
     if (sheet.isEmpty())
         sheet = QStringLiteral("xl/worksheets/sheet1.xml");
     if (!m_archive->contains(sheet)) {
-        *reason = QStringLiteral("the workbook's first sheet (%1) is missing").arg(sheet);
+        *reason = QCoreApplication::translate("kefu::io", "the workbook's first sheet (%1) is missing").arg(sheet);
         return false;
     }
 
@@ -527,7 +528,7 @@ bool XlsxReader::readCell(Record &record, int column, int cellType, int style)
         const qulonglong index = value.toULongLong(&ok);
         if (!ok || m_stringStarts.empty() || index >= m_stringStarts.size() - 1) {
             if (record.problem.isEmpty())
-                record.problem = QStringLiteral("column %1: shared string %2 does not exist").arg(column).arg(value);
+                record.problem = QCoreApplication::translate("kefu::io", "column %1: shared string %2 does not exist").arg(column).arg(value);
             break;
         }
         const quint32 begin = m_stringStarts[index];
