@@ -587,6 +587,27 @@ private slots:
         QVERIFY(s.cancelled);
         QVERIFY(!s.ok);
         QCOMPARE(test::count(store->database(), QStringLiteral("conversations")), 0);
+
+        // A cancel during the end of the import (the indexes of a bulk load being rebuilt)
+        // interrupts it as well. An import that runs through asks once per 1024 rows, once while
+        // finishing (at least), and once at the end; cancel at the first question of the finish.
+        auto counting = test::createStore(m_dir, QStringLiteral("cancel-count.sqlite"));
+        QVERIFY(counting);
+        int total = 0;
+        const ImportOptions options{Kind::Conversations, m_dir.filePath(QStringLiteral("big.csv")), {}, OnError::Abort, {}};
+        QVERIFY(Importer(counting->database(), Session::singleUser(), Shanghai).run(options, [&total](double) {
+            ++total;
+            return true;
+        }).ok);
+        const int rowQuestions = 20000 / 1024;
+        QVERIFY2(total > rowQuestions + 1, qPrintable(QString::number(total))); // the finish was asked
+        int asked = 0;
+        const ImportSummary late = importer.run(options, [&asked, rowQuestions](double) {
+            return ++asked <= rowQuestions;
+        });
+        QVERIFY(late.cancelled);
+        QCOMPARE(asked, rowQuestions + 1);
+        QCOMPARE(test::count(store->database(), QStringLiteral("conversations")), 0);
         // The store takes the next write at once: the transaction is gone.
         QVERIFY(sql::exec(store->database(), QStringLiteral("INSERT INTO teams(name) VALUES ('after')")));
     }

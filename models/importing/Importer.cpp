@@ -435,7 +435,32 @@ ImportSummary Importer::run(const ImportOptions &options, const Progress &progre
         return summary;
     }
     const qint64 rowsDoneMs = clock.elapsed();
-    if (!writer->finish(context, summary, &error)) {
+    // The end of a big import (rebuilding indexes, replaying events) can take seconds: a cancel
+    // reaches it through SQLite's progress handler, which interrupts the running statement.
+    struct Interrupt
+    {
+        const Progress *progress;
+        double fraction;
+        bool cancelled = false;
+    } interrupt{&progress, reader->progress()};
+    if (progress) {
+        sqlite3_progress_handler(
+            handle, 100000,
+            [](void *data) {
+                auto *state = static_cast<Interrupt *>(data);
+                if (!state->cancelled && !(*state->progress)(state->fraction))
+                    state->cancelled = true;
+                return state->cancelled ? 1 : 0;
+            },
+            &interrupt);
+    }
+    const bool finished = writer->finish(context, summary, &error);
+    sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+    if (interrupt.cancelled) {
+        summary.cancelled = true;
+        return summary;
+    }
+    if (!finished) {
         summary.fatalError = QCoreApplication::translate("kefu::importing::Importer", "The store refused the import: %1. Nothing was imported.").arg(error);
         return summary;
     }
