@@ -339,6 +339,14 @@ private slots:
         QCOMPARE(sql::scalar(db, QStringLiteral("SELECT name || team FROM agents WHERE id='A03'")).toString(),
                  QStringLiteral("张伟售后组"));
         QCOMPARE(sql::scalar(db, QStringLiteral("SELECT name FROM agents WHERE id='A04'")).toString(), QStringLiteral("A04"));
+        // An empty name keeps the name an agent has (a name is never cleared to nothing).
+        s = import(*store, Kind::Agents, write(m_dir, QStringLiteral("noname.csv"), "id,name,active\nA01,,0\nA05,,1\n"));
+        QVERIFY2(s.ok, qPrintable(s.text()));
+        QCOMPARE(s.updated, 1);
+        QCOMPARE(s.inserted, 1);
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT name || active FROM agents WHERE id='A01'")).toString(),
+                 QStringLiteral("王芳0"));
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT name FROM agents WHERE id='A05'")).toString(), QStringLiteral("A05"));
     }
 
     void agentStatesMustNotOverlap()

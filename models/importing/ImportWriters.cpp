@@ -277,6 +277,15 @@ public:
     {
         m_columns.push_back(column);
         m_key.push_back(key);
+        m_keepWhenNull.push_back(-1);
+    }
+    // A column whose NULL means "not given": an existing row keeps its value, a new row takes the
+    // value of column fallback (e.g. an agent's name falls back to the id).
+    void addKeptWhenNull(const char *column, size_t fallback)
+    {
+        m_columns.push_back(column);
+        m_key.push_back(false);
+        m_keepWhenNull.push_back(int(fallback));
     }
     size_t size() const { return m_columns.size(); }
 
@@ -292,13 +301,21 @@ public:
         QByteArray differs;
         for (size_t i = 0; i < m_columns.size(); ++i) {
             const QByteArray c = m_columns[i];
+            const QByteArray parameter = '?' + QByteArray::number(i + 1);
             statement += (i ? ", " : "") + c;
-            placeholders += (i ? ", ?" : "?");
+            QByteArray value = "excluded." + c;
+            if (m_keepWhenNull[i] >= 0) {
+                placeholders += QByteArray(i ? ", " : "") + "coalesce(" + parameter + ", ?"
+                                + QByteArray::number(m_keepWhenNull[i] + 1) + ')';
+                value = "coalesce(" + parameter + ", " + QByteArray(table) + '.' + c + ')';
+            } else {
+                placeholders += QByteArray(i ? ", " : "") + parameter;
+            }
             if (m_key[i]) {
                 conflict += (conflict.isEmpty() ? "" : ", ") + c;
             } else {
-                set += (set.isEmpty() ? "" : ", ") + c + " = excluded." + c;
-                differs += (differs.isEmpty() ? "" : " OR ") + QByteArray(table) + "." + c + " IS NOT excluded." + c;
+                set += (set.isEmpty() ? "" : ", ") + c + " = " + value;
+                differs += (differs.isEmpty() ? "" : " OR ") + QByteArray(table) + "." + c + " IS NOT " + value;
             }
         }
         statement += ") VALUES (" + placeholders + ") ON CONFLICT(" + conflict + ")";
@@ -342,6 +359,7 @@ public:
 private:
     std::vector<const char *> m_columns;
     std::vector<bool> m_key;
+    std::vector<int> m_keepWhenNull;
     std::unique_ptr<sql::SqliteStatement> m_statement;
 };
 
@@ -592,13 +610,15 @@ public:
         static const char *const dbColumns[] = {"id", "name", "team", "skill_level", "certification", "hired_on",
                                                 "active"};
         for (int c = AId; c <= AActive; ++c) {
-            // A new agent needs a name: the id stands in when the file has none.
-            if (shape.has(c) || c == AName) {
+            // A new agent needs a name: the id stands in when the file has none (or an empty one);
+            // an agent the store has keeps the name it has then.
+            if (c == AName)
+                m_upsert.addKeptWhenNull(dbColumns[c], 0);
+            else if (shape.has(c))
                 m_upsert.add(dbColumns[c], c == AId);
+            if (c == AName || shape.has(c))
                 m_present.push_back(c);
-            }
         }
-        m_nameGiven = shape.has(AName);
         m_values.resize(m_present.size());
         return m_upsert.prepare(context.db, "agents", error);
     }
@@ -620,11 +640,7 @@ public:
         for (size_t i = 0; i < m_present.size(); ++i) {
             Value v;
             switch (m_present[i]) {
-            case AName: {
-                const std::string_view name = m_nameGiven ? row.text(AName) : std::string_view();
-                v = Value::text(name.empty() ? row.text(AId) : name);
-                break;
-            }
+            case AName: v = Value::text(row.text(AName)); break;
             case ASkillLevel: v = skill > 0 ? Value::integer(skill) : Value::null(); break;
             case ACertification: v = Value::text(certification ? std::string_view(certification) : std::string_view()); break;
             case AHiredOn: v = Value::text(std::string_view(hiredText.constData(), size_t(hiredText.size()))); break;
@@ -632,14 +648,6 @@ public:
             default: v = Value::text(row.text(m_present[i])); break;
             }
             m_values[i] = v;
-        }
-        if (!m_nameGiven) {
-            // No name column: keep the names agents already have (the id is only for new ones).
-            const int existing = agentExists(context, row.text(AId));
-            if (existing < 0)
-                return Outcome::Rejected;
-            if (existing > 0)
-                m_values[1] = Value::text(currentName);
         }
         const Outcome written = m_upsert.run(m_values);
         return written == Outcome::Rejected ? storeRefused(row, m_upsert.errorString()) : written;
@@ -653,33 +661,9 @@ private:
                                                      {"3", {"专家", "expert", "3.0"}}});
         return level ? qint64(level[0] - '0') : 0;
     }
-    int agentExists(ImportContext &context, std::string_view id)
-    {
-        if (!m_nameOf)
-            m_nameOf = std::make_unique<sql::SqliteStatement>(context.db,
-                                                              QByteArrayLiteral("SELECT name FROM agents WHERE id = ?"));
-        m_nameOf->bindText(1, id);
-        if (m_nameOf->nextRow()) {
-            const std::string_view name = m_nameOf->columnBytes(0);
-            currentNameBytes = QByteArray(name.data(), qsizetype(name.size()));
-            currentName = std::string_view(currentNameBytes.constData(), size_t(currentNameBytes.size()));
-            m_nameOf->reset();
-            return 1;
-        }
-        if (!m_nameOf->errorString().isEmpty()) {
-            fatal = m_nameOf->errorString();
-            return -1;
-        }
-        return 0;
-    }
-
     Upsert m_upsert;
     std::vector<int> m_present;
     std::vector<Value> m_values;
-    bool m_nameGiven = false;
-    std::unique_ptr<sql::SqliteStatement> m_nameOf;
-    QByteArray currentNameBytes;
-    std::string_view currentName;
 };
 
 // ---------------------------------------------------------------------------------------------
