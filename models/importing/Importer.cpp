@@ -86,9 +86,21 @@ HeaderMap mapHeader(Kind kind, const io::Record &header)
     return map;
 }
 
-QString displayName(const QString &path)
+// Opens the table at path and reads its header row into header; nullptr with *error naming the
+// file when it cannot be read or has no header.
+std::unique_ptr<io::TableReader> openWithHeader(const QString &path, const QString &encoding, io::Record &header,
+                                                QString *error)
 {
-    return path;
+    std::unique_ptr<io::TableReader> reader = io::TableReader::open(path, {encoding, 0}, error);
+    if (reader && !reader->next(header)) {
+        *error = reader->error().isEmpty()
+                     ? QCoreApplication::translate("kefu::importing::Importer",
+                                                   "%1: the file is empty; the first row must name the columns.")
+                           .arg(path)
+                     : QStringLiteral("%1: %2").arg(path, reader->error());
+        reader.reset();
+    }
+    return reader;
 }
 
 // Rows rejected with --on-error skip: the row as it was, its line and its reasons.
@@ -229,7 +241,8 @@ ImportPreview preview(Kind kind, const QString &path, const QString &encoding, i
 {
     ImportPreview out;
     QString error;
-    const std::unique_ptr<io::TableReader> reader = io::TableReader::open(path, {encoding, 0}, &error);
+    io::Record record;
+    const std::unique_ptr<io::TableReader> reader = openWithHeader(path, encoding, record, &error);
     if (!reader) {
         out.error = error;
         return out;
@@ -237,12 +250,6 @@ ImportPreview preview(Kind kind, const QString &path, const QString &encoding, i
     out.format = reader->formatName();
     out.encoding = reader->encodingName();
     out.separator = reader->separator();
-    io::Record record;
-    if (!reader->next(record)) {
-        out.error = reader->error().isEmpty() ? QCoreApplication::translate("kefu::importing::Importer", "%1: the file is empty; the first row must name the columns.").arg(path)
-                                              : QStringLiteral("%1: %2").arg(path, reader->error());
-        return out;
-    }
     const HeaderMap map = mapHeader(kind, record);
     for (qsizetype f = 0; f < map.headers.size(); ++f) {
         const int column = map.columnOfField[size_t(f)];
@@ -273,26 +280,20 @@ ImportSummary Importer::run(const ImportOptions &options, const Progress &progre
     ImportSummary summary;
     QElapsedTimer clock;
     clock.start();
-    const QString file = displayName(options.path);
+    const QString &file = options.path; // problems name the file as the user gave it
     QString error;
     if (!m_session.require(Permission::ImportData, &error)) {
         summary.fatalError = error;
         return summary;
     }
-    const std::unique_ptr<io::TableReader> reader = io::TableReader::open(options.path, {options.encoding, 0}, &error);
+    io::Record record;
+    const std::unique_ptr<io::TableReader> reader = openWithHeader(options.path, options.encoding, record, &error);
     if (!reader) {
         summary.fatalError = error;
         return summary;
     }
     summary.format = reader->formatName();
     summary.encoding = reader->encodingName();
-    io::Record record;
-    if (!reader->next(record)) {
-        summary.fatalError = reader->error().isEmpty()
-                                 ? QCoreApplication::translate("kefu::importing::Importer", "%1: the file is empty; the first row must name the columns.").arg(file)
-                                 : QStringLiteral("%1: %2").arg(file, reader->error());
-        return summary;
-    }
     const qint64 headerLine = record.line;
     const HeaderMap map = mapHeader(options.kind, record);
     summary.unknownColumns = map.unknown;
