@@ -18,6 +18,31 @@ namespace {
 
 using Token = QXmlStreamReader::TokenType;
 
+// What a part's reader does after a token: go on, stop (the part said what matters), or fail
+// (the callback has put the reason on the part with XlsxPart::fail).
+enum class Scan { Continue, Stop, Fail };
+
+// Reads part token by token to its end, or until onToken stops or fails; false with *reason when
+// the XML is damaged or onToken failed.
+template<typename OnToken>
+bool scanPart(XlsxPart &part, QString *reason, OnToken &&onToken)
+{
+    for (;;) {
+        const Token token = part.readNext();
+        if (token == Token::Invalid) {
+            *reason = part.errorString();
+            return false;
+        }
+        if (token == Token::EndDocument)
+            return true;
+        switch (onToken(token)) {
+        case Scan::Continue: break;
+        case Scan::Stop: return true;
+        case Scan::Fail: *reason = part.errorString(); return false;
+        }
+    }
+}
+
 struct Relationship
 {
     QString id;
@@ -149,23 +174,16 @@ bool readRelationships(const XlsxArchive &archive, const QString &path, const QS
     auto part = XlsxPart::open(archive, path, XlsxReader::MaxPartBytes, reason);
     if (!part)
         return false;
-    for (;;) {
-        const Token token = part->readNext();
-        if (token == Token::Invalid) {
-            *reason = part->errorString();
-            return false;
-        }
-        if (token == Token::EndDocument)
-            return true;
+    return scanPart(*part, reason, [&](Token token) {
         if (token == Token::StartElement && part->xml().name() == u"Relationship") {
             const QXmlStreamAttributes attributes = part->xml().attributes();
-            if (attributes.value(QLatin1StringView("TargetMode")) == u"External")
-                continue;
-            out->push_back({attributes.value(QLatin1StringView("Id")).toString(),
-                            attributes.value(QLatin1StringView("Type")).toString(),
-                            resolvePart(sourceFolder, attributes.value(QLatin1StringView("Target")).toString())});
+            if (attributes.value(QLatin1StringView("TargetMode")) != u"External")
+                out->push_back({attributes.value(QLatin1StringView("Id")).toString(),
+                                attributes.value(QLatin1StringView("Type")).toString(),
+                                resolvePart(sourceFolder, attributes.value(QLatin1StringView("Target")).toString())});
         }
-    }
+        return Scan::Continue;
+    });
 }
 
 const Relationship *findByType(const std::vector<Relationship> &relationships, QStringView typeEnd)
@@ -270,16 +288,9 @@ bool XlsxReader::readWorkbook(const QString &path, QString *sheetRelation, QStri
     auto part = XlsxPart::open(*m_archive, path, MaxPartBytes, reason);
     if (!part)
         return false;
-    for (;;) {
-        const Token token = part->readNext();
-        if (token == Token::Invalid) {
-            *reason = part->errorString();
-            return false;
-        }
-        if (token == Token::EndDocument)
-            return true;
+    return scanPart(*part, reason, [&](Token token) {
         if (token != Token::StartElement)
-            continue;
+            return Scan::Continue;
         const QStringView name = part->xml().name();
         if (name == u"workbookPr") {
             const QXmlStreamAttributes attributes = part->xml().attributes();
@@ -294,9 +305,10 @@ bool XlsxReader::readWorkbook(const QString &path, QString *sheetRelation, QStri
                     break;
                 }
             }
-            return true; // the first sheet is the one
+            return Scan::Stop; // the first sheet is the one
         }
-    }
+        return Scan::Continue;
+    });
 }
 
 bool XlsxReader::readSharedStrings(const QString &path, QString *reason)
@@ -304,34 +316,26 @@ bool XlsxReader::readSharedStrings(const QString &path, QString *reason)
     auto part = XlsxPart::open(*m_archive, path, std::numeric_limits<qint64>::max(), reason);
     if (!part)
         return false;
-    for (;;) {
-        const Token token = part->readNext();
-        if (token == Token::Invalid) {
-            *reason = part->errorString();
-            return false;
-        }
-        if (token == Token::EndDocument)
-            break;
+    const bool read = scanPart(*part, reason, [&](Token token) {
         if (token != Token::StartElement || part->xml().name() != u"si")
-            continue;
+            return Scan::Continue;
         if (qint64(m_stringStarts.size()) >= MaxSharedStrings) {
             part->fail(QStringLiteral("more than %1 shared strings").arg(MaxSharedStrings));
-            *reason = part->errorString();
-            return false;
+            return Scan::Fail;
         }
         m_text.clear();
-        if (!readStringItem(*part, &m_text)) {
-            *reason = part->errorString();
-            return false;
-        }
+        if (!readStringItem(*part, &m_text))
+            return Scan::Fail;
         m_stringStarts.push_back(quint32(m_strings.size()));
         xlsx::appendOoxmlText(m_text, m_strings);
         if (qint64(m_strings.size()) > MaxSharedStringBytes) {
             part->fail(QStringLiteral("the shared strings take more than %1 MiB").arg(MaxSharedStringBytes >> 20));
-            *reason = part->errorString();
-            return false;
+            return Scan::Fail;
         }
-    }
+        return Scan::Continue;
+    });
+    if (!read)
+        return false;
     m_stringStarts.push_back(quint32(m_strings.size()));
     m_text = QString();
     return true;
@@ -344,19 +348,12 @@ bool XlsxReader::readStyles(const QString &path, QString *reason)
         return false;
     QHash<int, xlsx::DateKind> custom;
     bool inCellXfs = false;
-    for (;;) {
-        const Token token = part->readNext();
-        if (token == Token::Invalid) {
-            *reason = part->errorString();
-            return false;
-        }
-        if (token == Token::EndDocument)
-            return true;
+    return scanPart(*part, reason, [&](Token token) {
         const QStringView name = part->xml().name();
         if (token == Token::EndElement && name == u"cellXfs")
-            return true; // all that matters has been read
+            return Scan::Stop; // all that matters has been read
         if (token != Token::StartElement)
-            continue;
+            return Scan::Continue;
         const QXmlStreamAttributes attributes = part->xml().attributes();
         if (name == u"numFmt") {
             custom.insert(attributes.value(QLatin1StringView("numFmtId")).toInt(),
@@ -368,7 +365,8 @@ bool XlsxReader::readStyles(const QString &path, QString *reason)
             const auto found = custom.constFind(id);
             m_styleKinds.push_back(found != custom.cend() ? *found : xlsx::builtInFormatKind(id));
         }
-    }
+        return Scan::Continue;
+    });
 }
 
 void XlsxReader::fail(const QString &reason)
