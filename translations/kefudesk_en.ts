@@ -1752,6 +1752,33 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>kefu::qa::ReviewScorer</name>
+    <message>
+        <source>Item %1 is answered twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be marked not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 is not a value of its scale (%3 to %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer names an item that is not on this form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answered item carries weight: the review has no score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kefu::ui::AddUserDialog</name>
     <message>
         <source>Add user</source>

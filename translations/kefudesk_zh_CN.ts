@@ -1763,6 +1763,33 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>kefu::qa::ReviewScorer</name>
+    <message>
+        <source>Item %1 is answered twice.</source>
+        <translation>第 %1 项被回答了两次。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not answered.</source>
+        <translation>“%1”尚未评分。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be marked not applicable.</source>
+        <translation>“%1”不能标记为不适用。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 is not a value of its scale (%3 to %4).</source>
+        <translation>“%1”：%2 不是该项评分尺度内的值（%3 到 %4）。</translation>
+    </message>
+    <message>
+        <source>An answer names an item that is not on this form.</source>
+        <translation>有评分项不在此质检表中。</translation>
+    </message>
+    <message>
+        <source>No answered item carries weight: the review has no score.</source>
+        <translation>没有带权重的已评分项：此次质检无法得出分数。</translation>
+    </message>
+</context>
+<context>
     <name>kefu::ui::AddUserDialog</name>
     <message>
         <source>Add user</source>
