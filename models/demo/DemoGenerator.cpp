@@ -2,6 +2,7 @@
 
 #include "DemoContent.h"
 #include "DemoUsers.h"
+#include "live/FeedStatus.h"
 #include "auth/AuditLog.h"
 #include "complaints/ComplaintCase.h"
 #include "store/SqliteStatement.h"
@@ -3087,6 +3088,15 @@ bool DemoRun::run(QString *error)
                              {QStringLiteral("conversations"), m_counts.conversations}};
     if (!audit::record(m_db, Session::singleUser(), QStringLiteral("store.demo"), QStringLiteral("store"), {}, {},
                        filled, {}, &usersError))
+        return finish(fail(usersError));
+    // The demo is a feed that stopped at its "now": the queue pane shows the floor as of then, and
+    // `kefudesk simulate` carries on from there. Its wall clock is asOf too, so the contents stay
+    // deterministic.
+    live::FeedWatermark watermark;
+    watermark.source = QStringLiteral("demo");
+    watermark.asOf = m_asOf;
+    watermark.writtenAt = m_asOf;
+    if (!live::feed::write(m_db, watermark, &usersError))
         return finish(fail(usersError));
     if (!tx.commit())
         return finish(fail(tx.errorString()));

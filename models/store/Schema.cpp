@@ -260,6 +260,32 @@ QList<Migration> buildMigrations()
                      QStringLiteral("CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log"
                                     " BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"),
                  }});
+    list.append({5, QStringLiteral("live floor: the feed's watermark, forecast multipliers, indexes of open contacts and states"),
+                 {
+                     // One row per feed (the simulator, a platform connector): the data it has written is complete
+                     // up to as_of; written_at is the wall clock of the write, speed the feed's clock rate
+                     // (1 = real time; the simulator can run faster). A window extrapolates its "now" from them.
+                     QStringLiteral("CREATE TABLE IF NOT EXISTS feed_status ("
+                                    " source TEXT PRIMARY KEY NOT NULL,"
+                                    " as_of INTEGER NOT NULL,"
+                                    " written_at INTEGER NOT NULL,"
+                                    " speed REAL NOT NULL DEFAULT 1 CHECK (speed > 0),"
+                                    " note TEXT)"),
+                     // The lead's multiplier on the forecast of one local date (a promotion day: 618, 双11).
+                     QStringLiteral("CREATE TABLE IF NOT EXISTS forecast_days ("
+                                    " day TEXT PRIMARY KEY NOT NULL,"
+                                    " multiplier REAL NOT NULL CHECK (multiplier > 0 AND multiplier <= 20),"
+                                    " note TEXT,"
+                                    " set_by TEXT,"
+                                    " set_at INTEGER NOT NULL)"),
+                     // The live view reads what is still open many times a second: a contact neither ended nor
+                     // abandoned (waiting or in progress), an agent state not yet ended. History rows are all
+                     // closed, so these indexes stay as small as the floor.
+                     QStringLiteral("CREATE INDEX IF NOT EXISTS conversations_open ON conversations(arrived_at)"
+                                    " WHERE ended_at IS NULL AND abandoned_at IS NULL"),
+                     QStringLiteral("CREATE INDEX IF NOT EXISTS agent_states_open ON agent_states(agent_id)"
+                                    " WHERE ended_at IS NULL"),
+                 }});
     return list;
 }
 
@@ -335,7 +361,8 @@ QStringList expectedTables()
             QStringLiteral("complaint_events"), QStringLiteral("script_categories"),
             QStringLiteral("scripts"),          QStringLiteral("script_versions"),
             QStringLiteral("roles"),            QStringLiteral("users"),
-            QStringLiteral("audit_log")};
+            QStringLiteral("audit_log"),        QStringLiteral("feed_status"),
+            QStringLiteral("forecast_days")};
 }
 
 } // namespace kefu::schema

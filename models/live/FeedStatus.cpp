@@ -1,0 +1,55 @@
+#include "FeedStatus.h"
+
+#include "store/Sql.h"
+
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <cmath>
+
+namespace kefu::live {
+
+qint64 FeedWatermark::clockAt(qint64 wallNow, qint64 horizon) const
+{
+    const qint64 elapsed = std::clamp<qint64>(wallNow - writtenAt, 0, std::max<qint64>(0, horizon));
+    return asOf + static_cast<qint64>(std::floor(static_cast<double>(elapsed) * speed));
+}
+
+namespace feed {
+
+std::optional<FeedWatermark> latest(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT source, as_of, written_at, speed, note FROM feed_status"
+                                  " ORDER BY written_at DESC, as_of DESC LIMIT 1"))
+        || !q.exec()) {
+        if (error)
+            *error = sql::errorText(q);
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    FeedWatermark w;
+    w.source = q.value(0).toString();
+    w.asOf = q.value(1).toLongLong();
+    w.writtenAt = q.value(2).toLongLong();
+    w.speed = q.value(3).toDouble();
+    w.note = q.value(4).toString();
+    return w;
+}
+
+bool write(QSqlDatabase &db, const FeedWatermark &watermark, QString *error)
+{
+    return sql::exec(db,
+                     QStringLiteral("INSERT INTO feed_status(source, as_of, written_at, speed, note) VALUES (?, ?, ?, ?, ?)"
+                                    " ON CONFLICT(source) DO UPDATE SET as_of = excluded.as_of,"
+                                    " written_at = excluded.written_at, speed = excluded.speed, note = excluded.note"),
+                     {watermark.source, watermark.asOf, watermark.writtenAt, watermark.speed,
+                      watermark.note.isEmpty() ? QVariant() : QVariant(watermark.note)},
+                     error);
+}
+
+} // namespace feed
+
+} // namespace kefu::live
