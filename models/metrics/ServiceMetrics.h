@@ -88,6 +88,7 @@ public:
     // Takes in the conversations of another group, as if they had been added here.
     void merge(const ServiceGroup &other);
     bool isEmpty() const { return m_offered == 0; }
+    qint64 offered() const { return m_offered; }
     ServiceFigures figures() const;
 
     // The nearest-rank 90th percentile: the value at 1-based position ⌈0.9·n⌉ in ascending order.

@@ -59,6 +59,8 @@ const QList<StoreSettings::Definition> &StoreSettings::definitions()
          QT_TRANSLATE_NOOP("kefu::StoreSettings", "Quality"), ""},
         {"weight.discipline", T::Real, 5.0, 0, 100, QT_TRANSLATE_NOOP("kefu::StoreSettings", "Weights"),
          QT_TRANSLATE_NOOP("kefu::StoreSettings", "Discipline"), ""},
+        {"staffing.online_concurrency", T::Real, 1.0, 1, 5, QT_TRANSLATE_NOOP("kefu::StoreSettings", "Staffing"),
+         QT_TRANSLATE_NOOP("kefu::StoreSettings", "Chats an agent holds at once (chat, social)"), ""},
         {"alert.wait_s", T::Integer, 120, 1, 86400, QT_TRANSLATE_NOOP("kefu::StoreSettings", "Alerts"),
          QT_TRANSLATE_NOOP("kefu::StoreSettings", "Wait longer than"), QT_TRANSLATE_NOOP("kefu::StoreSettings", "s")},
         {"alert.break_s", T::Integer, 900, 60, 86400, QT_TRANSLATE_NOOP("kefu::StoreSettings", "Alerts"),

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "Forecast.h"
+#include "LiveSnapshot.h"
+#include "metrics/ReportPeriod.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QTimeZone>
+
+#include <memory>
+#include <unordered_map>
+#include <vector>
+
+namespace kefu::sql {
+class SqliteStatement;
+}
+
+namespace kefu::live {
+
+// The live floor of one store, kept up to date without rereading the day: one object per worker
+// thread and connection. The first refresh (and every rebuild) reads today's contacts and agent states
+// once; later refreshes read only
+//   - the open rows (contacts neither ended nor abandoned, states not ended) through their small
+//     partial indexes — these are computed afresh each time, waits running up to now;
+//   - rows added since the last refresh (rowid / id above the last seen);
+//   - rows that were open last time and are open no more, one by one by rowid.
+// Closed rows go into running totals once. A closed row that changes later (a CSAT answer that comes
+// in the next day, a re-import) is picked up by the next rebuild: at day change, when a rule changes,
+// when rows disappear, on reload(), and every RebuildSeconds.
+// All of a refresh reads one consistent snapshot of the store (one read transaction).
+class LiveQueue final
+{
+public:
+    static constexpr qint64 RebuildSeconds = 600;
+    // Open rows older than this before local midnight are not live any more (a platform export
+    // without end times would otherwise keep its whole history "open").
+    static constexpr qint64 OpenLookbackSeconds = 86400;
+
+    LiveQueue(QSqlDatabase db, QTimeZone zone);
+    ~LiveQueue();
+    LiveQueue(const LiveQueue &) = delete;
+    LiveQueue &operator=(const LiveQueue &) = delete;
+
+    // Reads what changed and computes the snapshot at wall-clock wallNow (UTC seconds). The clock of
+    // the snapshot is the feed's (the latest watermark moved on), else the wall clock.
+    bool refresh(qint64 wallNow, QString *error);
+    // The next refresh reads everything again.
+    void requestRebuild() { m_rebuildRequested = true; }
+    const LiveSnapshot &snapshot() const { return m_snapshot; }
+
+private:
+    struct ConversationRow;
+    struct StateRow;
+    struct AgentTally
+    {
+        qint64 handled = 0;
+        qint64 ended = 0;
+        qint64 handleSum = 0;
+    };
+
+    bool readSettings(QString *error);
+    bool rebuild(QString *error);
+    bool readNewRows(QString *error);
+    bool readOpenRows(QString *error);
+    bool readClosedSinceLastTime(QString *error);
+    void forgetDay(QDate day);
+    void addClosedConversation(const ConversationRow &row);
+    void addClosedState(const StateRow &row);
+    bool ensureForecast(QString *error);
+    void computeSnapshot();
+    int intervalOf(qint64 utc) const;
+
+    QSqlDatabase m_db;
+    QTimeZone m_zone;
+    LiveSnapshot m_snapshot;
+    bool m_rebuildRequested = true;
+    qint64 m_lastRebuildWall = 0;
+
+    // The day the totals are for.
+    QDate m_day;
+    std::optional<ReportPeriod> m_period;
+    qint64 m_dayStartLocal = 0;
+    int m_intervalSeconds = 1800;
+    int m_intervalCount = 48;
+    ServiceRules m_rules;
+    StaffingRules m_staffing;
+    double m_multiplier = 1;
+
+    // Running totals of closed rows of the day.
+    std::vector<std::array<ServiceGroup, ChannelCount>> m_closedByInterval;
+    std::array<ServiceGroup, ChannelCount> m_closedToday;
+    std::unordered_map<std::string, AgentTally> m_closedByAgent;
+    std::vector<qint64> m_closedSignedInSeconds; // per interval: agent-seconds not offline
+    std::array<qint64, AgentStateCount> m_closedStateSeconds{};
+    qint64 m_lastConversationRowid = 0;
+    qint64 m_lastStateId = 0;
+
+    // The rows that were open at the last refresh (rowid / id → row), computed afresh each time.
+    std::vector<ConversationRow> m_openConversations;
+    std::vector<StateRow> m_openStates;
+
+    std::optional<DayForecast> m_forecast;
+    qint64 m_rowsRead = 0;
+
+    std::unique_ptr<sql::SqliteStatement> m_conversationByRowid;
+    std::unique_ptr<sql::SqliteStatement> m_stateById;
+};
+
+} // namespace kefu::live
