@@ -7,7 +7,9 @@
 #include "auth/Session.h"
 #include "live/FeedStatus.h"
 #include "live/Forecast.h"
+#include "live/DrillDown.h"
 #include "live/LiveQueue.h"
+#include "live/QueueAlerts.h"
 #include "metrics/ErlangC.h"
 #include "store/StoreSettings.h"
 
@@ -352,6 +354,73 @@ private slots:
         QVERIFY(!Forecast::setMultiplier(db, Session::singleUser(), QDate(2026, 11, 23), 0, {}, Wall, &error));
         QVERIFY(Forecast::setMultiplier(db, Session::singleUser(), QDate(2026, 11, 23), 1.0, {}, Wall, &error));
         QCOMPARE(test::count(db, QStringLiteral("forecast_days")), 0);
+    }
+
+    void alerts()
+    {
+        LiveQueue queue(m_store->database(), Shanghai);
+        QString error;
+        QVERIFY2(queue.refresh(Wall, &error), qPrintable(error));
+        AlertBook book;
+        const QList<QueueAlert> raised = book.update(queue.snapshot());
+        QStringList keys;
+        for (const QueueAlert &a : raised)
+            keys.append(a.key);
+        const QString interval = QString::number(at(QStringLiteral("2026-11-23 10:00:00")));
+        // Chat SL 25 % and phone SL 0 % under 80 %; e-mail (since 23:00) and phone (300 s) waits over 120 s;
+        // chat's longest wait is 60 s; A3 on a break for 30 min (over 15).
+        QCOMPARE(keys, (QStringList{QStringLiteral("sl:chat:") + interval, QStringLiteral("sl:phone:") + interval,
+                                    QStringLiteral("wait:email"), QStringLiteral("wait:phone"),
+                                    QStringLiteral("break:A3:%1").arg(at(QStringLiteral("2026-11-23 09:40:00")))}));
+        QCOMPARE(raised.at(3).value, 300.0);
+        QCOMPARE(raised.at(4).value, 1800.0);
+        QCOMPARE(book.unacknowledged(), 5);
+        // The same conditions raise nothing new.
+        QVERIFY2(queue.refresh(Wall + 1, &error), qPrintable(error));
+        QVERIFY(book.update(queue.snapshot()).isEmpty());
+        QVERIFY(book.acknowledge(0, QStringLiteral("lead"), Wall));
+        QVERIFY(!book.acknowledge(0, QStringLiteral("lead"), Wall));
+        QCOMPARE(book.unacknowledged(), 4);
+        // The phone contact is answered: its wait alert clears, and the feed goes quiet.
+        QVERIFY(sql::exec(m_store->database(),
+                          QStringLiteral("UPDATE conversations SET answered_at = ?, agent_id = 'A1' WHERE id = 'p1'"),
+                          {at(QStringLiteral("2026-11-23 10:10:00"))}));
+        QVERIFY2(queue.refresh(Wall + 61, &error), qPrintable(error));
+        const QList<QueueAlert> later = book.update(queue.snapshot());
+        QCOMPARE(later.size(), 1);
+        QCOMPARE(later.at(0).kind, AlertKind::FeedStale);
+        for (const QueueAlert &a : book.alerts()) {
+            if (a.key == QStringLiteral("wait:phone"))
+                QVERIFY(!a.isActive());
+        }
+        QCOMPARE(book.acknowledgeAll(QStringLiteral("lead"), Wall), 5);
+        book.clearAcknowledged();
+        for (const QueueAlert &a : book.alerts())
+            QVERIFY(a.isActive());
+    }
+
+    void drillDownToContacts()
+    {
+        QSqlDatabase db = m_store->database();
+        ServiceRules rules;
+        QString error;
+        DrillDownQuery query;
+        query.fromUtc = at(QStringLiteral("2026-11-23 10:00:00"));
+        query.toUtc = at(QStringLiteral("2026-11-23 10:30:00"));
+        query.channel = Channel::Chat;
+        query.now = at(QStringLiteral("2026-11-23 10:10:00"));
+        const std::optional<DrillDownResult> result = drillDown(db, query, rules, &error);
+        QVERIFY2(result, qPrintable(error));
+        QCOMPARE(result->rows.size(), 5);
+        QCOMPARE(result->rows.at(0).id, QStringLiteral("c1"));
+        QVERIFY(result->rows.at(0).outcome.withinThreshold);
+        QVERIFY(result->rows.at(2).outcome.shortAbandon);
+        QVERIFY(result->rows.at(4).outcome.waiting);
+        QCOMPARE(result->rows.at(4).outcome.waitSeconds, 60);
+        query.channel.reset();
+        query.limit = 2;
+        QCOMPARE(drillDown(db, query, rules, &error)->rows.size(), 2);
+        QVERIFY(drillDown(db, query, rules, &error)->truncated);
     }
 
     // A store with no watermark: the wall clock, no staleness.

@@ -4,4 +4,6 @@ target_sources(kefudesk_models PRIVATE
     live/Forecast.cpp live/Forecast.h
     live/LiveQueue.cpp live/LiveQueue.h
     live/LiveQueueWatcher.cpp live/LiveQueueWatcher.h
+    live/QueueAlerts.cpp live/QueueAlerts.h
+    live/DrillDown.cpp live/DrillDown.h
 )

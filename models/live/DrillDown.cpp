@@ -1,0 +1,65 @@
+#include "DrillDown.h"
+
+#include "metrics/RowScan.h"
+
+namespace kefu::live {
+
+std::optional<DrillDownResult> drillDown(QSqlDatabase &db, const DrillDownQuery &query, const ServiceRules &rules,
+                                         QString *error)
+{
+    RowScan scan(db, QStringLiteral("SELECT id, channel, queue, customer_tier, category, agent_id, arrived_at,"
+                                    " answered_at, ended_at, abandoned_at, wrap_seconds, transfers, resolved, csat"
+                                    " FROM conversations WHERE arrived_at >= ? AND arrived_at < ?"
+                                    " AND (? = '' OR channel = ?) ORDER BY arrived_at, id LIMIT ?"));
+    const QString channel = query.channel ? channelId(*query.channel) : QString();
+    scan.bind(1, query.fromUtc);
+    scan.bind(2, query.toUtc);
+    scan.bind(3, channel);
+    scan.bind(4, channel);
+    scan.bind(5, qint64(query.limit) + 1);
+    DrillDownResult result;
+    const auto optional = [&scan](int column) {
+        return scan.isNull(column) ? std::nullopt : std::optional<qint64>(scan.integer(column));
+    };
+    const auto text = [&scan](int column) {
+        const QByteArrayView v = scan.text(column);
+        return QString::fromUtf8(v.data(), v.size());
+    };
+    while (scan.next()) {
+        if (result.rows.size() == query.limit) {
+            result.truncated = true;
+            break;
+        }
+        const std::optional<Channel> c = channelFromUtf8(scan.text(1));
+        if (!c)
+            continue;
+        DrillDownRow row;
+        row.id = text(0);
+        row.channel = *c;
+        row.queue = text(2);
+        row.vip = scan.text(3) == QByteArrayView("vip");
+        row.category = text(4);
+        row.agentId = text(5);
+        Conversation &conversation = row.conversation;
+        conversation.channel = *c;
+        conversation.arrivedAt = scan.integer(6);
+        conversation.answeredAt = optional(7);
+        conversation.endedAt = optional(8);
+        conversation.abandonedAt = optional(9);
+        conversation.wrapSeconds = optional(10);
+        conversation.transfers = optional(11);
+        conversation.resolved = optional(12);
+        conversation.csat = optional(13);
+        row.outcome = evaluateConversation(conversation, rules, query.now);
+        result.rows.append(std::move(row));
+    }
+    scan.finish();
+    if (scan.hasError()) {
+        if (error)
+            *error = scan.errorString();
+        return std::nullopt;
+    }
+    return result;
+}
+
+} // namespace kefu::live
