@@ -229,6 +229,25 @@ private slots:
         QCOMPARE(s.intervals.at(intervalAt(s, QStringLiteral("09:30"))).offered[std::size_t(Channel::Chat)], 1);
     }
 
+    // A contact waiting for less than T may still be answered in time: not yet in the service level.
+    void undecidedContactsWait()
+    {
+        QSqlDatabase db = m_store->database();
+        insert(db, {QStringLiteral("c8"), QStringLiteral("chat"), at(QStringLiteral("2026-11-23 10:09:55"))});
+        LiveQueue queue(db, Shanghai);
+        QString error;
+        QVERIFY2(queue.refresh(Wall, &error), qPrintable(error));
+        const ServiceFigures &chat = queue.snapshot().channels[std::size_t(Channel::Chat)].currentInterval;
+        QCOMPARE(chat.offered, 6);
+        QCOMPARE(chat.waiting, 2);
+        QCOMPARE(chat.undecided, 1);
+        QCOMPARE(*chat.slPct, 25.0); // 100 × 1 / (6 − 1 short − 1 undecided), not 20
+        // 20 s later c8 has waited 25 s > 15 s: a miss.
+        watermark(db, at(QStringLiteral("2026-11-23 10:10:20")), Wall + 20);
+        QVERIFY2(queue.refresh(Wall + 20, &error), qPrintable(error));
+        QCOMPARE(*queue.snapshot().channels[std::size_t(Channel::Chat)].currentInterval.slPct, 20.0);
+    }
+
     // Changes after a first refresh: the running totals give what a fresh read gives.
     void incrementalMatchesFullRead()
     {
@@ -367,20 +386,20 @@ private slots:
         for (const QueueAlert &a : raised)
             keys.append(a.key);
         const QString interval = QString::number(at(QStringLiteral("2026-11-23 10:00:00")));
-        // Chat SL 25 % and phone SL 0 % under 80 %; e-mail (since 23:00) and phone (300 s) waits over 120 s;
-        // chat's longest wait is 60 s; A3 on a break for 30 min (over 15).
+        // Chat SL 25 % and phone SL 0 % under 80 %; phone's wait (300 s) over 120 s; chat's longest wait is
+        // 60 s; e-mail's 11 h are within its day; A3 on a break for 30 min (over 15).
         QCOMPARE(keys, (QStringList{QStringLiteral("sl:chat:") + interval, QStringLiteral("sl:phone:") + interval,
-                                    QStringLiteral("wait:email"), QStringLiteral("wait:phone"),
+                                    QStringLiteral("wait:phone"),
                                     QStringLiteral("break:A3:%1").arg(at(QStringLiteral("2026-11-23 09:40:00")))}));
-        QCOMPARE(raised.at(3).value, 300.0);
-        QCOMPARE(raised.at(4).value, 1800.0);
-        QCOMPARE(book.unacknowledged(), 5);
+        QCOMPARE(raised.at(2).value, 300.0);
+        QCOMPARE(raised.at(3).value, 1800.0);
+        QCOMPARE(book.unacknowledged(), 4);
         // The same conditions raise nothing new.
         QVERIFY2(queue.refresh(Wall + 1, &error), qPrintable(error));
         QVERIFY(book.update(queue.snapshot()).isEmpty());
         QVERIFY(book.acknowledge(0, QStringLiteral("lead"), Wall));
         QVERIFY(!book.acknowledge(0, QStringLiteral("lead"), Wall));
-        QCOMPARE(book.unacknowledged(), 4);
+        QCOMPARE(book.unacknowledged(), 3);
         // The phone contact is answered: its wait alert clears, and the feed goes quiet.
         QVERIFY(sql::exec(m_store->database(),
                           QStringLiteral("UPDATE conversations SET answered_at = ?, agent_id = 'A1' WHERE id = 'p1'"),
@@ -393,7 +412,7 @@ private slots:
             if (a.key == QStringLiteral("wait:phone"))
                 QVERIFY(!a.isActive());
         }
-        QCOMPARE(book.acknowledgeAll(QStringLiteral("lead"), Wall), 5);
+        QCOMPARE(book.acknowledgeAll(QStringLiteral("lead"), Wall), 4);
         book.clearAcknowledged();
         for (const QueueAlert &a : book.alerts())
             QVERIFY(a.isActive());

@@ -1,17 +1,23 @@
 #include "PaneRegistry.h"
 
 #include "panes/OverviewPane.h"
+#include "panes/QueuePane.h"
 
 namespace kefu::ui {
 
 // The one place a pane joins the main window: id, title, icon, position and factory.
-// Queue, Complaints, Scripts, Scorecards and Shifts register here as their issues land.
+// Complaints, Scripts, Scorecards and Shifts register here as their issues land.
 void registerBuiltinPanes(PaneRegistry &registry)
 {
     registry.add({QStringLiteral("overview"), "kefu::ui::OverviewPane",
                   QT_TRANSLATE_NOOP("kefu::ui::OverviewPane", "Overview"), QStringLiteral(":/icons/pane-overview.svg"),
-                  0, [](Store &store, QWidget *parent) -> QWidget * {
+                  0, [](Store &store, const Session &, QWidget *parent) -> QWidget * {
                       return new OverviewPane(store, parent);
+                  }});
+    registry.add({QStringLiteral("queue"), "kefu::ui::QueuePane",
+                  QT_TRANSLATE_NOOP("kefu::ui::QueuePane", "Queue monitor"), QStringLiteral(":/icons/pane-queue.svg"),
+                  10, [](Store &store, const Session &session, QWidget *parent) -> QWidget * {
+                      return new QueuePane(store, session, parent);
                   }});
 }
 

@@ -475,7 +475,7 @@ QWidget *MainWindow::showPane(const QString &id)
         return nullptr;
     QWidget *widget = m_panes.value(id);
     if (!widget) {
-        widget = descriptor->factory(*m_store, m_stack);
+        widget = descriptor->factory(*m_store, *m_session, m_stack);
         if (!widget)
             return nullptr;
         widget->setProperty("paneId", id);

@@ -10,6 +10,7 @@
 class QWidget;
 
 namespace kefu {
+class Session;
 class Store;
 }
 
@@ -19,7 +20,8 @@ namespace kefu::ui {
 // use with its own context, so that switching the language needs no new registration.
 struct PaneDescriptor
 {
-    using Factory = std::function<QWidget *(Store &store, QWidget *parent)>;
+    // The pane is made for the signed-in session; another person or role gets a new pane.
+    using Factory = std::function<QWidget *(Store &store, const Session &session, QWidget *parent)>;
 
     QString id;               // stable, used on the command line: "overview", "queue", …
     const char *titleContext; // translation context of title

@@ -166,6 +166,9 @@ bool LiveQueue::readSettings(QString *error)
     alerts.waitSeconds = StoreSettings::value(m_db, QStringLiteral("alert.wait_s")).toLongLong();
     alerts.breakSeconds = StoreSettings::value(m_db, QStringLiteral("alert.break_s")).toLongLong();
     alerts.feedStaleSeconds = StoreSettings::value(m_db, QStringLiteral("alert.feed_stale_s")).toLongLong();
+    m_snapshot.occupancyMinPct = StoreSettings::value(m_db, QStringLiteral("target.occupancy_min_pct")).toDouble();
+    m_snapshot.occupancyMaxPct = StoreSettings::value(m_db, QStringLiteral("target.occupancy_max_pct")).toDouble();
+    m_snapshot.ahtTargetSeconds = m_staffing.fallbackAhtSeconds;
     return true;
 }
 

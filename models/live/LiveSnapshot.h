@@ -107,6 +107,9 @@ struct LiveSnapshot
     ServiceRules rules;
     AlertRules alertRules;
     double forecastMultiplier = 1;
+    double occupancyMinPct = 70; // the store's targets the pane colours against
+    double occupancyMaxPct = 80;
+    double ahtTargetSeconds = 300;
 
     std::array<ChannelLive, ChannelCount + 1> channels; // [ChannelCount] = all channels
     std::array<int, AgentStateCount> agentsByState{};

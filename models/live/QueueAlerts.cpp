@@ -24,14 +24,17 @@ QList<QueueAlert> AlertBook::conditions(const LiveSnapshot &s)
         }
     }
     for (int c = 0; c < ChannelCount; ++c) {
+        // Over the alert threshold and over the channel's own service-level threshold: an e-mail answered
+        // within its day is not late at two minutes.
         const std::optional<qint64> &since = s.channels[std::size_t(c)].oldestWaitingSince;
-        if (since && s.now - *since > rules.waitSeconds) {
+        const qint64 threshold = std::max(rules.waitSeconds, s.rules.threshold(static_cast<Channel>(c)));
+        if (since && s.now - *since > threshold) {
             QueueAlert a;
             a.kind = AlertKind::LongWait;
             a.subject = channelId(static_cast<Channel>(c));
             a.key = QStringLiteral("wait:%1").arg(a.subject);
             a.value = double(s.now - *since);
-            a.threshold = double(rules.waitSeconds);
+            a.threshold = double(threshold);
             list.append(a);
         }
     }

@@ -35,7 +35,8 @@ public:
     static constexpr int MaximumKept = 500;
 
     // The conditions that hold in snapshot (no memory): SL of the current interval under target per
-    // channel, a contact waiting longer than the threshold per channel, an agent on a break longer than
+    // channel, a contact waiting longer than the threshold (and its channel's SL threshold) per channel,
+    // an agent on a break longer than
     // the threshold, the feed stale.
     static QList<QueueAlert> conditions(const LiveSnapshot &snapshot);
 

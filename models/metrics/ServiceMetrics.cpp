@@ -97,6 +97,7 @@ ConversationOutcome evaluateConversation(const Conversation &c, const ServiceRul
     }
     o.shortAbandon = !o.answered && !o.waiting && o.waitSeconds < rules.shortAbandonSeconds;
     o.withinThreshold = o.answered && o.waitSeconds <= rules.threshold(c.channel);
+    o.undecided = o.waiting && o.waitSeconds <= rules.threshold(c.channel);
     if (o.answered && c.endedAt)
         o.handleSeconds = (*c.endedAt - *c.answeredAt) + c.wrapSeconds.value_or(0);
     return o;
@@ -119,6 +120,8 @@ void ServiceGroup::add(const Conversation &c, const ConversationOutcome &o)
         }
     } else if (o.waiting) {
         ++m_waiting;
+        if (o.undecided)
+            ++m_undecided;
     } else {
         ++m_abandoned;
         if (o.shortAbandon)
@@ -143,6 +146,7 @@ void ServiceGroup::merge(const ServiceGroup &o)
     m_abandoned += o.m_abandoned;
     m_shortAbandoned += o.m_shortAbandoned;
     m_waiting += o.m_waiting;
+    m_undecided += o.m_undecided;
     m_within += o.m_within;
     m_waitSum += o.m_waitSum;
     m_handled += o.m_handled;
@@ -176,8 +180,11 @@ ServiceFigures ServiceGroup::figures() const
     f.shortAbandoned = m_shortAbandoned;
     f.waiting = m_waiting;
     f.answeredWithinThreshold = m_within;
+    f.undecided = m_undecided;
     const qint64 counted = m_offered - m_shortAbandoned;
-    f.slPct = ratio(static_cast<double>(m_within), counted, 100.0);
+    // A contact still waiting within its threshold can still be answered in time: it joins the service
+    // level once it is answered or has waited past T (docs/decisions.md, "Live service level").
+    f.slPct = ratio(static_cast<double>(m_within), counted - m_undecided, 100.0);
     f.asaSeconds = ratio(static_cast<double>(m_waitSum), m_answered);
     if (const std::optional<qint64> p90 = percentile90(m_answeredWaits))
         f.p90WaitSeconds = static_cast<double>(*p90);

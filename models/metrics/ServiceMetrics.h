@@ -51,6 +51,7 @@ struct ConversationOutcome
 {
     bool answered = false;
     bool waiting = false;         // neither answered, abandoned nor ended yet: not an abandon
+    bool undecided = false;       // waiting, and still within T: may yet be answered in time
     qint64 waitSeconds = 0;       // wait_s; for a contact still waiting, up to now
     bool shortAbandon = false;    // abandoned with wait_s below short_abandon_s
     bool withinThreshold = false; // answered with wait_s ≤ T of its channel
@@ -67,6 +68,7 @@ struct ServiceFigures
     qint64 abandoned = 0;
     qint64 shortAbandoned = 0;
     qint64 waiting = 0; // offered, neither answered nor abandoned: still in the queue
+    qint64 undecided = 0; // waiting and still within T: not yet in the service level (docs/decisions.md)
     qint64 answeredWithinThreshold = 0;
     std::optional<double> slPct;
     std::optional<double> asaSeconds;
@@ -100,6 +102,7 @@ private:
     qint64 m_abandoned = 0;
     qint64 m_shortAbandoned = 0;
     qint64 m_waiting = 0;
+    qint64 m_undecided = 0;
     qint64 m_within = 0;
     qint64 m_waitSum = 0;
     qint64 m_handled = 0; // conversations with a handle time

@@ -1,0 +1,720 @@
+#include "QueuePane.h"
+
+#include "DrillDownDialog.h"
+#include "IntradayChart.h"
+#include "QueueTables.h"
+#include "live/Forecast.h"
+#include "store/Store.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPushButton>
+#include <QSplitter>
+#include <QSystemTrayIcon>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace kefu::ui {
+
+namespace {
+
+const QColor Green(0x2e, 0x7d, 0x32);
+const QColor Amber(0xb2, 0x6a, 0x00);
+const QColor Red(0xc6, 0x28, 0x28);
+
+enum class Rating { None, Good, Warning, Bad };
+
+QColor colourOf(Rating rating, const QPalette &palette)
+{
+    switch (rating) {
+    case Rating::Good: return Green;
+    case Rating::Warning: return Amber;
+    case Rating::Bad: return Red;
+    case Rating::None: break;
+    }
+    return palette.color(QPalette::Text);
+}
+
+// Service level against the target: on target, within 10 points under it, further under.
+Rating rateServiceLevel(std::optional<double> sl, double target)
+{
+    if (!sl)
+        return Rating::None;
+    return *sl >= target ? Rating::Good : *sl >= target - 10 ? Rating::Warning : Rating::Bad;
+}
+
+// A wait against the channel's threshold (in time) and the alert threshold (too long).
+Rating rateWait(std::optional<double> wait, double threshold, double alert)
+{
+    if (!wait)
+        return Rating::None;
+    return *wait <= threshold ? Rating::Good : *wait <= alert ? Rating::Warning : Rating::Bad;
+}
+
+Rating rateOccupancy(std::optional<double> occupancy, double minimum, double maximum)
+{
+    if (!occupancy)
+        return Rating::None;
+    return *occupancy > maximum ? Rating::Bad : *occupancy < minimum ? Rating::Warning : Rating::Good;
+}
+
+QString channelOrAll(int channel)
+{
+    return channel >= ChannelCount ? QueuePane::tr("All channels") : queuetext::channelName(static_cast<Channel>(channel));
+}
+
+} // namespace
+
+// One tile: a channel (or all) with its queue, service level and speed figures; a click drills down.
+class QueueTile final : public QFrame
+{
+public:
+    // Agents: agents handling the channel; for all channels, signed in of all. The two state rows and
+    // occupancy belong to the all-channels tile only.
+    enum Field { LongestWait, SlInterval, SlToday, Asa, Abandon, Agents, AvailableBusy, WrapBreak, Occupancy,
+                 FieldCount };
+
+    QueueTile(int channel, QWidget *parent)
+        : QFrame(parent)
+        , m_channel(channel)
+    {
+        setObjectName(QStringLiteral("queueTile_%1").arg(channel >= ChannelCount ? QStringLiteral("all")
+                                                                                 : channelId(Channel(channel))));
+        setCursor(Qt::PointingHandCursor);
+        auto *layout = new QGridLayout(this);
+        layout->setContentsMargins(14, 10, 12, 10);
+        layout->setHorizontalSpacing(10);
+        layout->setVerticalSpacing(2);
+        m_title = new QLabel(this);
+        QFont titleFont = m_title->font();
+        titleFont.setBold(true);
+        m_title->setFont(titleFont);
+        layout->addWidget(m_title, 0, 0, 1, 2);
+        m_waiting = new QLabel(this);
+        m_waiting->setObjectName(QStringLiteral("waitingValue"));
+        QFont big = m_waiting->font();
+        big.setPointSizeF(big.pointSizeF() * 2.0);
+        big.setBold(true);
+        m_waiting->setFont(big);
+        layout->addWidget(m_waiting, 1, 0);
+        m_waitingCaption = new QLabel(this);
+        m_waitingCaption->setForegroundRole(QPalette::PlaceholderText);
+        layout->addWidget(m_waitingCaption, 1, 1, Qt::AlignLeft | Qt::AlignBottom);
+        for (int f = 0; f < FieldCount; ++f) {
+            m_captions[f] = new QLabel(this);
+            m_captions[f]->setForegroundRole(QPalette::PlaceholderText);
+            m_values[f] = new QLabel(this);
+            m_values[f]->setObjectName(QStringLiteral("field%1").arg(f));
+            m_values[f]->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            layout->addWidget(m_captions[f], 2 + f, 0);
+            layout->addWidget(m_values[f], 2 + f, 1);
+        }
+        layout->setRowStretch(2 + FieldCount, 1);
+        retranslate();
+    }
+
+    void retranslate()
+    {
+        m_title->setText(channelOrAll(m_channel));
+        m_waitingCaption->setText(QueuePane::tr("waiting now"));
+        m_captions[LongestWait]->setText(QueuePane::tr("Longest wait"));
+        m_captions[SlInterval]->setText(QueuePane::tr("SL this interval"));
+        m_captions[SlToday]->setText(QueuePane::tr("SL today"));
+        m_captions[Asa]->setText(QueuePane::tr("ASA today"));
+        m_captions[Abandon]->setText(QueuePane::tr("Abandoned today"));
+        m_captions[Agents]->setText(m_channel >= ChannelCount ? QueuePane::tr("Signed in") : QueuePane::tr("Agents handling"));
+        m_captions[AvailableBusy]->setText(QueuePane::tr("Available · busy"));
+        m_captions[WrapBreak]->setText(QueuePane::tr("Wrap-up · break"));
+        m_captions[Occupancy]->setText(QueuePane::tr("Occupancy today"));
+        for (const Field f : {AvailableBusy, WrapBreak, Occupancy}) {
+            m_captions[f]->setVisible(m_channel >= ChannelCount);
+            m_values[f]->setVisible(m_channel >= ChannelCount);
+        }
+        setToolTip(QueuePane::tr("Click to list today's contacts of %1.").arg(channelOrAll(m_channel)));
+    }
+
+    void set(Field field, const QString &text, Rating rating = Rating::None, const QString &tip = {})
+    {
+        QLabel *label = m_values[field];
+        label->setText(text);
+        QPalette p = label->palette();
+        p.setColor(QPalette::WindowText, colourOf(rating, palette()));
+        label->setPalette(p);
+        label->setToolTip(tip);
+    }
+
+    void setWaiting(qint64 waiting, Rating rating)
+    {
+        m_waiting->setText(QLocale().toString(waiting));
+        QPalette p = m_waiting->palette();
+        p.setColor(QPalette::WindowText, colourOf(rating, palette()));
+        m_waiting->setPalette(p);
+    }
+
+    void setAccent(Rating rating)
+    {
+        m_accent = rating;
+        update();
+    }
+
+    std::function<void()> onClick;
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const QRectF r = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
+        QPainterPath path;
+        path.addRoundedRect(r, 8, 8);
+        painter.fillPath(path, palette().color(QPalette::Base));
+        QColor border = palette().color(QPalette::Mid);
+        border.setAlpha(110);
+        painter.setPen(QPen(border, 1));
+        painter.drawPath(path);
+        painter.setClipPath(path);
+        const QColor accent = m_accent == Rating::None ? palette().color(QPalette::Highlight) : colourOf(m_accent, palette());
+        painter.fillRect(QRectF(r.left(), r.top(), 4, r.height()), accent);
+    }
+
+    void mouseReleaseEvent(QMouseEvent *event) override
+    {
+        if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()) && onClick)
+            onClick();
+        QFrame::mouseReleaseEvent(event);
+    }
+
+private:
+    int m_channel;
+    Rating m_accent = Rating::None;
+    QLabel *m_title = nullptr;
+    QLabel *m_waiting = nullptr;
+    QLabel *m_waitingCaption = nullptr;
+    std::array<QLabel *, FieldCount> m_captions{};
+    std::array<QLabel *, FieldCount> m_values{};
+};
+
+QueuePane::QueuePane(Store &store, const Session &session, QWidget *parent)
+    : Pane(parent)
+    , m_store(store)
+    , m_session(session)
+    , m_zone(store.timeZone())
+{
+    setObjectName(QStringLiteral("queuePane"));
+    buildUi();
+    retranslate();
+    m_watcher = new live::LiveQueueWatcher(store, this);
+    connect(m_watcher, &live::LiveQueueWatcher::snapshotReady, this, &QueuePane::applySnapshot);
+    connect(m_watcher, &live::LiveQueueWatcher::failed, this, [this](const QString &message) {
+        m_error = message;
+        updateHeader();
+        if (!m_ready) {
+            m_ready = true;
+            emit ready();
+        }
+    });
+    m_ticker = new QTimer(this);
+    m_ticker->setInterval(1000);
+    connect(m_ticker, &QTimer::timeout, this, &QueuePane::tick);
+    m_ticker->start();
+    m_watcher->start();
+}
+
+QueuePane::~QueuePane() = default;
+
+void QueuePane::buildUi()
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->setSpacing(10);
+
+    auto *header = new QHBoxLayout;
+    m_title = new QLabel(this);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    header->addWidget(m_title);
+    header->addSpacing(16);
+    m_asOf = new QLabel(this);
+    m_asOf->setObjectName(QStringLiteral("queueAsOf"));
+    header->addWidget(m_asOf);
+    m_feed = new QLabel(this);
+    m_feed->setObjectName(QStringLiteral("queueFeed"));
+    m_feed->setTextFormat(Qt::RichText);
+    header->addWidget(m_feed);
+    header->addStretch(1);
+    m_multiplierLabel = new QLabel(this);
+    header->addWidget(m_multiplierLabel);
+    m_multiplier = new QDoubleSpinBox(this);
+    m_multiplier->setObjectName(QStringLiteral("forecastMultiplier"));
+    m_multiplier->setRange(0.1, 20);
+    m_multiplier->setSingleStep(0.1);
+    m_multiplier->setDecimals(1);
+    m_multiplier->setPrefix(QStringLiteral("× "));
+    m_multiplier->setValue(1);
+    m_multiplier->setKeyboardTracking(false);
+    m_multiplier->setEnabled(m_session.can(Permission::EditShifts));
+    m_multiplierLabel->setBuddy(m_multiplier);
+    connect(m_multiplier, &QDoubleSpinBox::valueChanged, this, &QueuePane::applyMultiplier);
+    header->addWidget(m_multiplier);
+    layout->addLayout(header);
+
+    auto *tiles = new QHBoxLayout;
+    tiles->setSpacing(10);
+    // All channels first, then the channels in the order a floor thinks of them.
+    const std::array<int, ChannelCount + 1> order{ChannelCount, int(Channel::Chat), int(Channel::Phone),
+                                                   int(Channel::Social), int(Channel::Email)};
+    for (const int c : order) {
+        auto *tile = new QueueTile(c, this);
+        tile->onClick = [this, c] { drillIntoTile(c); };
+        m_tiles[std::size_t(c)] = tile;
+        tiles->addWidget(tile, c == ChannelCount ? 6 : 5);
+    }
+    layout->addLayout(tiles);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("queueSplitter"));
+    m_chart = new IntradayChart(splitter);
+    connect(m_chart, &IntradayChart::intervalClicked, this, [this](int i) { drillIntoInterval(i); });
+    m_tabs = new QTabWidget(splitter);
+    m_tabs->setObjectName(QStringLiteral("queueTabs"));
+
+    m_waitingModel = new WaitingModel(this);
+    m_waitingView = new QTableView(m_tabs);
+    m_waitingView->setObjectName(QStringLiteral("waitingTable"));
+    m_waitingView->setModel(m_waitingModel);
+    m_tabs->addTab(m_waitingView, QString());
+
+    auto *agentsPage = new QWidget(m_tabs);
+    auto *agentsLayout = new QVBoxLayout(agentsPage);
+    agentsLayout->setContentsMargins(0, 6, 0, 0);
+    auto *filters = new QHBoxLayout;
+    m_teamLabel = new QLabel(agentsPage);
+    m_teamFilter = new QComboBox(agentsPage);
+    m_teamFilter->setObjectName(QStringLiteral("teamFilter"));
+    m_teamLabel->setBuddy(m_teamFilter);
+    m_stateLabel = new QLabel(agentsPage);
+    m_stateFilter = new QComboBox(agentsPage);
+    m_stateFilter->setObjectName(QStringLiteral("stateFilter"));
+    m_stateLabel->setBuddy(m_stateFilter);
+    filters->addWidget(m_teamLabel);
+    filters->addWidget(m_teamFilter, 1);
+    filters->addWidget(m_stateLabel);
+    filters->addWidget(m_stateFilter, 1);
+    agentsLayout->addLayout(filters);
+    m_agentsModel = new AgentsModel(this);
+    m_agentFilter = new AgentFilter(this);
+    m_agentFilter->setSourceModel(m_agentsModel);
+    m_agentFilter->setSortRole(AgentsModel::SortRole);
+    m_agentsView = new QTableView(agentsPage);
+    m_agentsView->setObjectName(QStringLiteral("agentsTable"));
+    m_agentsView->setModel(m_agentFilter);
+    m_agentsView->setSortingEnabled(true);
+    m_agentsView->sortByColumn(-1, Qt::AscendingOrder);
+    agentsLayout->addWidget(m_agentsView, 1);
+    m_tabs->addTab(agentsPage, QString());
+    connect(m_teamFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_agentFilter->setTeam(m_teamFilter->currentData().toString()); });
+    connect(m_stateFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_agentFilter->setState(m_stateFilter->currentData().toInt()); });
+
+    for (QTableView *view : {m_waitingView, m_agentsView}) {
+        view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        view->verticalHeader()->hide();
+        view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+        view->horizontalHeader()->setStretchLastSection(true);
+        view->setAlternatingRowColors(true);
+        view->setWordWrap(false);
+    }
+    // Fixed widths: sizing to contents would measure every row on the UI thread.
+    m_waitingView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    m_waitingView->setColumnWidth(WaitingModel::ChannelColumn, 6 * em);
+    m_waitingView->setColumnWidth(WaitingModel::QueueColumn, 6 * em);
+    m_waitingView->setColumnWidth(WaitingModel::TierColumn, 7 * em);
+    m_waitingView->setColumnWidth(WaitingModel::CategoryColumn, 9 * em);
+    m_agentsView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_agentsView->setColumnWidth(AgentsModel::AgentColumn, 11 * em);
+    m_agentsView->setColumnWidth(AgentsModel::TeamColumn, 6 * em);
+    m_agentsView->setColumnWidth(AgentsModel::StateColumn, 6 * em);
+    m_agentsView->setColumnWidth(AgentsModel::TimeInStateColumn, 5 * em);
+    m_agentsView->setColumnWidth(AgentsModel::ContactsColumn, 4 * em);
+    m_agentsView->setColumnWidth(AgentsModel::HandledColumn, 7 * em);
+    splitter->addWidget(m_chart);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({560, 480});
+    layout->addWidget(splitter, 1);
+
+    auto *alertsHeader = new QHBoxLayout;
+    m_alertsTitle = new QLabel(this);
+    QFont bold = m_alertsTitle->font();
+    bold.setBold(true);
+    m_alertsTitle->setFont(bold);
+    alertsHeader->addWidget(m_alertsTitle);
+    alertsHeader->addStretch(1);
+    m_acknowledge = new QPushButton(this);
+    m_acknowledge->setObjectName(QStringLiteral("acknowledgeAlert"));
+    m_acknowledge->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_acknowledgeAll = new QPushButton(this);
+    m_acknowledgeAll->setObjectName(QStringLiteral("acknowledgeAllAlerts"));
+    m_acknowledgeAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_clearAcknowledged = new QPushButton(this);
+    m_clearAcknowledged->setObjectName(QStringLiteral("clearAcknowledgedAlerts"));
+    for (QPushButton *b : {m_acknowledge, m_acknowledgeAll, m_clearAcknowledged})
+        alertsHeader->addWidget(b);
+    connect(m_acknowledge, &QPushButton::clicked, this, &QueuePane::acknowledgeSelected);
+    connect(m_acknowledgeAll, &QPushButton::clicked, this, &QueuePane::acknowledgeAll);
+    connect(m_clearAcknowledged, &QPushButton::clicked, this, [this] {
+        m_alerts.clearAcknowledged();
+        showAlerts();
+    });
+    layout->addLayout(alertsHeader);
+    m_alertsModel = new AlertsModel(this);
+    m_alertsView = new QTableView(this);
+    m_alertsView->setObjectName(QStringLiteral("alertsTable"));
+    m_alertsView->setModel(m_alertsModel);
+    m_alertsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_alertsView->verticalHeader()->hide();
+    m_alertsView->verticalHeader()->setDefaultSectionSize(m_alertsView->fontMetrics().height() + 6);
+    m_alertsView->horizontalHeader()->setSectionResizeMode(AlertsModel::AlertColumn, QHeaderView::Stretch);
+    m_alertsView->setMaximumHeight(m_alertsView->fontMetrics().height() * 7 + 16);
+    connect(m_alertsView, &QTableView::doubleClicked, this, &QueuePane::acknowledgeSelected);
+    layout->addWidget(m_alertsView);
+}
+
+void QueuePane::retranslate()
+{
+    m_title->setText(tr("Queue monitor"));
+    m_multiplierLabel->setText(tr("&Forecast multiplier today:"));
+    m_multiplier->setToolTip(m_session.can(Permission::EditShifts)
+                                 ? tr("For a promotion day: the forecast (the same weekday over the last 4 weeks) "
+                                      "times this factor. Applies to today and is kept in the store.")
+                                 : tr("Only team leads and administrators can change the forecast."));
+    for (QueueTile *tile : m_tiles)
+        tile->retranslate();
+    m_chart->retranslate();
+    m_teamLabel->setText(tr("&Team:"));
+    m_stateLabel->setText(tr("&State:"));
+    {
+        const QSignalBlocker blocker(m_stateFilter);
+        const int current = m_stateFilter->currentIndex();
+        m_stateFilter->clear();
+        m_stateFilter->addItem(tr("Signed in"), AgentFilter::SignedIn);
+        m_stateFilter->addItem(tr("All agents"), AgentFilter::AnyState);
+        for (int s = 0; s < live::AgentStateCount; ++s)
+            m_stateFilter->addItem(queuetext::stateName(live::AgentState(s)), s);
+        m_stateFilter->setCurrentIndex(std::max(0, current));
+    }
+    updateTeams();
+    m_acknowledge->setText(tr("&Acknowledge"));
+    m_acknowledge->setToolTip(tr("Acknowledge the selected alerts (Ctrl+K)"));
+    m_acknowledgeAll->setText(tr("Acknowledge a&ll"));
+    m_clearAcknowledged->setText(tr("Clear acknowledged"));
+    if (m_snapshot)
+        applySnapshot(m_snapshot);
+    else
+        updateHeader();
+}
+
+void QueuePane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    Pane::changeEvent(event);
+}
+
+void QueuePane::reload()
+{
+    m_watcher->rebuild();
+}
+
+qint64 QueuePane::tickingNow() const
+{
+    if (!m_snapshot)
+        return 0;
+    const qint64 elapsed = m_sinceSnapshot.isValid() ? m_sinceSnapshot.elapsed() / 1000 : 0;
+    if (!m_snapshot->watermark)
+        return m_snapshot->now + elapsed;
+    if (m_snapshot->feedStale)
+        return m_snapshot->now;
+    const qint64 horizon = std::min<qint64>(elapsed, live::FeedWatermark::ExtrapolationHorizon);
+    return m_snapshot->now + static_cast<qint64>(double(horizon) * m_snapshot->watermark->speed);
+}
+
+void QueuePane::tick()
+{
+    if (!m_snapshot)
+        return;
+    const qint64 now = tickingNow();
+    m_waitingModel->setNow(now);
+    m_agentsModel->setNow(now);
+    for (int c = 0; c <= ChannelCount; ++c) {
+        const live::ChannelLive &live = m_snapshot->channels[std::size_t(c)];
+        const double threshold = c < ChannelCount ? double(m_snapshot->rules.threshold(Channel(c)))
+                                                  : double(m_snapshot->rules.threshold(Channel::Chat));
+        const std::optional<double> longest =
+            live.oldestWaitingSince ? std::optional<double>(double(now - *live.oldestWaitingSince)) : std::nullopt;
+        const double alert = std::max(threshold, double(m_snapshot->alertRules.waitSeconds));
+        m_tiles[std::size_t(c)]->set(QueueTile::LongestWait,
+                                     queuetext::duration(longest ? std::optional<qint64>(qint64(*longest)) : std::nullopt),
+                                     c < ChannelCount ? rateWait(longest, threshold, alert) : Rating::None);
+    }
+    updateHeader();
+}
+
+void QueuePane::updateHeader()
+{
+    if (!m_snapshot) {
+        m_asOf->setText(m_error.isEmpty() ? tr("Reading the floor…") : tr("The floor could not be read: %1").arg(m_error));
+        m_feed->clear();
+        return;
+    }
+    const live::LiveSnapshot &s = *m_snapshot;
+    m_asOf->setText(tr("Data as of %1 %2")
+                        .arg(QLocale().toString(s.today, QLocale::ShortFormat), queuetext::clock(tickingNow(), m_zone)));
+    QString feed;
+    if (!m_error.isEmpty())
+        feed = QStringLiteral("<span style='color:%1'>%2</span>").arg(Red.name(), tr("Read failed: %1").arg(m_error).toHtmlEscaped());
+    else if (!s.watermark)
+        feed = tr("No live feed: the wall clock");
+    else if (s.feedStale)
+        feed = QStringLiteral("<span style='color:%1'>%2</span>")
+                   .arg(Red.name(), tr("Feed %1 silent since %2")
+                                        .arg(s.watermark->source,
+                                             QDateTime::fromSecsSinceEpoch(s.watermark->writtenAt, m_zone)
+                                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+                                        .toHtmlEscaped());
+    else
+        feed = QStringLiteral("<span style='color:%1'>%2</span>")
+                   .arg(Green.name(), (s.watermark->speed == 1
+                                           ? tr("Feed %1: live").arg(s.watermark->source)
+                                           : tr("Feed %1: live, %2× speed").arg(s.watermark->source).arg(s.watermark->speed))
+                                          .toHtmlEscaped());
+    m_feed->setText(QStringLiteral("· ") + feed);
+}
+
+void QueuePane::applySnapshot(const live::SnapshotPtr &snapshot)
+{
+    if (!snapshot)
+        return;
+    m_error.clear();
+    m_snapshot = snapshot;
+    m_sinceSnapshot.start();
+    const live::LiveSnapshot &s = *snapshot;
+    const double target = s.alertRules.serviceLevelTargetPct;
+    for (int c = 0; c <= ChannelCount; ++c) {
+        QueueTile *tile = m_tiles[std::size_t(c)];
+        const live::ChannelLive &live = s.channels[std::size_t(c)];
+        const double threshold = c < ChannelCount ? double(s.rules.threshold(Channel(c)))
+                                                  : double(s.rules.threshold(Channel::Chat));
+        const Rating slInterval = rateServiceLevel(live.currentInterval.slPct, target);
+        tile->setWaiting(live.waiting, live.waiting == 0 ? Rating::None : slInterval);
+        tile->setAccent(slInterval);
+        const QString targetTip = tr("Target %1").arg(queuetext::percent(target));
+        tile->set(QueueTile::SlInterval, queuetext::percent(live.currentInterval.slPct), slInterval, targetTip);
+        tile->set(QueueTile::SlToday, queuetext::percent(live.today.slPct), rateServiceLevel(live.today.slPct, target),
+                  targetTip);
+        tile->set(QueueTile::Asa, queuetext::waitTime(live.today.asaSeconds),
+                  c < ChannelCount ? rateWait(live.today.asaSeconds, threshold, 2 * threshold) : Rating::None);
+        tile->set(QueueTile::Abandon, queuetext::percent(live.today.abandonPct));
+        if (c < ChannelCount) {
+            tile->set(QueueTile::Agents, QLocale().toString(live.agentsHandling));
+        } else {
+            const auto n = [&s](live::AgentState state) { return s.agentsByState[std::size_t(state)]; };
+            using live::AgentState;
+            const QString states =
+                tr("Available %1, busy %2, wrap-up %3, break %4, offline %5; training and meetings %6")
+                    .arg(n(AgentState::Available))
+                    .arg(n(AgentState::Busy))
+                    .arg(n(AgentState::Wrap))
+                    .arg(n(AgentState::Break))
+                    .arg(n(AgentState::Offline))
+                    .arg(n(AgentState::Training) + n(AgentState::Meeting));
+            tile->set(QueueTile::Agents, tr("%1 of %2").arg(s.signedIn()).arg(s.agents.size()), Rating::None, states);
+            tile->set(QueueTile::AvailableBusy,
+                      QStringLiteral("%1 · %2").arg(n(AgentState::Available)).arg(n(AgentState::Busy)),
+                      n(AgentState::Available) == 0 && live.waiting > 0 ? Rating::Bad : Rating::None, states);
+            tile->set(QueueTile::WrapBreak,
+                      QStringLiteral("%1 · %2").arg(n(AgentState::Wrap)).arg(n(AgentState::Break)), Rating::None,
+                      states);
+            tile->set(QueueTile::Occupancy, queuetext::percent(s.occupancyTodayPct),
+                      rateOccupancy(s.occupancyTodayPct, s.occupancyMinPct, s.occupancyMaxPct),
+                      tr("Now %1; target %2 to %3")
+                          .arg(queuetext::percent(s.occupancyNowPct), queuetext::percent(s.occupancyMinPct),
+                               queuetext::percent(s.occupancyMaxPct)));
+        }
+    }
+    const qint64 now = tickingNow();
+    m_waitingModel->setWaitThreshold(s.alertRules.waitSeconds);
+    m_waitingModel->setContacts(s.waiting, now);
+    m_agentsModel->setThresholds(s.alertRules.breakSeconds, s.ahtTargetSeconds);
+    m_agentsModel->setAgents(s.agents, now);
+    m_chart->setSnapshot(s);
+    m_tabs->setTabText(0, tr("Waiting contacts (%1)").arg(QLocale().toString(s.waiting.size())));
+    m_tabs->setTabText(1, tr("Agents (%1 signed in)").arg(QLocale().toString(s.signedIn())));
+    if (!m_multiplier->hasFocus()) {
+        const QSignalBlocker blocker(m_multiplier);
+        m_multiplier->setValue(s.forecastMultiplier);
+    }
+    updateTeams();
+    const QList<live::QueueAlert> raised = m_alerts.update(s);
+    showAlerts();
+    if (!raised.isEmpty())
+        notify(raised);
+    tick();
+    if (!m_ready) {
+        m_ready = true;
+        emit ready();
+    }
+}
+
+void QueuePane::updateTeams()
+{
+    QStringList teams;
+    if (m_snapshot) {
+        for (const live::LiveAgent &a : m_snapshot->agents)
+            if (!a.team.isEmpty() && !teams.contains(a.team))
+                teams.append(a.team);
+    }
+    teams.sort();
+    if (teams == m_teams && m_teamFilter->count() > 0) {
+        m_teamFilter->setItemText(0, tr("All teams"));
+        return;
+    }
+    m_teams = teams;
+    const QString current = m_teamFilter->currentData().toString();
+    const QSignalBlocker blocker(m_teamFilter);
+    m_teamFilter->clear();
+    m_teamFilter->addItem(tr("All teams"), QString());
+    for (const QString &t : teams)
+        m_teamFilter->addItem(t, t);
+    m_teamFilter->setCurrentIndex(std::max(0, m_teamFilter->findData(current)));
+}
+
+void QueuePane::showAlerts()
+{
+    m_alertsModel->setAlerts(m_alerts.alerts(), m_zone);
+    const int open = m_alerts.unacknowledged();
+    m_alertsTitle->setText(open > 0 ? tr("Alerts: %n to acknowledge", nullptr, open) : tr("Alerts: none to acknowledge"));
+    m_acknowledgeAll->setEnabled(open > 0);
+}
+
+void QueuePane::notify(const QList<live::QueueAlert> &raised)
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable() || QGuiApplication::platformName() == QLatin1String("offscreen"))
+        return;
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
+        m_tray->setToolTip(tr("KefuDesk queue monitor"));
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            if (QWidget *w = window()) {
+                w->showNormal();
+                w->raise();
+                w->activateWindow();
+            }
+        });
+        m_tray->show();
+    }
+    const QString body = raised.size() == 1 ? AlertsModel::describe(raised.first())
+                                            : tr("%n new alerts; the first: %1", nullptr, int(raised.size()))
+                                                  .arg(AlertsModel::describe(raised.first()));
+    m_tray->showMessage(tr("Queue alert"), body, QSystemTrayIcon::Warning, 10000);
+}
+
+void QueuePane::acknowledgeSelected()
+{
+    const qint64 at = tickingNow();
+    const QModelIndexList rows = m_alertsView->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows)
+        m_alerts.acknowledge(row.row(), m_session.userName(), at);
+    showAlerts();
+}
+
+void QueuePane::acknowledgeAll()
+{
+    m_alerts.acknowledgeAll(m_session.userName(), tickingNow());
+    showAlerts();
+}
+
+void QueuePane::applyMultiplier()
+{
+    if (!m_snapshot || std::abs(m_multiplier->value() - m_snapshot->forecastMultiplier) < 1e-9)
+        return;
+    const double value = m_multiplier->value();
+    const QDate day = m_snapshot->today;
+    const Session session = m_session;
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Forecast multiplier"), tr("The multiplier was not saved: %1").arg(error));
+        m_watcher->rebuild();
+    });
+    Store &store = m_store;
+    watcher->setFuture(QtConcurrent::run([&store, session, day, value] {
+        StoreConnection connection(store);
+        if (!connection.isOpen())
+            return connection.errorString();
+        QString error;
+        live::Forecast::setMultiplier(connection.database(), session, day, value, {},
+                                      QDateTime::currentSecsSinceEpoch(), &error);
+        return error;
+    }));
+}
+
+QWidget *QueuePane::drillIntoTile(int channel)
+{
+    if (!m_snapshot)
+        return nullptr;
+    live::DrillDownQuery query;
+    query.fromUtc = m_snapshot->dayStartUtc;
+    query.toUtc = m_snapshot->dayEndUtc;
+    if (channel < ChannelCount)
+        query.channel = Channel(channel);
+    query.now = tickingNow();
+    auto *dialog = new DrillDownDialog(m_store, query, m_snapshot->rules, m_zone,
+                                       tr("Today's contacts: %1").arg(channelOrAll(channel)), this);
+    dialog->show();
+    return dialog;
+}
+
+QWidget *QueuePane::drillIntoInterval(int interval)
+{
+    if (!m_snapshot || interval < 0 || interval >= m_snapshot->intervals.size())
+        return nullptr;
+    const live::IntervalLive &i = m_snapshot->intervals.at(interval);
+    live::DrillDownQuery query;
+    query.fromUtc = i.startUtc;
+    query.toUtc = i.endUtc;
+    query.now = tickingNow();
+    auto *dialog = new DrillDownDialog(m_store, query, m_snapshot->rules, m_zone,
+                                       tr("Contacts that arrived %1 to %2")
+                                           .arg(i.label, QDateTime::fromSecsSinceEpoch(i.endUtc, m_zone)
+                                                             .toString(QStringLiteral("HH:mm"))),
+                                       this);
+    dialog->show();
+    return dialog;
+}
+
+} // namespace kefu::ui

@@ -1,0 +1,367 @@
+#include "QueueTables.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFont>
+#include <QLocale>
+
+#include <cmath>
+
+namespace kefu::ui {
+
+namespace {
+
+const QColor Red(0xc6, 0x28, 0x28);
+const QColor Amber(0xb2, 0x6a, 0x00);
+
+} // namespace
+
+namespace queuetext {
+
+QString channelName(Channel channel)
+{
+    switch (channel) {
+    case Channel::Chat: return QCoreApplication::translate("kefu::ui::QueuePane", "Chat");
+    case Channel::Email: return QCoreApplication::translate("kefu::ui::QueuePane", "E-mail");
+    case Channel::Phone: return QCoreApplication::translate("kefu::ui::QueuePane", "Phone");
+    case Channel::Social: return QCoreApplication::translate("kefu::ui::QueuePane", "Social");
+    }
+    return {};
+}
+
+QString stateName(live::AgentState state)
+{
+    using live::AgentState;
+    switch (state) {
+    case AgentState::Available: return QCoreApplication::translate("kefu::ui::QueuePane", "Available");
+    case AgentState::Busy: return QCoreApplication::translate("kefu::ui::QueuePane", "Busy");
+    case AgentState::Wrap: return QCoreApplication::translate("kefu::ui::QueuePane", "Wrap-up");
+    case AgentState::Break: return QCoreApplication::translate("kefu::ui::QueuePane", "Break");
+    case AgentState::Training: return QCoreApplication::translate("kefu::ui::QueuePane", "Training");
+    case AgentState::Meeting: return QCoreApplication::translate("kefu::ui::QueuePane", "Meeting");
+    case AgentState::Offline: return QCoreApplication::translate("kefu::ui::QueuePane", "Offline");
+    }
+    return {};
+}
+
+QString duration(std::optional<qint64> seconds)
+{
+    if (!seconds)
+        return QStringLiteral("—");
+    const qint64 s = std::max<qint64>(0, *seconds);
+    if (s >= 3600)
+        return QStringLiteral("%1:%2:%3")
+            .arg(s / 3600)
+            .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
+            .arg(s % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString percent(std::optional<double> value)
+{
+    return value ? QLocale().toString(*value, 'f', 1) + QStringLiteral(" %") : QStringLiteral("—");
+}
+
+QString seconds(std::optional<double> value)
+{
+    return value ? QCoreApplication::translate("kefu::ui::QueuePane", "%1 s").arg(QLocale().toString(*value, 'f', 1))
+                 : QStringLiteral("—");
+}
+
+QString waitTime(std::optional<double> value)
+{
+    if (value && *value >= 60)
+        return duration(qint64(std::llround(*value)));
+    return seconds(value);
+}
+
+QString clock(qint64 utc, const QTimeZone &zone)
+{
+    return QDateTime::fromSecsSinceEpoch(utc, zone).toString(QStringLiteral("HH:mm:ss"));
+}
+
+} // namespace queuetext
+
+// --- waiting contacts -------------------------------------------------------------------------
+
+void WaitingModel::setContacts(const QList<live::WaitingContact> &contacts, qint64 now)
+{
+    beginResetModel();
+    m_contacts = contacts;
+    m_now = now;
+    endResetModel();
+}
+
+void WaitingModel::setNow(qint64 now)
+{
+    if (now == m_now)
+        return;
+    m_now = now;
+    if (!m_contacts.isEmpty())
+        emit dataChanged(index(0, WaitColumn), index(int(m_contacts.size()) - 1, WaitColumn));
+}
+
+int WaitingModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_contacts.size());
+}
+
+int WaitingModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant WaitingModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_contacts.size())
+        return {};
+    const live::WaitingContact &c = m_contacts.at(index.row());
+    const qint64 wait = std::max<qint64>(0, m_now - c.arrivedAt);
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case ChannelColumn: return queuetext::channelName(c.channel);
+        case QueueColumn: return c.queue;
+        case TierColumn: return c.vip ? tr("VIP") : tr("Standard");
+        case CategoryColumn: return c.category;
+        case WaitColumn: return queuetext::duration(wait);
+        }
+    } else if (role == Qt::ForegroundRole) {
+        if (index.column() == WaitColumn && wait > m_threshold)
+            return QBrush(Red);
+        if (index.column() == TierColumn && c.vip)
+            return QBrush(Amber);
+    } else if (role == Qt::FontRole && index.column() == TierColumn && c.vip) {
+        QFont f;
+        f.setBold(true);
+        return f;
+    } else if (role == Qt::TextAlignmentRole && index.column() == WaitColumn) {
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    } else if (role == Qt::ToolTipRole) {
+        return tr("Contact %1, arrived %2").arg(c.id, QDateTime::fromSecsSinceEpoch(c.arrivedAt).toString(Qt::ISODate));
+    }
+    return {};
+}
+
+QVariant WaitingModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case ChannelColumn: return tr("Channel");
+    case QueueColumn: return tr("Queue");
+    case TierColumn: return tr("Customer");
+    case CategoryColumn: return tr("Category");
+    case WaitColumn: return tr("Waiting");
+    }
+    return {};
+}
+
+// --- agents -----------------------------------------------------------------------------------
+
+void AgentsModel::setAgents(const QList<live::LiveAgent> &agents, qint64 now)
+{
+    // Same agents in the same order (the usual case): update in place, so that selection and scroll stay.
+    bool same = agents.size() == m_agents.size();
+    for (int i = 0; same && i < agents.size(); ++i)
+        same = agents.at(i).id == m_agents.at(i).id;
+    m_now = now;
+    if (same) {
+        m_agents = agents;
+        if (!m_agents.isEmpty())
+            emit dataChanged(index(0, 0), index(int(m_agents.size()) - 1, ColumnCount - 1));
+        return;
+    }
+    beginResetModel();
+    m_agents = agents;
+    endResetModel();
+}
+
+void AgentsModel::setNow(qint64 now)
+{
+    if (now == m_now)
+        return;
+    m_now = now;
+    if (!m_agents.isEmpty())
+        emit dataChanged(index(0, TimeInStateColumn), index(int(m_agents.size()) - 1, TimeInStateColumn));
+}
+
+int AgentsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_agents.size());
+}
+
+int AgentsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AgentsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_agents.size())
+        return {};
+    const live::LiveAgent &a = m_agents.at(index.row());
+    const std::optional<qint64> inState =
+        a.stateSince > 0 ? std::optional<qint64>(std::max<qint64>(0, m_now - a.stateSince)) : std::nullopt;
+    if (role == StateRole)
+        return int(a.state);
+    if (role == TeamRole)
+        return a.team;
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case AgentColumn: return a.name.isEmpty() ? a.id : QStringLiteral("%1 (%2)").arg(a.name, a.id);
+        case TeamColumn: return a.team;
+        case StateColumn: return queuetext::stateName(a.state);
+        case TimeInStateColumn: return queuetext::duration(inState);
+        case ContactsColumn: return a.currentContacts;
+        case HandledColumn: return a.handledToday;
+        case AhtColumn: return queuetext::seconds(a.ahtToday());
+        }
+    } else if (role == SortRole) {
+        switch (index.column()) {
+        case AgentColumn: return a.name;
+        case TeamColumn: return a.team;
+        case StateColumn: return int(a.state);
+        case TimeInStateColumn: return inState.value_or(-1);
+        case ContactsColumn: return a.currentContacts;
+        case HandledColumn: return a.handledToday;
+        case AhtColumn: return a.ahtToday().value_or(-1);
+        }
+    } else if (role == Qt::ForegroundRole) {
+        if (index.column() == TimeInStateColumn && a.state == live::AgentState::Break && inState
+            && *inState > m_breakThreshold)
+            return QBrush(Red);
+        if (index.column() == AhtColumn && a.ahtToday() && *a.ahtToday() > m_ahtTarget)
+            return QBrush(Amber);
+        if (a.state == live::AgentState::Offline)
+            return QBrush(QColor(0x80, 0x80, 0x80));
+    } else if (role == Qt::TextAlignmentRole && index.column() >= TimeInStateColumn) {
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    return {};
+}
+
+QVariant AgentsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case AgentColumn: return tr("Agent");
+    case TeamColumn: return tr("Team");
+    case StateColumn: return tr("State");
+    case TimeInStateColumn: return tr("In state");
+    case ContactsColumn: return tr("Now");
+    case HandledColumn: return tr("Handled today");
+    case AhtColumn: return tr("AHT today");
+    }
+    return {};
+}
+
+void AgentFilter::setTeam(const QString &team)
+{
+    m_team = team;
+    invalidateFilter();
+}
+
+void AgentFilter::setState(int state)
+{
+    m_state = state;
+    invalidateFilter();
+}
+
+bool AgentFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (!m_team.isEmpty() && index.data(AgentsModel::TeamRole).toString() != m_team)
+        return false;
+    const int state = index.data(AgentsModel::StateRole).toInt();
+    if (m_state == SignedIn)
+        return state != int(live::AgentState::Offline);
+    return m_state == AnyState || state == m_state;
+}
+
+// --- alerts -----------------------------------------------------------------------------------
+
+void AlertsModel::setAlerts(const QList<live::QueueAlert> &alerts, const QTimeZone &zone)
+{
+    beginResetModel();
+    m_alerts = alerts;
+    m_zone = zone;
+    endResetModel();
+}
+
+QString AlertsModel::describe(const live::QueueAlert &a)
+{
+    const auto channel = [&a] {
+        const std::optional<Channel> c = channelFromId(a.subject);
+        return c ? queuetext::channelName(*c) : a.subject;
+    };
+    switch (a.kind) {
+    case live::AlertKind::ServiceLevel:
+        return tr("%1: service level of this interval %2, target %3")
+            .arg(channel(), queuetext::percent(a.value), queuetext::percent(a.threshold));
+    case live::AlertKind::LongWait:
+        return tr("%1: a contact has waited %2 (threshold %3)")
+            .arg(channel(), queuetext::duration(qint64(a.value)), queuetext::duration(qint64(a.threshold)));
+    case live::AlertKind::LongBreak:
+        return tr("%1: on a break for %2 (threshold %3)")
+            .arg(a.subjectName.isEmpty() ? a.subject : a.subjectName, queuetext::duration(qint64(a.value)),
+                 queuetext::duration(qint64(a.threshold)));
+    case live::AlertKind::FeedStale:
+        return tr("The data feed (%1) has sent nothing for %2")
+            .arg(a.subject, queuetext::duration(qint64(a.value)));
+    }
+    return {};
+}
+
+int AlertsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_alerts.size());
+}
+
+int AlertsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AlertsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_alerts.size())
+        return {};
+    const live::QueueAlert &a = m_alerts.at(index.row());
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case TimeColumn: return QDateTime::fromSecsSinceEpoch(a.raisedAt, m_zone).toString(QStringLiteral("HH:mm:ss"));
+        case AlertColumn: return describe(a);
+        case StatusColumn:
+            if (a.acknowledged)
+                return a.acknowledgedBy.isEmpty() ? tr("Acknowledged") : tr("Acknowledged (%1)").arg(a.acknowledgedBy);
+            return a.isActive() ? tr("Open") : tr("Cleared, not acknowledged");
+        }
+    } else if (role == Qt::FontRole && !a.acknowledged) {
+        QFont f;
+        f.setBold(true);
+        return f;
+    } else if (role == Qt::ForegroundRole) {
+        if (a.acknowledged)
+            return QBrush(QColor(0x80, 0x80, 0x80));
+        if (a.isActive())
+            return QBrush(Red);
+    }
+    return {};
+}
+
+QVariant AlertsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn: return tr("Raised");
+    case AlertColumn: return tr("Alert");
+    case StatusColumn: return tr("Status");
+    }
+    return {};
+}
+
+} // namespace kefu::ui

@@ -1,0 +1,120 @@
+#pragma once
+
+#include "live/LiveSnapshot.h"
+#include "live/QueueAlerts.h"
+
+#include <QAbstractTableModel>
+#include <QSortFilterProxyModel>
+
+namespace kefu::ui {
+
+// Texts shared by the queue pane's parts.
+namespace queuetext {
+QString channelName(Channel channel);
+QString stateName(live::AgentState state);
+// "0:42", "12:05", "1:02:09"; "—" when empty.
+QString duration(std::optional<qint64> seconds);
+QString percent(std::optional<double> value);
+QString seconds(std::optional<double> value);
+// Seconds with a decimal under a minute, else as a duration: 8.7 s, 2:20:54.
+QString waitTime(std::optional<double> value);
+QString clock(qint64 utc, const QTimeZone &zone); // "HH:MM:SS"
+} // namespace queuetext
+
+// The contacts in the queue, VIP first; the wait column ticks with setNow().
+class WaitingModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { ChannelColumn, QueueColumn, TierColumn, CategoryColumn, WaitColumn, ColumnCount };
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setContacts(const QList<live::WaitingContact> &contacts, qint64 now);
+    void setNow(qint64 now);
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    void setWaitThreshold(qint64 seconds) { m_threshold = seconds; }
+
+private:
+    QList<live::WaitingContact> m_contacts;
+    qint64 m_now = 0;
+    qint64 m_threshold = 120;
+};
+
+// The agents on the floor; time in state ticks with setNow().
+class AgentsModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { AgentColumn, TeamColumn, StateColumn, TimeInStateColumn, ContactsColumn, HandledColumn, AhtColumn,
+                  ColumnCount };
+    enum Role { StateRole = Qt::UserRole + 1, TeamRole, SortRole };
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setAgents(const QList<live::LiveAgent> &agents, qint64 now);
+    void setNow(qint64 now);
+    void setThresholds(qint64 breakSeconds, double ahtTarget)
+    {
+        m_breakThreshold = breakSeconds;
+        m_ahtTarget = ahtTarget;
+    }
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QList<live::LiveAgent> m_agents;
+    qint64 m_now = 0;
+    qint64 m_breakThreshold = 900;
+    double m_ahtTarget = 300;
+};
+
+// Filters the agents by team and state ("signed in" = every state but offline).
+class AgentFilter final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    static constexpr int AnyState = -1;
+    static constexpr int SignedIn = -2;
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setTeam(const QString &team);
+    void setState(int state);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_team;
+    int m_state = SignedIn;
+};
+
+// The alert list: newest first, unacknowledged in bold.
+class AlertsModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { TimeColumn, AlertColumn, StatusColumn, ColumnCount };
+    explicit AlertsModel(QObject *parent = nullptr)
+        : QAbstractTableModel(parent)
+    {}
+
+    void setAlerts(const QList<live::QueueAlert> &alerts, const QTimeZone &zone);
+    static QString describe(const live::QueueAlert &alert);
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QList<live::QueueAlert> m_alerts;
+    QTimeZone m_zone;
+};
+
+} // namespace kefu::ui
