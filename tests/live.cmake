@@ -1,2 +1,4 @@
 # The queue's live view: figures by hand, incremental refresh against a full read, forecast and staffing.
 kefu_add_test(tst_livequeue tst_livequeue.cpp TestSupport.h ExampleData.h)
+# The queue monitor pane (GUI, offscreen).
+kefu_add_test(tst_queuepane tst_queuepane.cpp TestSupport.h ExampleData.h GUI)

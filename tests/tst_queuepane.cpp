@@ -1,0 +1,213 @@
+// The queue monitor pane on a small floor: tiles, tables, filters, charts, alerts, drill-down and the
+// forecast multiplier; and a feed's write from another connection reaching the pane within a second.
+#include "ExampleData.h"
+#include "TestSupport.h"
+#include "auth/Session.h"
+#include "live/FeedStatus.h"
+#include "live/Forecast.h"
+#include "panes/DrillDownDialog.h"
+#include "panes/IntradayChart.h"
+#include "panes/QueuePane.h"
+#include "panes/QueueTables.h"
+#include "store/StoreSettings.h"
+
+#include <QAbstractItemModel>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTabWidget>
+#include <QtTest>
+
+using namespace kefu;
+
+namespace {
+
+const QTimeZone Shanghai("Asia/Shanghai");
+
+qint64 at(const QString &local)
+{
+    return test::localToUtc(local, Shanghai);
+}
+
+QString tileValue(QWidget *pane, const QString &tile, int field)
+{
+    auto *t = pane->findChild<QWidget *>(tile);
+    if (!t)
+        return QStringLiteral("<no tile>");
+    auto *label = t->findChild<QLabel *>(QStringLiteral("field%1").arg(field));
+    return label ? label->text() : QStringLiteral("<no field>");
+}
+
+} // namespace
+
+class TestQueuePane : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_store = test::createStore(m_dir, QStringLiteral("q%1.sqlite").arg(++m_count));
+        QVERIFY(m_store);
+        QSqlDatabase db = m_store->database();
+        QVERIFY(StoreSettings::setValue(db, Session::singleUser(), QString(StoreSettings::TimeZone),
+                                        QStringLiteral("Asia/Shanghai"), nullptr));
+        QVERIFY(sql::exec(db, QStringLiteral("INSERT INTO teams(name) VALUES ('T1'), ('T2')")));
+        QVERIFY(sql::exec(db, QStringLiteral("INSERT INTO agents(id, name, team) VALUES ('A1', 'Li', 'T1'),"
+                                             " ('A2', 'Wang', 'T2'), ('A3', 'Zhao', 'T2')")));
+        const auto conversation = [&db](const QString &id, const QString &channel, const QString &arrived,
+                                        const QVariant &answered, const QString &tier = QStringLiteral("standard")) {
+            QVERIFY(sql::exec(db,
+                              QStringLiteral("INSERT INTO conversations(id, channel, queue, customer_tier, agent_id,"
+                                             " arrived_at, answered_at) VALUES (?, ?, 'pre-sales', ?, ?, ?, ?)"),
+                              {id, channel, tier, answered.isValid() ? QVariant(QStringLiteral("A1")) : QVariant(),
+                               at(arrived), answered}));
+        };
+        conversation(QStringLiteral("c1"), QStringLiteral("chat"), QStringLiteral("2026-11-23 10:00:00"),
+                     at(QStringLiteral("2026-11-23 10:00:10")));
+        conversation(QStringLiteral("c2"), QStringLiteral("chat"), QStringLiteral("2026-11-23 10:02:00"), {});
+        conversation(QStringLiteral("p1"), QStringLiteral("phone"), QStringLiteral("2026-11-23 10:05:00"), {},
+                     QStringLiteral("vip"));
+        QVERIFY(sql::exec(db, QStringLiteral("INSERT INTO agent_states(agent_id, state, started_at) VALUES"
+                                             " ('A1', 'busy', ?), ('A2', 'break', ?), ('A3', 'offline', ?)"),
+                          {at(QStringLiteral("2026-11-23 10:00:10")), at(QStringLiteral("2026-11-23 09:30:00")),
+                           at(QStringLiteral("2026-11-23 08:00:00"))}));
+        writeWatermark(at(QStringLiteral("2026-11-23 10:10:00")));
+    }
+
+    void cleanup() { m_store.reset(); }
+
+    void showsTheFloor()
+    {
+        ui::QueuePane pane(*m_store, Session::singleUser());
+        pane.resize(1280, 760);
+        QSignalSpy ready(&pane, &ui::Pane::ready);
+        QVERIFY(pane.isReady() || ready.wait(5000));
+        // Chat: c1 in 10 s, c2 waiting 8 min: SL 50 %; phone: p1 waiting 5 min: 0 %.
+        QCOMPARE(tileValue(&pane, QStringLiteral("queueTile_chat"), 2), QStringLiteral("50.0 %"));
+        QCOMPARE(tileValue(&pane, QStringLiteral("queueTile_phone"), 2), QStringLiteral("0.0 %"));
+        // Waits tick on between refreshes (a few seconds at most past the watermark).
+        QVERIFY(tileValue(&pane, QStringLiteral("queueTile_chat"), 0).startsWith(QStringLiteral("8:0")));
+        QCOMPARE(tileValue(&pane, QStringLiteral("queueTile_chat"), 3), QStringLiteral("10.0 s"));
+        QCOMPARE(tileValue(&pane, QStringLiteral("queueTile_all"), 5), QStringLiteral("2 of 3"));
+        QCOMPARE(tileValue(&pane, QStringLiteral("queueTile_all"), 6), QStringLiteral("0 · 1"));
+        auto *waiting = pane.findChild<QTableView *>(QStringLiteral("waitingTable"));
+        QCOMPARE(waiting->model()->rowCount(), 2);
+        QCOMPARE(waiting->model()->index(0, ui::WaitingModel::TierColumn).data().toString(), QStringLiteral("VIP"));
+        QVERIFY(waiting->model()->index(0, ui::WaitingModel::WaitColumn).data().toString().startsWith(QStringLiteral("5:0")));
+        // Agents: signed in by default (A1, A2); all; one team; one state.
+        auto *agents = pane.findChild<QTableView *>(QStringLiteral("agentsTable"));
+        QCOMPARE(agents->model()->rowCount(), 2);
+        auto *state = pane.findChild<QComboBox *>(QStringLiteral("stateFilter"));
+        state->setCurrentIndex(state->findData(ui::AgentFilter::AnyState));
+        QCOMPARE(agents->model()->rowCount(), 3);
+        auto *team = pane.findChild<QComboBox *>(QStringLiteral("teamFilter"));
+        team->setCurrentIndex(team->findData(QStringLiteral("T2")));
+        QCOMPARE(agents->model()->rowCount(), 2);
+        state->setCurrentIndex(state->findData(int(live::AgentState::Break)));
+        QCOMPARE(agents->model()->rowCount(), 1);
+        QVERIFY(agents->model()->index(0, ui::AgentsModel::TimeInStateColumn).data().toString().startsWith(
+            QStringLiteral("40:0")));
+        // Alerts: chat and phone SL under 80 %, chat and phone waits over 2 min, A2's break of 40 min.
+        QCOMPARE(pane.alerts().unacknowledged(), 5);
+        auto *alertsView = pane.findChild<QTableView *>(QStringLiteral("alertsTable"));
+        alertsView->selectRow(0);
+        pane.findChild<QPushButton *>(QStringLiteral("acknowledgeAlert"))->click();
+        QCOMPARE(pane.alerts().unacknowledged(), 4);
+        QVERIFY(pane.alerts().alerts().at(0).acknowledged);
+        pane.findChild<QPushButton *>(QStringLiteral("acknowledgeAllAlerts"))->click();
+        QCOMPARE(pane.alerts().unacknowledged(), 0);
+    }
+
+    // A feed writes from another connection: the pane shows it within a second, with no reload.
+    void seesNewDataWithinASecond()
+    {
+        ui::QueuePane pane(*m_store, Session::singleUser());
+        QSignalSpy ready(&pane, &ui::Pane::ready);
+        QVERIFY(pane.isReady() || ready.wait(5000));
+        auto *waiting = pane.findChild<QTableView *>(QStringLiteral("waitingTable"));
+        QCOMPARE(waiting->model()->rowCount(), 2);
+        StoreConnection feed(*m_store);
+        QVERIFY(feed.isOpen());
+        QVERIFY(sql::exec(feed.database(),
+                          QStringLiteral("INSERT INTO conversations(id, channel, arrived_at) VALUES ('s1', 'social', ?)"),
+                          {at(QStringLiteral("2026-11-23 10:10:01"))}));
+        QVERIFY(sql::exec(feed.database(), QStringLiteral("UPDATE feed_status SET as_of = ?, written_at = ?"),
+                          {at(QStringLiteral("2026-11-23 10:10:02")), QDateTime::currentSecsSinceEpoch()}));
+        QTRY_COMPARE_WITH_TIMEOUT(waiting->model()->rowCount(), 3, 1000);
+        // c2 answered after 482 s: the queue shrinks, ASA today moves from 10 s to (10 + 482) / 2 = 4:06.
+        QVERIFY(sql::exec(feed.database(),
+                          QStringLiteral("UPDATE conversations SET answered_at = ?, agent_id = 'A1' WHERE id = 'c2'"),
+                          {at(QStringLiteral("2026-11-23 10:10:02"))}));
+        QTRY_COMPARE_WITH_TIMEOUT(waiting->model()->rowCount(), 2, 1000);
+        QTRY_COMPARE_WITH_TIMEOUT(tileValue(&pane, QStringLiteral("queueTile_chat"), 3), QStringLiteral("4:06"), 1000);
+    }
+
+    void drillsDown()
+    {
+        ui::QueuePane pane(*m_store, Session::singleUser());
+        QSignalSpy ready(&pane, &ui::Pane::ready);
+        QVERIFY(pane.isReady() || ready.wait(5000));
+        auto *dialog = qobject_cast<ui::DrillDownDialog *>(pane.drillIntoTile(int(Channel::Chat)));
+        QVERIFY(dialog);
+        QSignalSpy loaded(dialog, &ui::DrillDownDialog::loaded);
+        QVERIFY(dialog->isLoaded() || loaded.wait(5000));
+        QCOMPARE(dialog->rowCount(), 2);
+        dialog->setOutcomeFilter(ui::DrillDownDialog::Waiting);
+        QCOMPARE(dialog->rowCount(), 1);
+        dialog->close();
+        // The 10:00 interval (index 20 of 48) from the chart: all three contacts.
+        auto *chart = pane.findChild<ui::IntradayChart *>();
+        QVERIFY(chart);
+        QWidget *fromChart = nullptr;
+        connect(chart, &ui::IntradayChart::intervalClicked, this,
+                [&pane, &fromChart](int i) { fromChart = pane.drillIntoInterval(i); });
+        emit chart->intervalClicked(20);
+        auto *intervalDialog = qobject_cast<ui::DrillDownDialog *>(fromChart);
+        QVERIFY(intervalDialog);
+        QSignalSpy intervalLoaded(intervalDialog, &ui::DrillDownDialog::loaded);
+        QVERIFY(intervalDialog->isLoaded() || intervalLoaded.wait(5000));
+        QCOMPARE(intervalDialog->rowCount(), 3);
+        intervalDialog->close();
+    }
+
+    void forecastMultiplier()
+    {
+        // An agent sees it, but may not change it.
+        {
+            ui::QueuePane pane(*m_store, Session::signedIn(5, QStringLiteral("ag"), Role::Agent, QStringLiteral("A1")));
+            QVERIFY(!pane.findChild<QDoubleSpinBox *>(QStringLiteral("forecastMultiplier"))->isEnabled());
+        }
+        ui::QueuePane pane(*m_store, Session::singleUser());
+        QSignalSpy ready(&pane, &ui::Pane::ready);
+        QVERIFY(pane.isReady() || ready.wait(5000));
+        auto *spin = pane.findChild<QDoubleSpinBox *>(QStringLiteral("forecastMultiplier"));
+        QVERIFY(spin->isEnabled());
+        spin->setValue(4.2);
+        QSqlDatabase db = m_store->database();
+        QTRY_COMPARE_WITH_TIMEOUT(live::Forecast::multiplier(db, QDate(2026, 11, 23)), 4.2, 3000);
+        QCOMPARE(test::count(m_store->database(), QStringLiteral("audit_log WHERE kind = 'forecast.multiplier'")), 1);
+    }
+
+private:
+    void writeWatermark(qint64 asOf)
+    {
+        live::FeedWatermark w;
+        w.source = QStringLiteral("test");
+        w.asOf = asOf;
+        w.writtenAt = QDateTime::currentSecsSinceEpoch();
+        QSqlDatabase db = m_store->database();
+        QVERIFY(live::feed::write(db, w));
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+    int m_count = 0;
+};
+
+QTEST_MAIN(TestQueuePane)
+#include "tst_queuepane.moc"
