@@ -161,12 +161,21 @@ void IntradayChart::setSnapshot(const live::LiveSnapshot &snapshot)
             agentsMax = std::max(agentsMax, double(*interval.requiredAgents));
         }
     }
-    m_contacts.actual->replace(offered);
-    m_contacts.planned->replace(forecast);
-    m_agents.actual->replace(signedIn);
-    m_agents.planned->replace(required);
-    m_contacts.y->setRange(0, niceMaximum(contactsMax));
-    m_agents.y->setRange(0, niceMaximum(agentsMax));
+    // A series is replaced only when it changed: redrawing a chart is most of what a refresh paints.
+    const auto replace = [](QLineSeries *series, const QList<QPointF> &points) {
+        if (series->points() != points)
+            series->replace(points);
+    };
+    replace(m_contacts.actual, offered);
+    replace(m_contacts.planned, forecast);
+    replace(m_agents.actual, signedIn);
+    replace(m_agents.planned, required);
+    const auto range = [](QValueAxis *axis, double maximum) {
+        if (axis->max() != maximum || axis->min() != 0)
+            axis->setRange(0, maximum);
+    };
+    range(m_contacts.y, niceMaximum(contactsMax));
+    range(m_agents.y, niceMaximum(agentsMax));
 }
 
 } // namespace kefu::ui

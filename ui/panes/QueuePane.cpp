@@ -150,26 +150,21 @@ public:
         setToolTip(QueuePane::tr("Click to list today's contacts of %1.").arg(channelOrAll(m_channel)));
     }
 
+    // Only what changed is touched: a refresh repaints the labels whose text or colour moved.
     void set(Field field, const QString &text, Rating rating = Rating::None, const QString &tip = {})
     {
         QLabel *label = m_values[field];
-        label->setText(text);
-        QPalette p = label->palette();
-        p.setColor(QPalette::WindowText, colourOf(rating, palette()));
-        label->setPalette(p);
-        label->setToolTip(tip);
+        show(label, text, rating);
+        if (label->toolTip() != tip)
+            label->setToolTip(tip);
     }
 
-    void setWaiting(qint64 waiting, Rating rating)
-    {
-        m_waiting->setText(QLocale().toString(waiting));
-        QPalette p = m_waiting->palette();
-        p.setColor(QPalette::WindowText, colourOf(rating, palette()));
-        m_waiting->setPalette(p);
-    }
+    void setWaiting(qint64 waiting, Rating rating) { show(m_waiting, QLocale().toString(waiting), rating); }
 
     void setAccent(Rating rating)
     {
+        if (m_accent == rating)
+            return;
         m_accent = rating;
         update();
     }
@@ -202,6 +197,18 @@ protected:
     }
 
 private:
+    void show(QLabel *label, const QString &text, Rating rating)
+    {
+        if (label->text() != text)
+            label->setText(text);
+        const QColor colour = colourOf(rating, palette());
+        if (label->palette().color(QPalette::WindowText) != colour) {
+            QPalette p = label->palette();
+            p.setColor(QPalette::WindowText, colour);
+            label->setPalette(p);
+        }
+    }
+
     int m_channel;
     Rating m_accent = Rating::None;
     QLabel *m_title = nullptr;
@@ -234,6 +241,9 @@ QueuePane::QueuePane(Store &store, const Session &session, QWidget *parent)
     m_ticker->setInterval(1000);
     connect(m_ticker, &QTimer::timeout, this, &QueuePane::tick);
     m_ticker->start();
+    m_chartTimer = new QTimer(this);
+    m_chartTimer->setSingleShot(true);
+    connect(m_chartTimer, &QTimer::timeout, this, &QueuePane::updateChart);
     m_watcher->start();
 }
 
@@ -569,7 +579,10 @@ void QueuePane::applySnapshot(const live::SnapshotPtr &snapshot)
     m_waitingModel->setContacts(s.waiting, now);
     m_agentsModel->setThresholds(s.alertRules.breakSeconds, s.ahtTargetSeconds);
     m_agentsModel->setAgents(s.agents, now);
-    m_chart->setSnapshot(s);
+    if (!m_chartAge.isValid() || m_chartAge.elapsed() >= ChartSeconds * 1000)
+        updateChart();
+    else if (!m_chartTimer->isActive())
+        m_chartTimer->start(int(ChartSeconds * 1000 - m_chartAge.elapsed()));
     m_tabs->setTabText(0, tr("Waiting contacts (%1)").arg(QLocale().toString(s.waiting.size())));
     m_tabs->setTabText(1, tr("Agents (%1 signed in)").arg(QLocale().toString(s.signedIn())));
     if (!m_multiplier->hasFocus()) {
@@ -586,6 +599,14 @@ void QueuePane::applySnapshot(const live::SnapshotPtr &snapshot)
         m_ready = true;
         emit ready();
     }
+}
+
+void QueuePane::updateChart()
+{
+    if (!m_snapshot)
+        return;
+    m_chart->setSnapshot(*m_snapshot);
+    m_chartAge.start();
 }
 
 void QueuePane::updateTeams()

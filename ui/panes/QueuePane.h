@@ -68,6 +68,7 @@ private:
     void applyMultiplier();
     void updateTeams();
     void updateHeader();
+    void updateChart();
 
     Store &m_store;
     Session m_session;
@@ -103,6 +104,11 @@ private:
     QPushButton *m_acknowledgeAll = nullptr;
     QPushButton *m_clearAcknowledged = nullptr;
     QTimer *m_ticker = nullptr;
+    // The charts show intervals: redrawn at most every ChartSeconds, as a redraw is most of a refresh's
+    // painting.
+    static constexpr int ChartSeconds = 5;
+    QTimer *m_chartTimer = nullptr;
+    QElapsedTimer m_chartAge;
     QSystemTrayIcon *m_tray = nullptr;
     QStringList m_teams;
 };
