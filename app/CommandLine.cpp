@@ -2,6 +2,7 @@
 
 #include "CommandSupport.h"
 #include "ReportCommands.h"
+#include "SimulateCommand.h"
 
 #include "Gui.h"
 #include "TerminalPassword.h"
@@ -65,7 +66,8 @@ const QList<CommandInfo> &commands()
          QT_TRANSLATE_NOOP("kefu::app::CommandLine", "Scorecard and service-level reports (complaints: later)."), true},
         {"staffing", staffingSynopsis(), QT_TRANSLATE_NOOP("kefu::app::CommandLine", "Erlang C staffing."), true},
         {"scripts", "search QUERY", QT_TRANSLATE_NOOP("kefu::app::CommandLine", "Search the reply scripts."), false},
-        {"simulate", "[--speed X]", QT_TRANSLATE_NOOP("kefu::app::CommandLine", "Play a live contact feed."), false},
+        {"simulate", "[--speed X] [--profile normal|peak] [--seed N] [--for SECONDS]",
+         QT_TRANSLATE_NOOP("kefu::app::CommandLine", "Play a live contact feed."), true},
         {"user", "add|list|disable|enable|passwd|role [NAME] [--role R]",
          QT_TRANSLATE_NOOP("kefu::app::CommandLine", "Manage users (admin)."), true},
     };
@@ -711,6 +713,9 @@ int run(int argc, char *argv[])
         return runReport(commandArgs);
     if (commandName == QLatin1String("staffing"))
         return runStaffing(commandArgs);
+    if (commandName == QLatin1String("simulate"))
+        return runSimulate(commandArgs, info->synopsis,
+                           QCoreApplication::translate("kefu::app::CommandLine", info->description));
     err() << tr("kefudesk: the command '%1' is not in this version yet.").arg(commandName) << '\n';
     return ExitUsage;
 }

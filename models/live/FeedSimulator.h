@@ -35,17 +35,17 @@ public:
     {
         qint64 startClock = 0;
         qint64 clock = 0;
-        int waiting = 0;     // contacts not answered yet (what the store shows as waiting)
-        int inProgress = 0;  // answered, not ended yet
-        int signedIn = 0;    // agents not offline (on a break, in training or a meeting included)
-        int away = 0;        // of those, on a break, in training or in a meeting
+        int waiting = 0;    // contacts not answered yet (what the store shows as waiting)
+        int inProgress = 0; // answered, not ended yet
+        int signedIn = 0;   // agents not offline (on a break, in training or a meeting included)
+        int away = 0;       // of those, on a break, in training or in a meeting
         int activeAgents = 0;
-        qint64 arrived = 0;  // counted from the start clock
+        qint64 arrived = 0; // counted from the start clock
         qint64 answered = 0;
         qint64 abandoned = 0;
         qint64 ended = 0;
-        int takenOverWaiting = 0;    // contacts waiting at the start clock, taken into the queue
-        int takenOverInProgress = 0; // contacts in progress at the start clock
+        int takenOverWaiting = 0;     // contacts waiting at the start clock, taken into the queue
+        int takenOverInProgress = 0;  // contacts in progress at the start clock
         bool rateFromHistory = false; // the base rate came from the store's history (else the built-in curve)
     };
 

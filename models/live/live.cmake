@@ -6,4 +6,5 @@ target_sources(kefudesk_models PRIVATE
     live/LiveQueueWatcher.cpp live/LiveQueueWatcher.h
     live/QueueAlerts.cpp live/QueueAlerts.h
     live/DrillDown.cpp live/DrillDown.h
+    live/FeedSimulator.cpp live/FeedSimulator.h
 )

@@ -1,0 +1,1 @@
+target_sources(kefudesk PRIVATE SimulateCommand.cpp SimulateCommand.h)
