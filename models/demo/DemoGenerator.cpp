@@ -3098,6 +3098,12 @@ bool DemoRun::run(QString *error)
     watermark.writtenAt = m_asOf;
     if (!live::feed::write(m_db, watermark, &usersError))
         return finish(fail(usersError));
+    // The demo's online agents hold two or three chats at once: the queue pane's Erlang C should know.
+    if (!sql::exec(m_db,
+                   QStringLiteral("INSERT INTO settings(key, value) VALUES ('staffing.online_concurrency', '2')"
+                                  " ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                   {}, &usersError))
+        return finish(fail(usersError));
     if (!tx.commit())
         return finish(fail(tx.errorString()));
     report(100, tr("Done"));

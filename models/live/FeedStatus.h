@@ -23,7 +23,8 @@ struct FeedWatermark
     // feed's speed, for at most horizon wall seconds (between two watermarks waits tick on; a feed
     // that stopped does not make time run on without it), and never back.
     qint64 clockAt(qint64 wallNow, qint64 horizon = ExtrapolationHorizon) const;
-    static constexpr qint64 ExtrapolationHorizon = 5;
+    // A feed writes a watermark every second: two seconds of ticking bridge a late one.
+    static constexpr qint64 ExtrapolationHorizon = 2;
     // True when no watermark came for staleAfter wall seconds.
     bool isStale(qint64 wallNow, qint64 staleAfter) const { return wallNow - writtenAt > staleAfter; }
 };
