@@ -467,6 +467,14 @@
         <source>the interval must be 15, 30 or 60 minutes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Staffing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chats an agent holds at once (chat, social)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kefu::UserDirectory</name>
@@ -1111,6 +1119,86 @@ Options for every command:
         <source>--format xlsx writes an Excel workbook, which needs a file: add --out FILE.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>As of %1: waiting %2, agents signed in %3 (%4 on a break, in training or a meeting); so far %5 arrived, %6 answered, %7 abandoned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated seconds per wall-clock second, from 0.1 to 3600 (default 1: real time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normal: the store&apos;s usual arrivals (default); peak: 4.2× as many with the same staffing, like a promotion day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed: the same seed and the same store give the same feed (default 618).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after this many simulated seconds (default: run until stopped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--speed: %1 is not a number from 0.1 to 3600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--profile: %1 is not normal or peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--for: %1 is not a whole number of seconds from 1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another kefudesk simulate (process %1 on %2) is playing a feed into %3; stop it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the last feed stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the latest activity in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now: the store has no activity yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulating a live feed into %1 from %2 (%3), speed %4×, profile %5, seed %6. Ctrl+C stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrivals: %1. Taken over: %2 waiting, %3 in progress, %4 of %5 agents signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mean of the store&apos;s last 28 days by hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a built-in day curve (the store has too little history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped after %1 failed writes in a row: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped as of %1 after %2 of simulated time. Contacts arrived %3, answered %4, abandoned %5; waiting now %6; agents signed in %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kefu::app::CommandLine</name>
@@ -1666,6 +1754,51 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>kefu::live::FeedSimulator</name>
+    <message>
+        <source>the simulator has begun already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the simulator has not begun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not start writing to the store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write the feed to the store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kefu::live::FeedSimulator::Private</name>
+    <message>
+        <source>the store has no agents: run `kefudesk demo` or import agents first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store has no active agents: import agents or mark some active first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store is not an open SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kefu::live::Forecast</name>
+    <message>
+        <source>The forecast multiplier must be above 0 and at most 20 (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kefu::maintenance</name>
     <message>
         <source>integrity: the check could not run: %1</source>
@@ -1830,6 +1963,84 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>kefu::ui::AgentsModel</name>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AHT today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ui::AlertsModel</name>
+    <message>
+        <source>%1: service level of this interval %2, target %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a contact has waited %2 (threshold %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: on a break for %2 (threshold %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data feed (%1) has sent nothing for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared, not acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kefu::ui::AuditLogDialog</name>
     <message>
         <source>Audit log</source>
@@ -1922,6 +2133,101 @@ Options for every command:
     <message>
         <source>&amp;Change role</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ui::DrillDownDialog</name>
+    <message>
+        <source>VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short abandon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contacts could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n contacts (there are more).</source>
+        <translation><numerusform>The first contact (there are more).</numerusform><numerusform>The first %n contacts (there are more).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts.</source>
+        <translation><numerusform>%n contact.</numerusform><numerusform>%n contacts.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2406,6 +2712,37 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>kefu::ui::IntradayChart</name>
+    <message>
+        <source>Contacts per interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents per interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required (Erlang C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click an interval to list its contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kefu::ui::MainWindow</name>
     <message>
         <source>KefuDesk</source>
@@ -2880,6 +3217,249 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>kefu::ui::QueuePane</name>
+    <message>
+        <source>Queue monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SL this interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SL today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASA today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandoned today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available · busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap-up · break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupancy today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to list today&apos;s contacts of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forecast multiplier today:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a promotion day: the forecast (the same weekday over the last 4 weeks) times this factor. Applies to today and is kept in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only team leads and administrators can change the forecast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected alerts (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge a&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the floor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The floor could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data as of %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No live feed: the wall clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed %1 silent since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed %1: live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed %1: live, %2× speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available %1, busy %2, wrap-up %3, break %4, offline %5; training and meetings %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now %1; target %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting contacts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents (%1 signed in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Alerts: %n to acknowledge</source>
+        <translation><numerusform>Alerts: %n to acknowledge</numerusform><numerusform>Alerts: %n to acknowledge</numerusform></translation>
+    </message>
+    <message>
+        <source>Alerts: none to acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KefuDesk queue monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new alerts; the first: %1</source>
+        <translation><numerusform>%n new alert: %1</numerusform><numerusform>%n new alerts; the first: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Queue alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast multiplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The multiplier was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s contacts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts that arrived %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kefu::ui::ResetPasswordDialog</name>
     <message>
         <source>Reset password</source>
@@ -3208,6 +3788,41 @@ Options for every command:
     </message>
     <message>
         <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ui::WaitingModel</name>
+    <message>
+        <source>VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1, arrived %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

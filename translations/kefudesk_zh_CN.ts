@@ -467,6 +467,14 @@
         <source>the interval must be 15, 30 or 60 minutes</source>
         <translation>时段长度必须是 15、30 或 60 分钟</translation>
     </message>
+    <message>
+        <source>Staffing</source>
+        <translation>排班人力</translation>
+    </message>
+    <message>
+        <source>Chats an agent holds at once (chat, social)</source>
+        <translation>坐席可同时接待的会话数（在线、社交）</translation>
+    </message>
 </context>
 <context>
     <name>kefu::UserDirectory</name>
@@ -1125,6 +1133,86 @@ Options for every command:
         <source>--format xlsx writes an Excel workbook, which needs a file: add --out FILE.xlsx</source>
         <translation>--format xlsx 写入的是 Excel 工作簿，需要指定文件：请添加 --out FILE.xlsx</translation>
     </message>
+    <message>
+        <source>As of %1: waiting %2, agents signed in %3 (%4 on a break, in training or a meeting); so far %5 arrived, %6 answered, %7 abandoned.</source>
+        <translation>截至 %1：排队 %2，已签入坐席 %3（%4 人在小休、培训或开会）；至今进线 %5，接起 %6，放弃 %7。</translation>
+    </message>
+    <message>
+        <source>Simulated seconds per wall-clock second, from 0.1 to 3600 (default 1: real time).</source>
+        <translation>每个实际秒对应的模拟秒数，0.1 到 3600（默认 1：实时）。</translation>
+    </message>
+    <message>
+        <source>normal: the store&apos;s usual arrivals (default); peak: 4.2× as many with the same staffing, like a promotion day.</source>
+        <translation>normal：按数据库平时的进线量（默认）；peak：进线量为 4.2 倍而人力不变，如同大促日。</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>PROFILE</translation>
+    </message>
+    <message>
+        <source>Seed: the same seed and the same store give the same feed (default 618).</source>
+        <translation>随机种子：种子和数据库相同，模拟的数据流也相同（默认 618）。</translation>
+    </message>
+    <message>
+        <source>Stop after this many simulated seconds (default: run until stopped).</source>
+        <translation>模拟这么多秒后停止（默认：一直运行直到被停止）。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>--speed: %1 is not a number from 0.1 to 3600</source>
+        <translation>--speed：%1 不是 0.1 到 3600 之间的数</translation>
+    </message>
+    <message>
+        <source>--profile: %1 is not normal or peak</source>
+        <translation>--profile：%1 不是 normal 或 peak</translation>
+    </message>
+    <message>
+        <source>--for: %1 is not a whole number of seconds from 1 to %2</source>
+        <translation>--for：%1 不是 1 到 %2 之间的整数秒</translation>
+    </message>
+    <message>
+        <source>another kefudesk simulate (process %1 on %2) is playing a feed into %3; stop it first.</source>
+        <translation>另一个 kefudesk simulate（%2 上的进程 %1）正在向 %3 写入数据流；请先停止它。</translation>
+    </message>
+    <message>
+        <source>where the last feed stopped</source>
+        <translation>从上次数据流停止处</translation>
+    </message>
+    <message>
+        <source>after the latest activity in the store</source>
+        <translation>从数据库中最近的活动之后</translation>
+    </message>
+    <message>
+        <source>now: the store has no activity yet</source>
+        <translation>从现在：数据库中尚无活动</translation>
+    </message>
+    <message>
+        <source>Simulating a live feed into %1 from %2 (%3), speed %4×, profile %5, seed %6. Ctrl+C stops.</source>
+        <translation>正在向 %1 模拟实时数据流，起点 %2（%3），速度 %4×，模式 %5，种子 %6。按 Ctrl+C 停止。</translation>
+    </message>
+    <message>
+        <source>Arrivals: %1. Taken over: %2 waiting, %3 in progress, %4 of %5 agents signed in.</source>
+        <translation>进线依据：%1。接管：排队 %2，处理中 %3，已签入坐席 %4/%5。</translation>
+    </message>
+    <message>
+        <source>the mean of the store&apos;s last 28 days by hour</source>
+        <translation>数据库最近 28 天按小时的平均值</translation>
+    </message>
+    <message>
+        <source>a built-in day curve (the store has too little history)</source>
+        <translation>内置的日内曲线（数据库历史数据不足）</translation>
+    </message>
+    <message>
+        <source>stopped after %1 failed writes in a row: %2</source>
+        <translation>连续 %1 次写入失败后已停止：%2</translation>
+    </message>
+    <message>
+        <source>Stopped as of %1 after %2 of simulated time. Contacts arrived %3, answered %4, abandoned %5; waiting now %6; agents signed in %7.</source>
+        <translation>已停止，截至 %1，共模拟 %2。进线 %3，接起 %4，放弃 %5；当前排队 %6；已签入坐席 %7。</translation>
+    </message>
 </context>
 <context>
     <name>kefu::app::CommandLine</name>
@@ -1677,6 +1765,51 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>kefu::live::FeedSimulator</name>
+    <message>
+        <source>the simulator has begun already</source>
+        <translation>模拟器已经启动</translation>
+    </message>
+    <message>
+        <source>the store is not open</source>
+        <translation>数据库未打开</translation>
+    </message>
+    <message>
+        <source>the simulator has not begun</source>
+        <translation>模拟器尚未启动</translation>
+    </message>
+    <message>
+        <source>could not start writing to the store: %1</source>
+        <translation>无法开始写入数据库：%1</translation>
+    </message>
+    <message>
+        <source>could not write the feed to the store: %1</source>
+        <translation>无法将数据流写入数据库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::live::FeedSimulator::Private</name>
+    <message>
+        <source>the store has no agents: run `kefudesk demo` or import agents first</source>
+        <translation>数据库中没有坐席：请先运行 `kefudesk demo` 或导入坐席</translation>
+    </message>
+    <message>
+        <source>the store has no active agents: import agents or mark some active first</source>
+        <translation>数据库中没有在职坐席：请先导入坐席或将部分坐席设为在职</translation>
+    </message>
+    <message>
+        <source>the store is not an open SQLite database</source>
+        <translation>数据库不是已打开的 SQLite 数据库</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::live::Forecast</name>
+    <message>
+        <source>The forecast multiplier must be above 0 and at most 20 (got %1).</source>
+        <translation>预测倍数必须大于 0 且不超过 20（当前为 %1）。</translation>
+    </message>
+</context>
+<context>
     <name>kefu::maintenance</name>
     <message>
         <source>integrity: the check could not run: %1</source>
@@ -1841,6 +1974,84 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>kefu::ui::AgentsModel</name>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>In state</source>
+        <translation>状态时长</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前会话</translation>
+    </message>
+    <message>
+        <source>Handled today</source>
+        <translation>今日接待</translation>
+    </message>
+    <message>
+        <source>AHT today</source>
+        <translation>今日 AHT</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ui::AlertsModel</name>
+    <message>
+        <source>%1: service level of this interval %2, target %3</source>
+        <translation>%1：本时段服务水平 %2，目标 %3</translation>
+    </message>
+    <message>
+        <source>%1: a contact has waited %2 (threshold %3)</source>
+        <translation>%1：有客户已等待 %2（阈值 %3）</translation>
+    </message>
+    <message>
+        <source>%1: on a break for %2 (threshold %3)</source>
+        <translation>%1：小休已 %2（阈值 %3）</translation>
+    </message>
+    <message>
+        <source>The data feed (%1) has sent nothing for %2</source>
+        <translation>数据源（%1）已 %2 没有发送数据</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Acknowledged (%1)</source>
+        <translation>已确认（%1）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未解除</translation>
+    </message>
+    <message>
+        <source>Cleared, not acknowledged</source>
+        <translation>已解除，未确认</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>触发时间</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>kefu::ui::AuditLogDialog</name>
     <message>
         <source>Audit log</source>
@@ -1930,6 +2141,101 @@ Options for every command:
     <message>
         <source>&amp;Change role</source>
         <translation>更改角色(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ui::DrillDownDialog</name>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>进线时间</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>等待</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Handle time</source>
+        <translation>处理时长</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>全部会话</translation>
+    </message>
+    <message>
+        <source>Answered in time</source>
+        <translation>及时接起</translation>
+    </message>
+    <message>
+        <source>Answered late</source>
+        <translation>超时接起</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Short abandon</source>
+        <translation>短时放弃</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Reading the contacts…</source>
+        <translation>正在读取会话…</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>The contacts could not be read: %1</source>
+        <translation>无法读取会话：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n contacts (there are more).</source>
+        <translation><numerusform>前 %n 条会话（还有更多）。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts.</source>
+        <translation><numerusform>%n 条会话。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2411,6 +2717,37 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>kefu::ui::IntradayChart</name>
+    <message>
+        <source>Contacts per interval</source>
+        <translation>各时段进线量</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>进线</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Agents per interval</source>
+        <translation>各时段坐席数</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>已签入</translation>
+    </message>
+    <message>
+        <source>Required (Erlang C)</source>
+        <translation>所需（Erlang C）</translation>
+    </message>
+    <message>
+        <source>Click an interval to list its contacts.</source>
+        <translation>点击某个时段，查看其中的会话。</translation>
+    </message>
+</context>
+<context>
     <name>kefu::ui::MainWindow</name>
     <message>
         <source>KefuDesk</source>
@@ -2883,6 +3220,249 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>kefu::ui::QueuePane</name>
+    <message>
+        <source>Queue monitor</source>
+        <translation>队列监控</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>waiting now</source>
+        <translation>当前排队</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>最长等待</translation>
+    </message>
+    <message>
+        <source>SL this interval</source>
+        <translation>本时段服务水平</translation>
+    </message>
+    <message>
+        <source>SL today</source>
+        <translation>今日服务水平</translation>
+    </message>
+    <message>
+        <source>ASA today</source>
+        <translation>今日平均应答</translation>
+    </message>
+    <message>
+        <source>Abandoned today</source>
+        <translation>今日放弃率</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>已签入</translation>
+    </message>
+    <message>
+        <source>Agents handling</source>
+        <translation>接待中坐席</translation>
+    </message>
+    <message>
+        <source>Available · busy</source>
+        <translation>空闲 · 忙碌</translation>
+    </message>
+    <message>
+        <source>Wrap-up · break</source>
+        <translation>话后 · 小休</translation>
+    </message>
+    <message>
+        <source>Occupancy today</source>
+        <translation>今日占用率</translation>
+    </message>
+    <message>
+        <source>Click to list today&apos;s contacts of %1.</source>
+        <translation>点击查看%1今日的会话。</translation>
+    </message>
+    <message>
+        <source>&amp;Forecast multiplier today:</source>
+        <translation>今日预测倍数(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>For a promotion day: the forecast (the same weekday over the last 4 weeks) times this factor. Applies to today and is kept in the store.</source>
+        <translation>用于大促日：预测值（最近 4 周同一星期几的平均）乘以此倍数。仅对今天生效，保存在数据库中。</translation>
+    </message>
+    <message>
+        <source>Only team leads and administrators can change the forecast.</source>
+        <translation>只有班组长和管理员可以修改预测。</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>班组(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>全部坐席</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>确认(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected alerts (Ctrl+K)</source>
+        <translation>确认所选告警（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>Acknowledge a&amp;ll</source>
+        <translation>全部确认(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Clear acknowledged</source>
+        <translation>清除已确认</translation>
+    </message>
+    <message>
+        <source>Reading the floor…</source>
+        <translation>正在读取现场数据…</translation>
+    </message>
+    <message>
+        <source>The floor could not be read: %1</source>
+        <translation>无法读取现场数据：%1</translation>
+    </message>
+    <message>
+        <source>Data as of %1 %2</source>
+        <translation>数据截至 %1 %2</translation>
+    </message>
+    <message>
+        <source>Read failed: %1</source>
+        <translation>读取失败：%1</translation>
+    </message>
+    <message>
+        <source>No live feed: the wall clock</source>
+        <translation>无实时数据源：使用本机时钟</translation>
+    </message>
+    <message>
+        <source>Feed %1 silent since %2</source>
+        <translation>数据源 %1 自 %2 起无数据</translation>
+    </message>
+    <message>
+        <source>Feed %1: live</source>
+        <translation>数据源 %1：实时</translation>
+    </message>
+    <message>
+        <source>Feed %1: live, %2× speed</source>
+        <translation>数据源 %1：实时，%2 倍速</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <source>Available %1, busy %2, wrap-up %3, break %4, offline %5; training and meetings %6</source>
+        <translation>空闲 %1，忙碌 %2，话后 %3，小休 %4，离线 %5；培训和会议 %6</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Now %1; target %2 to %3</source>
+        <translation>当前 %1；目标 %2 至 %3</translation>
+    </message>
+    <message>
+        <source>Waiting contacts (%1)</source>
+        <translation>排队会话（%1）</translation>
+    </message>
+    <message>
+        <source>Agents (%1 signed in)</source>
+        <translation>坐席（已签入 %1）</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>全部班组</translation>
+    </message>
+    <message numerus="yes">
+        <source>Alerts: %n to acknowledge</source>
+        <translation><numerusform>告警：%n 条待确认</numerusform></translation>
+    </message>
+    <message>
+        <source>Alerts: none to acknowledge</source>
+        <translation>告警：无待确认</translation>
+    </message>
+    <message>
+        <source>KefuDesk queue monitor</source>
+        <translation>KefuDesk 队列监控</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new alerts; the first: %1</source>
+        <translation><numerusform>%n 条新告警；第一条：%1</numerusform></translation>
+    </message>
+    <message>
+        <source>Queue alert</source>
+        <translation>队列告警</translation>
+    </message>
+    <message>
+        <source>Forecast multiplier</source>
+        <translation>预测倍数</translation>
+    </message>
+    <message>
+        <source>The multiplier was not saved: %1</source>
+        <translation>倍数未保存：%1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s contacts: %1</source>
+        <translation>今日会话：%1</translation>
+    </message>
+    <message>
+        <source>Contacts that arrived %1 to %2</source>
+        <translation>%1 至 %2 进线的会话</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>社交媒体</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>忙碌</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>话后</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>小休</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+</context>
+<context>
     <name>kefu::ui::ResetPasswordDialog</name>
     <message>
         <source>Reset password</source>
@@ -3211,6 +3791,41 @@ Options for every command:
     <message>
         <source>The export was cancelled.</source>
         <translation>导出已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ui::WaitingModel</name>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Contact %1, arrived %2</source>
+        <translation>会话 %1，进线于 %2</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>排队中</translation>
     </message>
 </context>
 </TS>
