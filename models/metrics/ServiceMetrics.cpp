@@ -194,6 +194,8 @@ ServiceFigures ServiceGroup::figures() const
     f.csatMean = ratio(static_cast<double>(m_csatSum), m_csatResponses);
     f.csatTop2Pct = ratio(static_cast<double>(m_csatTop2), m_csatResponses, 100.0);
     f.csatResponses = m_csatResponses;
+    f.handleTimes = m_handled;
+    f.resolvedKnown = m_resolvedKnown;
     f.transfersAvg = ratio(static_cast<double>(m_transfersSum), m_answered);
     return f;
 }

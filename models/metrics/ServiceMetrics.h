@@ -80,6 +80,9 @@ struct ServiceFigures
     std::optional<double> csatTop2Pct;
     qint64 csatResponses = 0;
     std::optional<double> transfersAvg;
+    // The counts behind the means, so that groups can be pooled exactly (a team from its agents).
+    qint64 handleTimes = 0;   // conversations with a handle time (the AHT denominator)
+    qint64 resolvedKnown = 0; // answered with resolved 0 or 1 (the FCR denominator)
 };
 
 // Collects conversations of one group (a channel, a day, an interval, an agent, …).

@@ -1,0 +1,160 @@
+#include "ScorecardBook.h"
+
+#include "metrics/ReportPeriod.h"
+
+#include <QCoreApplication>
+
+namespace kefu::scorecards {
+
+std::pair<QDate, QDate> presetDates(PeriodPreset preset, QDate today)
+{
+    switch (preset) {
+    case PeriodPreset::Yesterday:
+        return {today.addDays(-1), today.addDays(-1)};
+    case PeriodPreset::Last7Days:
+        return {today.addDays(-6), today};
+    case PeriodPreset::ThisMonth:
+        return {QDate(today.year(), today.month(), 1), today};
+    case PeriodPreset::LastMonth: {
+        const QDate first = QDate(today.year(), today.month(), 1).addMonths(-1);
+        return {first, first.addMonths(1).addDays(-1)};
+    }
+    case PeriodPreset::ThisQuarter:
+        return {QDate(today.year(), ((today.month() - 1) / 3) * 3 + 1, 1), today};
+    case PeriodPreset::Custom:
+        break;
+    }
+    return {today, today};
+}
+
+std::optional<double> componentValue(const AgentScorecard &card, ScoreComponent component)
+{
+    switch (component) {
+    case ScoreComponent::Responsiveness: return card.responseWithinTargetPct;
+    case ScoreComponent::Handling: return card.conversations.ahtSeconds;
+    case ScoreComponent::Resolution: return card.conversations.fcrPct;
+    case ScoreComponent::Satisfaction: return card.conversations.csatMean;
+    case ScoreComponent::Quality: return card.qaScore;
+    case ScoreComponent::Discipline: return card.adherencePct;
+    }
+    return std::nullopt;
+}
+
+std::optional<double> componentScore(const AgentScorecard &card, ScoreComponent component)
+{
+    for (const ComponentScore &s : card.components)
+        if (s.component == component)
+            return s.score;
+    return std::nullopt;
+}
+
+AgentScorecard pool(const QList<AgentScorecard> &cards, const ScorecardRules &rules)
+{
+    AgentScorecard team;
+    ServiceFigures &f = team.conversations;
+    double waitSum = 0, handleSum = 0, resolvedSum = 0, csatSum = 0, top2Sum = 0, transfersSum = 0, qaSum = 0;
+    qint64 within = 0;
+    for (const AgentScorecard &c : cards) {
+        const ServiceFigures &g = c.conversations;
+        team.handled += c.handled;
+        f.offered += g.offered;
+        f.answered += g.answered;
+        within += g.answeredWithinThreshold;
+        waitSum += g.asaSeconds.value_or(0) * double(g.answered);
+        f.handleTimes += g.handleTimes;
+        handleSum += g.ahtSeconds.value_or(0) * double(g.handleTimes);
+        f.resolvedKnown += g.resolvedKnown;
+        resolvedSum += g.fcrPct.value_or(0) / 100.0 * double(g.resolvedKnown);
+        f.csatResponses += g.csatResponses;
+        csatSum += g.csatMean.value_or(0) * double(g.csatResponses);
+        top2Sum += g.csatTop2Pct.value_or(0) / 100.0 * double(g.csatResponses);
+        transfersSum += g.transfersAvg.value_or(0) * double(g.answered);
+        team.availableSeconds += c.availableSeconds;
+        team.busySeconds += c.busySeconds;
+        team.wrapSeconds += c.wrapSeconds;
+        team.scheduledSeconds += c.scheduledSeconds;
+        team.adheringSeconds += c.adheringSeconds;
+        team.qaReviews += c.qaReviews;
+        qaSum += c.qaScore.value_or(0) * double(c.qaReviews);
+    }
+    const auto ratio = [](double part, qint64 whole, double scale = 1.0) {
+        return whole > 0 ? std::optional<double>(scale * part / double(whole)) : std::nullopt;
+    };
+    f.answeredWithinThreshold = within;
+    team.responseWithinTargetPct = ratio(double(within), team.handled, 100.0);
+    f.asaSeconds = ratio(waitSum, f.answered);
+    f.ahtSeconds = ratio(handleSum, f.handleTimes);
+    f.fcrPct = ratio(resolvedSum, f.resolvedKnown, 100.0);
+    f.csatMean = ratio(csatSum, f.csatResponses);
+    f.csatTop2Pct = ratio(top2Sum, f.csatResponses, 100.0);
+    f.transfersAvg = ratio(transfersSum, f.answered);
+    team.occupancyPct = ratio(double(team.busySeconds + team.wrapSeconds),
+                              team.availableSeconds + team.busySeconds + team.wrapSeconds, 100.0);
+    team.adherencePct = ratio(double(team.adheringSeconds), team.scheduledSeconds, 100.0);
+    team.qaScore = ratio(qaSum, team.qaReviews);
+    AgentMetrics::score(team, rules);
+    return team;
+}
+
+std::optional<ScorecardBook> buildBook(QSqlDatabase &db, const QTimeZone &zone, const BookOptions &options,
+                                       QString *error)
+{
+    const std::optional<ReportPeriod> period = ReportPeriod::fromDates(options.first, options.last, zone);
+    if (!period) {
+        if (error)
+            *error = QCoreApplication::translate("kefu::scorecards::ScorecardBook", "no period from %1 to %2")
+                         .arg(options.first.toString(Qt::ISODate), options.last.toString(Qt::ISODate));
+        return std::nullopt;
+    }
+    ScorecardBook book;
+    book.first = options.first;
+    book.last = options.last;
+    book.team = options.team;
+    book.rules = ScorecardRules::fromStore(db);
+    const ServiceRules service = ServiceRules::fromStore(db);
+    AgentReportOptions report;
+    report.team = options.team;
+    report.now = options.now;
+    std::optional<QList<AgentScorecard>> cards = AgentMetrics::report(db, *period, report, service, book.rules, error);
+    if (!cards)
+        return std::nullopt;
+    book.cards = std::move(*cards);
+    book.summary = pool(book.cards, book.rules);
+    book.summary.team = options.team;
+    for (int i = 0; i < ScoreComponentCount; ++i) {
+        double sum = 0;
+        int n = 0;
+        for (const AgentScorecard &c : book.cards) {
+            if (const std::optional<double> s = componentScore(c, static_cast<ScoreComponent>(i))) {
+                sum += *s;
+                ++n;
+            }
+        }
+        if (n > 0)
+            book.averageScores[std::size_t(i)] = sum / n;
+    }
+    if (options.trendWeeks > 0) {
+        const QDate lastMonday = options.last.addDays(1 - options.last.dayOfWeek());
+        for (int w = options.trendWeeks - 1; w >= 0; --w)
+            book.weekStarts.append(lastMonday.addDays(-7 * w));
+        for (int w = 0; w < book.weekStarts.size(); ++w) {
+            const QDate start = book.weekStarts.at(w);
+            const std::optional<ReportPeriod> week = ReportPeriod::fromDates(start, start.addDays(6), zone);
+            std::optional<QList<AgentScorecard>> weekCards =
+                AgentMetrics::report(db, *week, report, service, book.rules, error);
+            if (!weekCards)
+                return std::nullopt;
+            for (const AgentScorecard &c : *weekCards) {
+                if (!options.trendAgent.isEmpty() && c.agentId != options.trendAgent)
+                    continue;
+                QList<std::optional<AgentScorecard>> &series = book.weekly[c.agentId];
+                series.resize(book.weekStarts.size());
+                if (c.handled > 0 || c.composite)
+                    series[w] = c;
+            }
+        }
+    }
+    return book;
+}
+
+} // namespace kefu::scorecards

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "metrics/AgentMetrics.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QTimeZone>
+
+#include <array>
+#include <optional>
+
+namespace kefu::scorecards {
+
+// The period presets of the scorecards pane; Custom keeps the dates given.
+enum class PeriodPreset { Yesterday, Last7Days, ThisMonth, LastMonth, ThisQuarter, Custom };
+
+// First and last local date of a preset, seen from today (last 7 days and the "this …" presets
+// end today).
+std::pair<QDate, QDate> presetDates(PeriodPreset preset, QDate today);
+
+// Everything the scorecards pane, `report agents` and its PDF / XLSX show for one period and team.
+struct ScorecardBook
+{
+    QDate first;
+    QDate last;
+    QString team; // empty: every team
+    ScorecardRules rules;
+    QList<AgentScorecard> cards; // ordered by agent id, ranked
+    // The team as one: contacts, seconds and reviews of all its agents pooled (so every mean is the
+    // mean over the team's contacts, not a mean of means), scored against the same targets; no rank,
+    // no p90 (a percentile cannot be pooled from the agents' own).
+    AgentScorecard summary;
+    // The mean of the agents' component scores (those that have the component), for the radar.
+    std::array<std::optional<double>, ScoreComponentCount> averageScores{};
+
+    // Weekly trends: Monday of each of the last `weeks` weeks up to the one holding `last`, and each
+    // agent's card for those weeks (aligned with weekStarts; empty when the agent had nothing).
+    QList<QDate> weekStarts;
+    QHash<QString, QList<std::optional<AgentScorecard>>> weekly;
+};
+
+// The metric a component scores (value of the card), empty when the card has none.
+std::optional<double> componentValue(const AgentScorecard &card, ScoreComponent component);
+std::optional<double> componentScore(const AgentScorecard &card, ScoreComponent component);
+
+// Pools cards into one (see ScorecardBook::summary).
+AgentScorecard pool(const QList<AgentScorecard> &cards, const ScorecardRules &rules);
+
+struct BookOptions
+{
+    QDate first;
+    QDate last;
+    QString team;
+    qint64 now = 0;   // UTC seconds: open states and contacts still waiting end here
+    int trendWeeks = 0; // 0: no trends; the pane asks for 12
+    QString trendAgent; // only this agent's trends (the detail view); empty: every agent's
+};
+
+std::optional<ScorecardBook> buildBook(QSqlDatabase &db, const QTimeZone &zone, const BookOptions &options,
+                                       QString *error);
+
+} // namespace kefu::scorecards

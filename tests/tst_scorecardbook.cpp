@@ -1,0 +1,109 @@
+// The scorecard book behind the scorecards pane and `report agents` (pdf, xlsx): period presets, the
+// team pooled from its agents, the mean component scores, weekly trends — hand-computed.
+#include "ExampleData.h"
+#include "TestSupport.h"
+#include "auth/Session.h"
+#include "scorecards/ScorecardBook.h"
+#include "store/StoreSettings.h"
+
+using namespace kefu;
+using namespace kefu::scorecards;
+
+namespace {
+
+const QTimeZone Shanghai("Asia/Shanghai");
+
+qint64 at(const QString &local)
+{
+    return test::localToUtc(local, Shanghai);
+}
+
+} // namespace
+
+class TestScorecardBook : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void presets()
+    {
+        const QDate today(2026, 11, 23); // a Monday
+        QCOMPARE(presetDates(PeriodPreset::Yesterday, today), std::make_pair(QDate(2026, 11, 22), QDate(2026, 11, 22)));
+        QCOMPARE(presetDates(PeriodPreset::Last7Days, today), std::make_pair(QDate(2026, 11, 17), QDate(2026, 11, 23)));
+        QCOMPARE(presetDates(PeriodPreset::ThisMonth, today), std::make_pair(QDate(2026, 11, 1), QDate(2026, 11, 23)));
+        QCOMPARE(presetDates(PeriodPreset::LastMonth, today), std::make_pair(QDate(2026, 10, 1), QDate(2026, 10, 31)));
+        QCOMPARE(presetDates(PeriodPreset::LastMonth, QDate(2026, 1, 5)),
+                 std::make_pair(QDate(2025, 12, 1), QDate(2025, 12, 31)));
+        QCOMPARE(presetDates(PeriodPreset::ThisQuarter, today), std::make_pair(QDate(2026, 10, 1), QDate(2026, 11, 23)));
+        QCOMPARE(presetDates(PeriodPreset::ThisQuarter, QDate(2026, 3, 31)),
+                 std::make_pair(QDate(2026, 1, 1), QDate(2026, 3, 31)));
+    }
+
+    void teamPooledFromItsAgents()
+    {
+        QTemporaryDir dir;
+        auto store = test::createStore(dir);
+        QSqlDatabase db = store->database();
+        QVERIFY(StoreSettings::setValue(db, Session::singleUser(), QString(StoreSettings::TimeZone),
+                                        QStringLiteral("Asia/Shanghai"), nullptr));
+        QVERIFY(sql::exec(db, QStringLiteral("INSERT INTO teams(name) VALUES ('T1')")));
+        QVERIFY(sql::exec(db, QStringLiteral("INSERT INTO agents(id, name, team) VALUES ('A1', 'Li', 'T1'), ('A2', 'Wang', 'T1')")));
+        const auto contact = [&db](const char *id, const char *agent, const QString &arrived, int wait, int talk, int wrap,
+                                   int resolved, const QVariant &csat) {
+            const qint64 a = at(arrived);
+            QVERIFY(sql::exec(db,
+                              QStringLiteral("INSERT INTO conversations(id, channel, agent_id, arrived_at, answered_at,"
+                                             " ended_at, wrap_seconds, resolved, csat) VALUES (?, 'chat', ?, ?, ?, ?, ?, ?, ?)"),
+                              {QString::fromLatin1(id), QString::fromLatin1(agent), a, a + wait, a + wait + talk, wrap,
+                               resolved, csat}));
+        };
+        contact("c1", "A1", QStringLiteral("2026-11-17 10:00:00"), 10, 290, 10, 1, 5);
+        contact("c2", "A1", QStringLiteral("2026-11-18 10:00:00"), 20, 200, 0, 0, 4);
+        contact("c3", "A2", QStringLiteral("2026-11-19 10:00:00"), 5, 500, 0, 1, QVariant());
+        QString error;
+        BookOptions options;
+        options.first = QDate(2026, 11, 16);
+        options.last = QDate(2026, 11, 22);
+        options.now = at(QStringLiteral("2026-11-23 09:00:00"));
+        options.trendWeeks = 2;
+        const std::optional<ScorecardBook> book = buildBook(db, Shanghai, options, &error);
+        QVERIFY2(book, qPrintable(error));
+        QCOMPARE(book->cards.size(), 2);
+        // A1: 1 of 2 within 15 s, AHT 250, FCR 50, CSAT 4.5; A2: 1 of 1, AHT 500, FCR 100, no CSAT.
+        const AgentScorecard &team = book->summary;
+        QCOMPARE(team.handled, 3);
+        QCOMPARE(*team.responseWithinTargetPct, 100.0 * 2 / 3);
+        QCOMPARE(*team.conversations.asaSeconds, 35.0 / 3);
+        QCOMPARE(*team.conversations.ahtSeconds, 1000.0 / 3); // (300 + 200 + 500) / 3, not (250 + 500) / 2
+        QCOMPARE(*team.conversations.fcrPct, 100.0 * 2 / 3);
+        QCOMPARE(*team.conversations.csatMean, 4.5);
+        QCOMPARE(*team.conversations.csatTop2Pct, 100.0);
+        QVERIFY(!team.qaScore);
+        QVERIFY(!team.adherencePct);
+        QVERIFY(!team.rank);
+        // 20 × 83.33 + 15 × 90 + 20 × 88.89 + 20 × 100 over 75 (quality and discipline drop out).
+        const double expected = (20 * (100.0 * (200.0 / 3) / 80) + 15 * (100.0 * 300 / (1000.0 / 3))
+                                 + 20 * (100.0 * (200.0 / 3) / 75) + 20 * 100.0)
+                                / 75;
+        QVERIFY(qAbs(*team.composite - expected) < 1e-9);
+        QVERIFY(qAbs(*team.composite - 90.5926) < 1e-4);
+        // Responsiveness scores: A1 62.5, A2 100 → 81.25; satisfaction only A1's 100.
+        QCOMPARE(*book->averageScores[std::size_t(ScoreComponent::Responsiveness)], 81.25);
+        QCOMPARE(*book->averageScores[std::size_t(ScoreComponent::Satisfaction)], 100.0);
+        QVERIFY(!book->averageScores[std::size_t(ScoreComponent::Quality)]);
+        // Two weeks of trends up to the week of the 22nd: nothing in the first.
+        QCOMPARE(book->weekStarts, (QList<QDate>{QDate(2026, 11, 9), QDate(2026, 11, 16)}));
+        const QList<std::optional<AgentScorecard>> &a1 = book->weekly.value(QStringLiteral("A1"));
+        QCOMPARE(a1.size(), 2);
+        QVERIFY(!a1.at(0));
+        QCOMPARE(a1.at(1)->handled, 2);
+        QCOMPARE(*a1.at(1)->conversations.ahtSeconds, 250.0);
+        // One agent's trends only.
+        options.trendAgent = QStringLiteral("A2");
+        const std::optional<ScorecardBook> one = buildBook(db, Shanghai, options, &error);
+        QCOMPARE(one->weekly.keys(), QStringList{QStringLiteral("A2")});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScorecardBook)
+#include "tst_scorecardbook.moc"
