@@ -39,6 +39,25 @@ private slots:
                  std::make_pair(QDate(2026, 1, 1), QDate(2026, 3, 31)));
     }
 
+    void ratings()
+    {
+        // Higher is better: on target from 80, near from 72 (90 %), off below.
+        QCOMPARE(rate(ScoreComponent::Responsiveness, 80.0, 80), Rating::OnTarget);
+        QCOMPARE(rate(ScoreComponent::Responsiveness, 72.0, 80), Rating::Near);
+        QCOMPARE(rate(ScoreComponent::Responsiveness, 71.9, 80), Rating::Off);
+        // Lower is better (AHT): on target up to 300 s, near up to 330 s.
+        QCOMPARE(rate(ScoreComponent::Handling, 300.0, 300), Rating::OnTarget);
+        QCOMPARE(rate(ScoreComponent::Handling, 330.0, 300), Rating::Near);
+        QCOMPARE(rate(ScoreComponent::Handling, 331.0, 300), Rating::Off);
+        QCOMPARE(rate(ScoreComponent::Quality, std::nullopt, 90), Rating::None);
+        QCOMPARE(rateComposite(90.0), Rating::OnTarget);
+        QCOMPARE(rateComposite(85.0), Rating::Near);
+        QCOMPARE(rateComposite(79.9), Rating::Off);
+        QCOMPARE(rateOccupancy(75.0, 70, 80), Rating::OnTarget);
+        QCOMPARE(rateOccupancy(65.0, 70, 80), Rating::Near);
+        QCOMPARE(rateOccupancy(85.0, 70, 80), Rating::Off);
+    }
+
     void teamPooledFromItsAgents()
     {
         QTemporaryDir dir;

@@ -48,6 +48,29 @@ std::optional<double> componentScore(const AgentScorecard &card, ScoreComponent 
     return std::nullopt;
 }
 
+Rating rate(ScoreComponent component, std::optional<double> value, double target)
+{
+    if (!value)
+        return Rating::None;
+    if (ScorecardRules::lowerIsBetter(component))
+        return *value <= target ? Rating::OnTarget : *value <= target * 1.1 ? Rating::Near : Rating::Off;
+    return *value >= target ? Rating::OnTarget : *value >= target * 0.9 ? Rating::Near : Rating::Off;
+}
+
+Rating rateComposite(std::optional<double> composite)
+{
+    if (!composite)
+        return Rating::None;
+    return *composite >= 90 ? Rating::OnTarget : *composite >= 80 ? Rating::Near : Rating::Off;
+}
+
+Rating rateOccupancy(std::optional<double> value, double minimum, double maximum)
+{
+    if (!value)
+        return Rating::None;
+    return *value > maximum ? Rating::Off : *value < minimum ? Rating::Near : Rating::OnTarget;
+}
+
 AgentScorecard pool(const QList<AgentScorecard> &cards, const ScorecardRules &rules)
 {
     AgentScorecard team;
@@ -133,28 +156,40 @@ std::optional<ScorecardBook> buildBook(QSqlDatabase &db, const QTimeZone &zone, 
         if (n > 0)
             book.averageScores[std::size_t(i)] = sum / n;
     }
-    if (options.trendWeeks > 0) {
-        const QDate lastMonday = options.last.addDays(1 - options.last.dayOfWeek());
-        for (int w = options.trendWeeks - 1; w >= 0; --w)
-            book.weekStarts.append(lastMonday.addDays(-7 * w));
-        for (int w = 0; w < book.weekStarts.size(); ++w) {
-            const QDate start = book.weekStarts.at(w);
-            const std::optional<ReportPeriod> week = ReportPeriod::fromDates(start, start.addDays(6), zone);
-            std::optional<QList<AgentScorecard>> weekCards =
-                AgentMetrics::report(db, *week, report, service, book.rules, error);
-            if (!weekCards)
-                return std::nullopt;
-            for (const AgentScorecard &c : *weekCards) {
-                if (!options.trendAgent.isEmpty() && c.agentId != options.trendAgent)
-                    continue;
-                QList<std::optional<AgentScorecard>> &series = book.weekly[c.agentId];
-                series.resize(book.weekStarts.size());
-                if (c.handled > 0 || c.composite)
-                    series[w] = c;
-            }
+    if (options.trendWeeks > 0 && !addTrends(db, zone, options, book, error))
+        return std::nullopt;
+    return book;
+}
+
+bool addTrends(QSqlDatabase &db, const QTimeZone &zone, const BookOptions &options, ScorecardBook &book,
+               QString *error)
+{
+    const ServiceRules service = ServiceRules::fromStore(db);
+    const ScorecardRules rules = ScorecardRules::fromStore(db);
+    AgentReportOptions report;
+    report.team = options.team;
+    report.now = options.now;
+    book.weekStarts.clear();
+    book.weekly.clear();
+    const QDate lastMonday = options.last.addDays(1 - options.last.dayOfWeek());
+    for (int w = options.trendWeeks - 1; w >= 0; --w)
+        book.weekStarts.append(lastMonday.addDays(-7 * w));
+    for (int w = 0; w < book.weekStarts.size(); ++w) {
+        const QDate start = book.weekStarts.at(w);
+        const std::optional<ReportPeriod> week = ReportPeriod::fromDates(start, start.addDays(6), zone);
+        std::optional<QList<AgentScorecard>> weekCards = AgentMetrics::report(db, *week, report, service, rules, error);
+        if (!weekCards)
+            return false;
+        for (const AgentScorecard &c : *weekCards) {
+            if (!options.trendAgent.isEmpty() && c.agentId != options.trendAgent)
+                continue;
+            QList<std::optional<AgentScorecard>> &series = book.weekly[c.agentId];
+            series.resize(book.weekStarts.size());
+            if (c.handled > 0 || c.composite)
+                series[w] = c;
         }
     }
-    return book;
+    return true;
 }
 
 } // namespace kefu::scorecards

@@ -46,6 +46,16 @@ struct ScorecardBook
 std::optional<double> componentValue(const AgentScorecard &card, ScoreComponent component);
 std::optional<double> componentScore(const AgentScorecard &card, ScoreComponent component);
 
+// How a figure stands against its target, for colouring (pane, PDF): on target; near it (within
+// 10 % of the target: at least 90 % of a higher-is-better target, at most 110 % of a lower-is-better
+// one); off; none when the figure is empty. The composite is a score out of 100: on target from 90,
+// near from 80 (docs/decisions.md).
+enum class Rating { None, OnTarget, Near, Off };
+Rating rate(ScoreComponent component, std::optional<double> value, double target);
+Rating rateComposite(std::optional<double> composite);
+// Occupancy has a range (target.occupancy_min_pct … max): inside on target, below near, above off.
+Rating rateOccupancy(std::optional<double> value, double minimum, double maximum);
+
 // Pools cards into one (see ScorecardBook::summary).
 AgentScorecard pool(const QList<AgentScorecard> &cards, const ScorecardRules &rules);
 
@@ -61,5 +71,9 @@ struct BookOptions
 
 std::optional<ScorecardBook> buildBook(QSqlDatabase &db, const QTimeZone &zone, const BookOptions &options,
                                        QString *error);
+// Only the weekly trends (options.trendWeeks up to the week of options.last), into book.weekStarts and
+// book.weekly: what the agent detail reads when another agent is chosen.
+bool addTrends(QSqlDatabase &db, const QTimeZone &zone, const BookOptions &options, ScorecardBook &book,
+               QString *error);
 
 } // namespace kefu::scorecards
