@@ -2,11 +2,12 @@
 
 #include "panes/OverviewPane.h"
 #include "panes/QueuePane.h"
+#include "panes/ScorecardsPane.h"
 
 namespace kefu::ui {
 
 // The one place a pane joins the main window: id, title, icon, position and factory.
-// Complaints, Scripts, Scorecards and Shifts register here as their issues land.
+// Complaints, Scripts and Shifts register here as their issues land.
 void registerBuiltinPanes(PaneRegistry &registry)
 {
     registry.add({QStringLiteral("overview"), "kefu::ui::OverviewPane",
@@ -18,6 +19,12 @@ void registerBuiltinPanes(PaneRegistry &registry)
                   QT_TRANSLATE_NOOP("kefu::ui::QueuePane", "Queue monitor"), QStringLiteral(":/icons/pane-queue.svg"),
                   10, [](Store &store, const Session &session, QWidget *parent) -> QWidget * {
                       return new QueuePane(store, session, parent);
+                  }});
+    registry.add({QStringLiteral("scorecards"), "kefu::ui::ScorecardsPane",
+                  QT_TRANSLATE_NOOP("kefu::ui::ScorecardsPane", "Agent scorecards"),
+                  QStringLiteral(":/icons/pane-scorecards.svg"), 40,
+                  [](Store &store, const Session &session, QWidget *parent) -> QWidget * {
+                      return new ScorecardsPane(store, session, parent);
                   }});
 }
 

@@ -480,6 +480,8 @@ QWidget *MainWindow::showPane(const QString &id)
             return nullptr;
         widget->setProperty("paneId", id);
         m_panes.insert(id, widget);
+        if (auto *pane = qobject_cast<Pane *>(widget))
+            connect(pane, &Pane::storeSettingsRequested, this, &MainWindow::editStoreSettings);
         m_stack->addWidget(widget);
     }
     m_stack->setCurrentWidget(widget);

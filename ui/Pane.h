@@ -19,6 +19,9 @@ public:
 
 signals:
     void ready();
+    // The pane asks for the store settings dialog (targets, weights, thresholds); the main window
+    // opens it and reloads the panes when something changed.
+    void storeSettingsRequested();
 };
 
 } // namespace kefu::ui

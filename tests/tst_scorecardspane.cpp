@@ -1,0 +1,171 @@
+// The scorecards pane on a demo store: presets and teams, every agent with composite and rank, KPIs
+// rated against targets, the pooled team row, the agent detail (radar, trends, QA reviews,
+// complaints), an agent seeing only their own card, and a target changed in the settings taking
+// effect on reload.
+#include "TestSupport.h"
+#include "auth/Session.h"
+#include "demo/DemoGenerator.h"
+#include "panes/AgentDetail.h"
+#include "panes/ScorecardModel.h"
+#include "panes/ScorecardsPane.h"
+#include "store/StoreSettings.h"
+
+#include <QComboBox>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QtTest>
+
+using namespace kefu;
+
+class TestScorecardsPane : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_store = test::createStore(m_dir);
+        QVERIFY(m_store);
+        QSqlDatabase db = m_store->database();
+        QVERIFY(StoreSettings::setValue(db, Session::singleUser(), QString(StoreSettings::TimeZone),
+                                        QStringLiteral("Asia/Shanghai"), nullptr));
+        DemoOptions options;
+        options.days = 40;
+        options.agents = 12;
+        options.asOf = QDateTime(QDate(2026, 11, 20), QTime(21, 15), QTimeZone("Asia/Shanghai"));
+        DemoGenerator demo(db, QTimeZone("Asia/Shanghai"), options);
+        QString error;
+        QVERIFY2(demo.run({}, &error), qPrintable(error));
+    }
+
+    void cleanupTestCase() { m_store.reset(); }
+
+    void everyAgentRatedAndRanked()
+    {
+        ui::ScorecardsPane pane(*m_store, Session::singleUser());
+        pane.resize(1280, 760);
+        waitReady(pane);
+        const scorecards::ScorecardBook *book = pane.book();
+        QVERIFY(book);
+        // "This month" on the demo's clock (its as-of, 2026-11-20).
+        QCOMPARE(book->first, QDate(2026, 11, 1));
+        QCOMPARE(book->last, QDate(2026, 11, 20));
+        auto *table = pane.findChild<QTableView *>(QStringLiteral("scorecardTable"));
+        QCOMPARE(table->model()->rowCount(), 12);
+        // Sorted by rank: 1 first.
+        QCOMPARE(table->model()->index(0, ui::ScorecardModel::RankColumn).data().toString(), QStringLiteral("1"));
+        // A KPI cell carries its rating against the target.
+        const AgentScorecard &first = book->cards.first();
+        const int row = [&] {
+            for (int r = 0; r < table->model()->rowCount(); ++r)
+                if (table->model()->index(r, 0).data(ui::ScorecardModel::AgentIdRole).toString() == first.agentId)
+                    return r;
+            return -1;
+        }();
+        QVERIFY(row >= 0);
+        QCOMPARE(table->model()->index(row, ui::ScorecardModel::AhtColumn).data(ui::ScorecardModel::RatingRole).toInt(),
+                 int(scorecards::rate(ScoreComponent::Handling, first.conversations.ahtSeconds, book->rules.target(ScoreComponent::Handling))));
+        // The pooled team row.
+        auto *summary = pane.findChild<QTableView *>(QStringLiteral("teamSummary"));
+        QCOMPARE(summary->model()->rowCount(), 1);
+        QCOMPARE(summary->model()->index(0, ui::ScorecardModel::HandledColumn).data().toString(),
+                 QLocale().toString(book->summary.handled));
+        // Sort by composite, descending: the best first, and it has rank 1.
+        table->sortByColumn(ui::ScorecardModel::CompositeColumn, Qt::DescendingOrder);
+        QCOMPARE(table->model()->index(0, ui::ScorecardModel::RankColumn).data().toString(), QStringLiteral("1"));
+        // The detail of the selected agent: radar, 12 weeks, reviews.
+        ui::AgentDetail *detail = pane.detail();
+        QVERIFY(!detail->agentId().isEmpty());
+        if (!detail->isLoaded()) {
+            QSignalSpy loaded(detail, &ui::AgentDetail::loaded);
+            QVERIFY(loaded.wait(10000));
+        }
+        QVERIFY(detail->trendPoints() >= 4); // the demo has 40 days: 5–6 of the 12 weeks
+        QVERIFY(detail->trendPoints() <= 12);
+    }
+
+    void teamsAndPresets()
+    {
+        ui::ScorecardsPane pane(*m_store, Session::singleUser());
+        waitReady(pane);
+        auto *team = pane.findChild<QComboBox *>(QStringLiteral("teamPicker"));
+        QVERIFY(team->count() >= 2); // all teams + the demo's teams
+        const QString oneTeam = team->itemData(1).toString();
+        QSignalSpy ready(&pane, &ui::Pane::ready);
+        pane.setTeam(oneTeam);
+        QTRY_VERIFY_WITH_TIMEOUT(pane.book() && pane.book()->team == oneTeam, 10000);
+        for (const AgentScorecard &c : pane.book()->cards)
+            QCOMPARE(c.team, oneTeam);
+        pane.setPeriod(scorecards::PeriodPreset::Yesterday);
+        QTRY_VERIFY_WITH_TIMEOUT(pane.book() && pane.book()->first == QDate(2026, 11, 19), 10000);
+        pane.setPeriod(scorecards::PeriodPreset::Custom, QDate(2026, 11, 2), QDate(2026, 11, 8));
+        QTRY_VERIFY_WITH_TIMEOUT(pane.book() && pane.book()->first == QDate(2026, 11, 2)
+                                     && pane.book()->last == QDate(2026, 11, 8),
+                                 10000);
+    }
+
+    void anAgentSeesTheirOwnCard()
+    {
+        const QString agentId = [&] {
+            QSqlQuery q(m_store->database());
+            q.exec(QStringLiteral("SELECT id FROM agents ORDER BY id LIMIT 1"));
+            q.next();
+            return q.value(0).toString();
+        }();
+        ui::ScorecardsPane pane(*m_store, Session::signedIn(7, QStringLiteral("ag"), Role::Agent, agentId));
+        waitReady(pane);
+        QCOMPARE(pane.book()->cards.size(), 1);
+        QCOMPARE(pane.book()->cards.first().agentId, agentId);
+        QVERIFY(!pane.findChild<QComboBox *>(QStringLiteral("teamPicker"))->isEnabled()
+                || pane.findChild<QTableView *>(QStringLiteral("scorecardTable"))->model()->rowCount() == 1);
+    }
+
+    // Targets and weights are store settings: changed, the next reload scores against them.
+    void targetsTakeEffect()
+    {
+        ui::ScorecardsPane pane(*m_store, Session::singleUser());
+        waitReady(pane);
+        const double before = *pane.book()->summary.composite;
+        QSqlDatabase db = m_store->database();
+        QString error;
+        // Only quality counts, against a target of 10: every agent with a QA score scores 100.
+        QVERIFY2(StoreSettings::setValues(db, Session::singleUser(),
+                                          {{QStringLiteral("weight.responsiveness"), 0.0},
+                                           {QStringLiteral("weight.handling"), 0.0},
+                                           {QStringLiteral("weight.resolution"), 0.0},
+                                           {QStringLiteral("weight.satisfaction"), 0.0},
+                                           {QStringLiteral("weight.discipline"), 0.0},
+                                           {QStringLiteral("target.qa_score"), 10.0}},
+                                          &error),
+                 qPrintable(error));
+        pane.reload();
+        QTRY_VERIFY_WITH_TIMEOUT(pane.book() && pane.book()->rules.target(ScoreComponent::Quality) == 10.0, 10000);
+        QCOMPARE(*pane.book()->summary.composite, 100.0);
+        QVERIFY(before < 100.0);
+        // Back to the defaults for the other tests.
+        QVERIFY(StoreSettings::setValues(db, Session::singleUser(),
+                                         {{QStringLiteral("weight.responsiveness"), 20.0},
+                                          {QStringLiteral("weight.handling"), 15.0},
+                                          {QStringLiteral("weight.resolution"), 20.0},
+                                          {QStringLiteral("weight.satisfaction"), 20.0},
+                                          {QStringLiteral("weight.discipline"), 5.0},
+                                          {QStringLiteral("target.qa_score"), 90.0}},
+                                         &error));
+    }
+
+private:
+    static void waitReady(ui::ScorecardsPane &pane)
+    {
+        if (pane.isReady())
+            return;
+        QSignalSpy ready(&pane, &ui::Pane::ready);
+        QVERIFY(ready.wait(20000));
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+};
+
+QTEST_MAIN(TestScorecardsPane)
+#include "tst_scorecardspane.moc"

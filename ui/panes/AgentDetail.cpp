@@ -1,0 +1,400 @@
+#include "AgentDetail.h"
+
+#include "store/Store.h"
+
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPolarChart>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QValueAxis>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace kefu::ui {
+
+namespace {
+
+constexpr int TrendWeeks = 12;
+
+QString componentName(ScoreComponent c)
+{
+    switch (c) {
+    case ScoreComponent::Responsiveness: return AgentDetail::tr("Responsiveness");
+    case ScoreComponent::Handling: return AgentDetail::tr("Handling");
+    case ScoreComponent::Resolution: return AgentDetail::tr("Resolution");
+    case ScoreComponent::Satisfaction: return AgentDetail::tr("Satisfaction");
+    case ScoreComponent::Quality: return AgentDetail::tr("Quality");
+    case ScoreComponent::Discipline: return AgentDetail::tr("Discipline");
+    }
+    return {};
+}
+
+QString certificationName(const QString &id)
+{
+    if (id == QLatin1String("assistant"))
+        return AgentDetail::tr("assistant");
+    if (id == QLatin1String("senior"))
+        return AgentDetail::tr("senior");
+    if (id == QLatin1String("expert"))
+        return AgentDetail::tr("expert");
+    return AgentDetail::tr("not certified");
+}
+
+QString stateName(const QString &id)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("new"), QT_TRANSLATE_NOOP("kefu::ui::AgentDetail", "new")},
+        {QStringLiteral("acknowledged"), QT_TRANSLATE_NOOP("kefu::ui::AgentDetail", "acknowledged")},
+        {QStringLiteral("investigating"), QT_TRANSLATE_NOOP("kefu::ui::AgentDetail", "investigating")},
+        {QStringLiteral("proposed"), QT_TRANSLATE_NOOP("kefu::ui::AgentDetail", "proposed")},
+        {QStringLiteral("awaiting_feedback"), QT_TRANSLATE_NOOP("kefu::ui::AgentDetail", "awaiting feedback")},
+        {QStringLiteral("closed"), QT_TRANSLATE_NOOP("kefu::ui::AgentDetail", "closed")},
+        {QStringLiteral("rejected"), QT_TRANSLATE_NOOP("kefu::ui::AgentDetail", "rejected")},
+    };
+    const char *name = names.value(id);
+    return name ? QCoreApplication::translate("kefu::ui::AgentDetail", name) : id;
+}
+
+QTableWidget *makeTable(QWidget *parent, const QString &name)
+{
+    auto *table = new QTableWidget(parent);
+    table->setObjectName(name);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    return table;
+}
+
+} // namespace
+
+AgentDetail::AgentDetail(Store &store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+{
+    setObjectName(QStringLiteral("agentDetail"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_title = new QLabel(this);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    layout->addWidget(m_title);
+    m_facts = new QLabel(this);
+    m_facts->setObjectName(QStringLiteral("agentFacts"));
+    m_facts->setWordWrap(true);
+    m_facts->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_facts);
+
+    auto *charts = new QHBoxLayout;
+    m_radar = new QPolarChart;
+    m_radar->legend()->setAlignment(Qt::AlignBottom);
+    m_radar->setMargins(QMargins(0, 0, 0, 0));
+    m_agentSeries = new QLineSeries;
+    m_teamSeries = new QLineSeries;
+    m_agentSeries->setPen(QPen(QColor(0x1e, 0x6f, 0xd9), 2.4));
+    m_teamSeries->setPen(QPen(QColor(0x8a, 0x8f, 0x98), 1.6, Qt::DashLine));
+    m_radar->addSeries(m_teamSeries);
+    m_radar->addSeries(m_agentSeries);
+    m_radarAngles = new QCategoryAxis;
+    m_radarAngles->setRange(0, 360);
+    m_radarAngles->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    auto *radius = new QValueAxis;
+    radius->setRange(0, 100);
+    radius->setTickCount(5);
+    radius->setLabelFormat(QStringLiteral("%d"));
+    m_radar->addAxis(m_radarAngles, QPolarChart::PolarOrientationAngular);
+    m_radar->addAxis(radius, QPolarChart::PolarOrientationRadial);
+    for (QLineSeries *s : {m_agentSeries, m_teamSeries}) {
+        s->attachAxis(m_radarAngles);
+        s->attachAxis(radius);
+    }
+    auto *radarView = new QChartView(m_radar, this);
+    radarView->setObjectName(QStringLiteral("radarChart"));
+    radarView->setRenderHint(QPainter::Antialiasing);
+    radarView->setMinimumSize(260, 200);
+    charts->addWidget(radarView, 1);
+
+    auto *trendBox = new QVBoxLayout;
+    auto *trendHeader = new QHBoxLayout;
+    m_trendLabel = new QLabel(this);
+    m_trendMetric = new QComboBox(this);
+    m_trendMetric->setObjectName(QStringLiteral("trendMetric"));
+    m_trendLabel->setBuddy(m_trendMetric);
+    trendHeader->addWidget(m_trendLabel);
+    trendHeader->addWidget(m_trendMetric, 1);
+    trendBox->addLayout(trendHeader);
+    m_trend = new QChart;
+    m_trend->setMargins(QMargins(0, 0, 0, 0));
+    m_trend->legend()->setAlignment(Qt::AlignBottom);
+    m_trendSeries = new QLineSeries;
+    m_trendSeries->setPen(QPen(QColor(0x1e, 0x6f, 0xd9), 2.2));
+    m_trendSeries->setPointsVisible(true);
+    m_targetSeries = new QLineSeries;
+    m_targetSeries->setPen(QPen(QColor(0x2e, 0x7d, 0x32), 1.4, Qt::DashLine));
+    m_trend->addSeries(m_targetSeries);
+    m_trend->addSeries(m_trendSeries);
+    m_trendWeeks = new QCategoryAxis;
+    m_trendWeeks->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_trendValues = new QValueAxis;
+    m_trend->addAxis(m_trendWeeks, Qt::AlignBottom);
+    m_trend->addAxis(m_trendValues, Qt::AlignLeft);
+    for (QLineSeries *s : {m_trendSeries, m_targetSeries}) {
+        s->attachAxis(m_trendWeeks);
+        s->attachAxis(m_trendValues);
+    }
+    auto *trendView = new QChartView(m_trend, this);
+    trendView->setObjectName(QStringLiteral("trendChart"));
+    trendView->setRenderHint(QPainter::Antialiasing);
+    trendView->setMinimumSize(300, 200);
+    trendBox->addWidget(trendView, 1);
+    charts->addLayout(trendBox, 1);
+    layout->addLayout(charts, 3);
+    connect(m_trendMetric, &QComboBox::currentIndexChanged, this, &AgentDetail::showTrend);
+
+    m_tabs = new QTabWidget(this);
+    m_reviews = makeTable(m_tabs, QStringLiteral("agentReviews"));
+    m_complaints = makeTable(m_tabs, QStringLiteral("agentComplaints"));
+    m_reviews->setColumnCount(6);
+    m_complaints->setColumnCount(6);
+    m_tabs->addTab(m_reviews, QString());
+    m_tabs->addTab(m_complaints, QString());
+    layout->addWidget(m_tabs, 2);
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &AgentDetail::showResult);
+    retranslate();
+    clear();
+}
+
+AgentDetail::~AgentDetail()
+{
+    m_watcher.waitForFinished();
+}
+
+void AgentDetail::retranslate()
+{
+    m_trendLabel->setText(tr("&Weekly trend:"));
+    {
+        const QSignalBlocker blocker(m_trendMetric);
+        const int current = std::max(0, m_trendMetric->currentIndex());
+        m_trendMetric->clear();
+        m_trendMetric->addItem(tr("Composite score"), -1);
+        for (int i = 0; i < ScoreComponentCount; ++i) {
+            const auto c = static_cast<ScoreComponent>(i);
+            QString metric;
+            switch (c) {
+            case ScoreComponent::Responsiveness: metric = tr("answered in time (%)"); break;
+            case ScoreComponent::Handling: metric = tr("AHT (s)"); break;
+            case ScoreComponent::Resolution: metric = tr("FCR (%)"); break;
+            case ScoreComponent::Satisfaction: metric = tr("CSAT (1–5)"); break;
+            case ScoreComponent::Quality: metric = tr("QA score"); break;
+            case ScoreComponent::Discipline: metric = tr("adherence (%)"); break;
+            }
+            m_trendMetric->addItem(tr("%1: %2").arg(componentName(c), metric), i);
+        }
+        m_trendMetric->addItem(tr("Contacts handled"), 100);
+        m_trendMetric->setCurrentIndex(current);
+    }
+    m_radar->setTitle(tr("Component scores against the team"));
+    m_agentSeries->setName(tr("Agent"));
+    m_teamSeries->setName(tr("Team mean"));
+    for (const QString &label : m_radarAngles->categoriesLabels())
+        m_radarAngles->remove(label);
+    for (int i = 0; i < ScoreComponentCount; ++i)
+        m_radarAngles->append(componentName(static_cast<ScoreComponent>(i)), i * 60.0);
+    m_trendSeries->setName(tr("Week"));
+    m_targetSeries->setName(tr("Target"));
+    m_tabs->setTabText(0, tr("QA reviews (%1)").arg(m_reviews->rowCount()));
+    m_tabs->setTabText(1, tr("Complaints (%1)").arg(m_complaints->rowCount()));
+    m_reviews->setHorizontalHeaderLabels(
+        {tr("Reviewed"), tr("Score"), tr("Auto-fail"), tr("Reviewer"), tr("Contact / case"), tr("Notes")});
+    m_complaints->setHorizontalHeaderLabels({tr("Case"), tr("Opened"), tr("Priority"), tr("State"), tr("Category"),
+                                             tr("Summary")});
+    if (!m_card.agentId.isEmpty()) {
+        showRadar();
+        showResult();
+    }
+}
+
+void AgentDetail::clear()
+{
+    m_card = AgentScorecard();
+    m_loaded = false;
+    m_title->setText(tr("Choose an agent in the table"));
+    m_facts->clear();
+    m_agentSeries->clear();
+    m_teamSeries->clear();
+    m_trendSeries->clear();
+    m_targetSeries->clear();
+    m_reviews->setRowCount(0);
+    m_complaints->setRowCount(0);
+    m_reviews->setColumnCount(6);
+    m_complaints->setColumnCount(6);
+}
+
+void AgentDetail::showAgent(const AgentScorecard &card, const scorecards::ScorecardBook &book, qint64 now)
+{
+    m_card = card;
+    m_average = book.averageScores;
+    m_rules = book.rules;
+    m_loaded = false;
+    m_title->setText(card.name.isEmpty() ? card.agentId : QStringLiteral("%1  %2").arg(card.name, card.agentId));
+    m_facts->setText(tr("Reading…"));
+    showRadar();
+    scorecards::BookOptions options;
+    options.first = book.first;
+    options.last = book.last;
+    options.now = now;
+    options.trendWeeks = TrendWeeks;
+    options.trendAgent = card.agentId;
+    const QString agentId = card.agentId;
+    const Store &store = m_store;
+    m_watcher.setFuture(QtConcurrent::run([&store, options, agentId]() {
+        Result r;
+        StoreConnection connection(store);
+        if (!connection.isOpen()) {
+            r.error = connection.errorString();
+            return r;
+        }
+        r.profile = scorecards::loadAgentProfile(connection.database(), store.timeZone(), agentId, options.first,
+                                                 options.last, &r.error);
+        if (r.profile && !scorecards::addTrends(connection.database(), store.timeZone(), options, r.trends, &r.error))
+            r.profile.reset();
+        return r;
+    }));
+}
+
+void AgentDetail::showRadar()
+{
+    QList<QPointF> agent, team;
+    for (int i = 0; i <= ScoreComponentCount; ++i) {
+        const auto c = static_cast<ScoreComponent>(i % ScoreComponentCount);
+        agent << QPointF(i * 60.0, scorecards::componentScore(m_card, c).value_or(0));
+        team << QPointF(i * 60.0, m_average[std::size_t(i % ScoreComponentCount)].value_or(0));
+    }
+    m_agentSeries->replace(agent);
+    m_teamSeries->replace(team);
+}
+
+void AgentDetail::showResult()
+{
+    if (m_watcher.isRunning())
+        return;
+    if (m_watcher.future().isValid() && m_watcher.future().resultCount() > 0)
+        m_result = m_watcher.result();
+    m_loaded = true;
+    if (!m_result.profile) {
+        m_facts->setText(tr("Could not read the agent: %1").arg(m_result.error));
+        emit loaded();
+        return;
+    }
+    const scorecards::AgentProfile &p = *m_result.profile;
+    QStringList facts;
+    facts << tr("Team: %1").arg(p.team.isEmpty() ? tr("none") : p.team);
+    facts << tr("Certification: %1").arg(certificationName(p.certification));
+    if (p.skillLevel)
+        facts << tr("Skill level %1").arg(*p.skillLevel);
+    if (p.hiredOn.isValid())
+        facts << tr("Hired %1").arg(QLocale().toString(p.hiredOn, QLocale::ShortFormat));
+    if (m_card.rank)
+        facts << tr("Rank %1, composite %2").arg(*m_card.rank).arg(QLocale().toString(m_card.composite.value_or(0), 'f', 1));
+    m_facts->setText(facts.join(QStringLiteral(" · ")));
+
+    const QTimeZone zone = m_store.timeZone();
+    m_reviews->setRowCount(int(p.reviews.size()));
+    for (int row = 0; row < p.reviews.size(); ++row) {
+        const auto &r = p.reviews.at(row);
+        const QStringList cells = {QDateTime::fromSecsSinceEpoch(r.reviewedAt, zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                   QLocale().toString(r.score, 'f', 1), r.autoFail ? tr("yes") : QString(), r.reviewer,
+                                   r.conversationId.isEmpty() ? r.complaintId : r.conversationId, r.notes};
+        for (int col = 0; col < cells.size(); ++col) {
+            auto *item = new QTableWidgetItem(cells.at(col));
+            if (r.autoFail)
+                item->setForeground(QColor(0xc6, 0x28, 0x28));
+            m_reviews->setItem(row, col, item);
+        }
+    }
+    m_complaints->setRowCount(int(p.complaints.size()));
+    for (int row = 0; row < p.complaints.size(); ++row) {
+        const auto &c = p.complaints.at(row);
+        const QStringList cells = {c.id, QDateTime::fromSecsSinceEpoch(c.createdAt, zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                   c.priority, stateName(c.state), c.category, c.summary};
+        for (int col = 0; col < cells.size(); ++col)
+            m_complaints->setItem(row, col, new QTableWidgetItem(cells.at(col)));
+    }
+    m_reviews->resizeColumnsToContents();
+    m_complaints->resizeColumnsToContents();
+    m_tabs->setTabText(0, tr("QA reviews (%1)").arg(p.reviews.size()));
+    m_tabs->setTabText(1, tr("Complaints (%1)").arg(p.complaints.size()));
+    showTrend();
+    emit loaded();
+}
+
+void AgentDetail::showTrend()
+{
+    const QList<QDate> &weeks = m_result.trends.weekStarts;
+    const QList<std::optional<AgentScorecard>> series = m_result.trends.weekly.value(m_card.agentId);
+    const int metric = m_trendMetric->currentData().toInt();
+    for (const QString &label : m_trendWeeks->categoriesLabels())
+        m_trendWeeks->remove(label);
+    QList<QPointF> points, target;
+    double top = 0;
+    for (int w = 0; w < weeks.size(); ++w) {
+        if (w % 2 == 0 || w == weeks.size() - 1)
+            m_trendWeeks->append(weeks.at(w).toString(QStringLiteral("MM-dd")), w);
+        const std::optional<AgentScorecard> &card = w < series.size() ? series.at(w) : std::nullopt;
+        std::optional<double> value;
+        if (card) {
+            if (metric < 0)
+                value = card->composite;
+            else if (metric == 100)
+                value = double(card->handled);
+            else
+                value = scorecards::componentValue(*card, static_cast<ScoreComponent>(metric));
+        }
+        if (value) {
+            points << QPointF(w, *value);
+            top = std::max(top, *value);
+        }
+    }
+    if (metric >= 0 && metric < ScoreComponentCount && !weeks.isEmpty()) {
+        const double t = m_rules.targets[std::size_t(metric)];
+        target << QPointF(0, t) << QPointF(double(weeks.size() - 1), t);
+        top = std::max(top, t);
+    }
+    m_trendWeeks->setRange(-0.4, std::max(1.0, double(weeks.size() - 1)) + 0.4);
+    m_trendValues->setRange(0, top > 0 ? top * 1.1 : 1);
+    m_trendValues->applyNiceNumbers();
+    m_trendSeries->replace(points);
+    m_targetSeries->replace(target);
+    m_targetSeries->setVisible(!target.isEmpty());
+    m_trend->setTitle(m_trendMetric->currentText());
+}
+
+int AgentDetail::reviewRows() const
+{
+    return m_reviews->rowCount();
+}
+
+int AgentDetail::complaintRows() const
+{
+    return m_complaints->rowCount();
+}
+
+int AgentDetail::trendPoints() const
+{
+    return int(m_trendSeries->count());
+}
+
+} // namespace kefu::ui

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "scorecards/ScorecardBook.h"
+
+#include <QAbstractTableModel>
+
+namespace kefu::ui {
+
+// The agents of a scorecard book, one row each (or the team's pooled row), every KPI coloured
+// against its target. Sorting uses SortRole (numbers as numbers, empty metrics last).
+class ScorecardModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        RankColumn, AgentColumn, TeamColumn, HandledColumn, ResponseColumn, AsaColumn, P90Column, AhtColumn,
+        FcrColumn, CsatColumn, CsatTop2Column, CsatResponsesColumn, TransfersColumn, OccupancyColumn,
+        AdherenceColumn, QaColumn, CompositeColumn, ColumnCount
+    };
+    enum Role { SortRole = Qt::UserRole + 1, AgentIdRole, RatingRole };
+
+    explicit ScorecardModel(QObject *parent = nullptr)
+        : QAbstractTableModel(parent)
+    {}
+
+    void setCards(const QList<AgentScorecard> &cards, const ScorecardRules &rules, double occupancyMin,
+                  double occupancyMax);
+    const AgentScorecard *card(int row) const;
+    int rowOf(const QString &agentId) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    static QString columnTitle(int column);
+    static QString columnTip(int column);
+
+private:
+    QList<AgentScorecard> m_cards;
+    ScorecardRules m_rules;
+    double m_occupancyMin = 70;
+    double m_occupancyMax = 80;
+};
+
+} // namespace kefu::ui

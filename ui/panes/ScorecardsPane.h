@@ -1,0 +1,97 @@
+#pragma once
+
+#include "Pane.h"
+#include "auth/Session.h"
+#include "scorecards/ScorecardBook.h"
+
+#include <QFutureWatcher>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QSplitter;
+class QTableView;
+
+namespace kefu {
+class Store;
+}
+
+namespace kefu::ui {
+
+class AgentDetail;
+class ScorecardModel;
+
+// Agent scorecards (坐席绩效): a period and a team, every agent's KPIs coloured against the targets,
+// the weighted composite and the rank, the team's pooled row, and the chosen agent's detail. Agents
+// without "view all scorecards" see their own card only. Read on a worker thread.
+class ScorecardsPane final : public Pane
+{
+    Q_OBJECT
+
+public:
+    ScorecardsPane(Store &store, const Session &session, QWidget *parent = nullptr);
+    ~ScorecardsPane() override;
+
+    bool isReady() const override { return m_ready; }
+    void reload() override;
+
+    void setPeriod(scorecards::PeriodPreset preset, QDate first = {}, QDate last = {});
+    void setTeam(const QString &team);
+    const scorecards::ScorecardBook *book() const { return m_book ? &*m_book : nullptr; }
+    // Shows the detail of agentId (as a click in the table does).
+    void selectAgent(const QString &agentId);
+    AgentDetail *detail() const { return m_detail; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Loaded
+    {
+        std::optional<scorecards::ScorecardBook> book;
+        QStringList teams;
+        double occupancyMin = 70;
+        double occupancyMax = 80;
+        QString error;
+    };
+    void buildUi();
+    void retranslate();
+    void presetChanged();
+    void loaded();
+    void showBook();
+    void currentRowChanged();
+    void markReady();
+    QDate today() const;
+
+    Store &m_store;
+    Session m_session;
+    QFutureWatcher<Loaded> m_watcher;
+    std::optional<scorecards::ScorecardBook> m_book;
+    QStringList m_teams;
+    double m_occupancyMin = 70;
+    double m_occupancyMax = 80;
+    bool m_ready = false;
+    bool m_reloadPending = false;
+    QString m_pendingAgent;
+
+    QLabel *m_title = nullptr;
+    QLabel *m_periodLabel = nullptr;
+    QComboBox *m_preset = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QLabel *m_teamLabel = nullptr;
+    QComboBox *m_team = nullptr;
+    QPushButton *m_targets = nullptr;
+    QLabel *m_status = nullptr;
+    QSplitter *m_splitter = nullptr;
+    ScorecardModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QTableView *m_table = nullptr;
+    ScorecardModel *m_summaryModel = nullptr;
+    QTableView *m_summary = nullptr;
+    AgentDetail *m_detail = nullptr;
+};
+
+} // namespace kefu::ui
