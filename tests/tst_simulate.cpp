@@ -1,8 +1,10 @@
 // The live feed simulator (kefudesk simulate): on a small demo store it carries the floor on from the
-// demo's watermark, writes rows the store's checks and the live view's contract accept, keeps one
-// consistent state timeline per agent, leaves the watermark at its clock after every step, builds a
-// backlog on a peak day, is deterministic for a seed whatever the step sizes, writes nothing of a step
-// that failed, and the command runs for a while or until SIGTERM and stops cleanly.
+// demo's watermark (and removes the demo's row with its first step), writes rows the store's checks and
+// the live view's contract accept, keeps one consistent state timeline per agent, leaves the watermark at
+// its clock after every step, builds a backlog on a peak day, staffs and routes by the queue pane's rules
+// (its Erlang C, the store's online concurrency), is deterministic for a seed whatever the step sizes,
+// writes nothing of a step that failed, and the command runs for a while or until SIGTERM and stops
+// cleanly.
 #include "TestSupport.h"
 
 #include "auth/Session.h"
@@ -384,6 +386,8 @@ private slots:
                  qPrintable(QStringLiteral("SL peak %1 %, normal %2 %").arg(m_peak.slPct).arg(m_normal.slPct)));
         QVERIFY2(m_normal.slPct > 60, qPrintable(QStringLiteral("SL normal %1 %").arg(m_normal.slPct)));
         // The same staffing on both days: Erlang C of the normal rate.
+        QVERIFY(m_normal.stats.wanted >= 2);
+        QCOMPARE(m_peak.stats.wanted, m_normal.stats.wanted);
         QCOMPARE(m_peak.stats.signedIn, m_normal.stats.signedIn);
         // The engine's counts are the store's.
         auto store = Store::open(m_peak.path, {}, nullptr);
@@ -485,6 +489,107 @@ private slots:
             QCOMPARE(simulator.clock(), m_start + TwoHours);
         }
         QCOMPARE(feedDigest(db, m_start), m_normal.digest);
+    }
+
+    // The demo's watermark is the start; the first step that is written removes it in its transaction, so
+    // that the windows follow the simulator even when the demo's row says it was written later (a demo made
+    // with an --as-of in the future). The simulator's own watermark, or another feed's it did not start from,
+    // stays.
+    void theFirstStepRetiresTheDemosWatermark()
+    {
+        const QString path = copyOfBase(QStringLiteral("retire.sqlite"));
+        auto store = Store::open(path, {}, nullptr);
+        QVERIFY(store);
+        QSqlDatabase db = store->database();
+        const QString sources = QStringLiteral("SELECT source, as_of, written_at FROM feed_status ORDER BY source");
+        QVERIFY(sql::exec(db, QStringLiteral("UPDATE feed_status SET written_at = ? WHERE source = 'demo'"),
+                          {Wall + 86400}));
+        QCOMPARE(rows(db, sources), (QList<QVariantList>{{QStringLiteral("demo"), m_start, Wall + 86400}}));
+        QString error;
+        {
+            FeedSimulator simulator(db, Shanghai, {1, FeedSimulator::Profile::Normal, 1});
+            QVERIFY2(simulator.begin(&error), qPrintable(error));
+            QCOMPARE(int(simulator.startFrom()), int(FeedSimulator::StartFrom::Watermark));
+            QCOMPARE(simulator.clock(), m_start);
+            // A step that cannot remove the row writes nothing, and the retry removes it.
+            QVERIFY(sql::exec(db, QStringLiteral("CREATE TEMP TRIGGER keep BEFORE DELETE ON main.feed_status BEGIN"
+                                                 " SELECT RAISE(ABORT, 'kept by the test'); END")));
+            QVERIFY(!simulator.advance(1800, Wall, &error));
+            QVERIFY2(error.contains(QStringLiteral("kept by the test")), qPrintable(error));
+            QCOMPARE(simulator.clock(), m_start);
+            QCOMPARE(rows(db, sources), (QList<QVariantList>{{QStringLiteral("demo"), m_start, Wall + 86400}}));
+            QCOMPARE(number(db, QStringLiteral("SELECT count(*) FROM conversations WHERE id LIKE 'SIM-%'")), 0);
+            QVERIFY(sql::exec(db, QStringLiteral("DROP TRIGGER temp.keep")));
+            QVERIFY2(simulator.advance(1800, Wall, &error), qPrintable(error));
+            QCOMPARE(rows(db, sources), (QList<QVariantList>{{FeedSimulator::sourceName(), m_start + 1800, Wall}}));
+            QCOMPARE(live::feed::latest(db)->source, FeedSimulator::sourceName());
+            QVERIFY2(simulator.advance(1800, Wall + 1, &error), qPrintable(error));
+        }
+        {
+            FeedSimulator simulator(db, Shanghai, {1, FeedSimulator::Profile::Normal, 1});
+            // Another feed's row, older than the simulator's: the next run starts from its own and leaves it.
+            QVERIFY(sql::exec(db,
+                              QStringLiteral("INSERT INTO feed_status(source, as_of, written_at, speed)"
+                                             " VALUES ('connector', ?, ?, 1)"),
+                              {m_start, Wall - 60}));
+            QVERIFY2(simulator.begin(&error), qPrintable(error));
+            QCOMPARE(simulator.clock(), m_start + 3600);
+            QVERIFY2(simulator.advance(3600, Wall + 2, &error), qPrintable(error));
+        }
+        QCOMPARE(rows(db, sources), (QList<QVariantList>{{QStringLiteral("connector"), m_start, Wall - 60},
+                                                         {FeedSimulator::sourceName(), m_start + TwoHours, Wall + 2}}));
+    }
+
+    // An agent holds as many chats and social threads at once as the store's staffing.online_concurrency
+    // says (1 when it says nothing), the concurrency the queue pane's Erlang C staffs for; the staffing is
+    // that Erlang C's, so more threads per agent want fewer agents and a lower occupancy cap more.
+    void theFloorFollowsThePanesStaffingRules()
+    {
+        struct Case
+        {
+            int concurrency; // 0: the setting removed
+            double occupancyMaxPct;
+        };
+        const Case cases[] = {{0, 80}, {2, 80}, {3, 80}, {2, 40}};
+        QList<int> wanted;
+        for (const Case &c : cases) {
+            const QString path =
+                copyOfBase(QStringLiteral("concurrency-%1-%2.sqlite").arg(c.concurrency).arg(c.occupancyMaxPct));
+            auto store = Store::open(path, {}, nullptr);
+            QVERIFY(store);
+            QSqlDatabase db = store->database();
+            QString error;
+            QVERIFY(sql::exec(db, QStringLiteral("DELETE FROM settings WHERE key = 'staffing.online_concurrency'")));
+            if (c.concurrency > 0)
+                QVERIFY2(StoreSettings::setValue(db, Session::singleUser(),
+                                                 QStringLiteral("staffing.online_concurrency"), c.concurrency, &error),
+                         qPrintable(error));
+            QVERIFY2(StoreSettings::setValue(db, Session::singleUser(), QStringLiteral("target.occupancy_max_pct"),
+                                             c.occupancyMaxPct, &error),
+                     qPrintable(error));
+            // A peak keeps every agent as full as the routing lets it be.
+            FeedSimulator simulator(db, Shanghai, {1, FeedSimulator::Profile::Peak, 1});
+            QVERIFY2(simulator.begin(&error), qPrintable(error));
+            QVERIFY2(simulator.advance(3600, Wall, &error), qPrintable(error));
+            wanted << simulator.stats().wanted;
+            // The most contacts of the simulator's an agent had answered and not yet wrapped up at once.
+            const qint64 most =
+                number(db,
+                       QStringLiteral("SELECT max((SELECT count(*) FROM conversations b WHERE b.id LIKE 'SIM-%' AND"
+                                      " b.agent_id = a.agent_id AND b.answered_at <= a.answered_at AND"
+                                      " coalesce(b.ended_at + b.wrap_seconds, ?) > a.answered_at))"
+                                      " FROM conversations a WHERE a.id LIKE 'SIM-%' AND a.answered_at IS NOT NULL"),
+                       {m_start + 3600 + 1});
+            QCOMPARE(most, qint64(std::max(1, c.concurrency)));
+        }
+        qInfo("agents wanted at 11:00: concurrency 1: %d, 2: %d, 3: %d; 2 with occupancy at most 40 %%: %d",
+              wanted.at(0), wanted.at(1), wanted.at(2), wanted.at(3));
+        QVERIFY2(wanted.at(0) > wanted.at(1) && wanted.at(1) > wanted.at(2) && wanted.at(3) > wanted.at(1),
+                 qPrintable(QStringLiteral("%1, %2, %3, %4")
+                                .arg(wanted.at(0))
+                                .arg(wanted.at(1))
+                                .arg(wanted.at(2))
+                                .arg(wanted.at(3))));
     }
 
     // A second run carries on where the first stopped: from its watermark, with the open rows it left.
@@ -591,6 +696,7 @@ private slots:
         QVERIFY(qAbs(written - QDateTime::currentSecsSinceEpoch()) < 60);
         QVERIFY(number(db, QStringLiteral("SELECT count(*) FROM conversations WHERE id LIKE 'SIM-%'")) > 0);
         QCOMPARE(live::feed::latest(db)->source, FeedSimulator::sourceName());
+        QCOMPARE(number(db, QStringLiteral("SELECT count(*) FROM feed_status WHERE source <> 'simulator'")), 0);
         // It wrote as the feed, not as a person, when it started and when it stopped.
         const auto audit = rows(db, QStringLiteral("SELECT user_name FROM audit_log WHERE kind = 'feed.simulate'"));
         QCOMPARE(audit.size(), 2);

@@ -1,7 +1,8 @@
 #include "FeedSimulator.h"
 
 #include "FeedStatus.h"
-#include "metrics/ErlangC.h"
+#include "Forecast.h"
+#include "metrics/ServiceMetrics.h"
 #include "store/Sql.h"
 #include "store/SqliteStatement.h"
 #include "store/StoreSettings.h"
@@ -31,12 +32,14 @@
 //   active agents), times 4.2 for --profile peak. Each channel draws from its own stream, so the arrival
 //   times do not depend on anything else.
 // - Staffing: at every interval boundary (the store's interval_minutes) agents log in or out to meet the
-//   Erlang C requirement of the *normal* rate, summed over the channels (chat and social at concurrency 2),
-//   plus 10 % for breaks; at least 2, at most the active agents. A peak run keeps that staffing.
+//   queue pane's Erlang C requirement (Forecast::requiredAgents with the store's service and staffing rules)
+//   for the *normal* rate, plus 10 % for breaks; at least 2, at most the active agents. A peak run keeps that
+//   staffing.
 // - Routing: every agent takes every channel. Phone and e-mail take the whole agent, chat and social up to
-//   two threads. A contact goes to the agent who has had free capacity the longest; a freed agent takes
-//   the head of the queue that has waited longest relative to its channel's threshold (VIP first within a
-//   channel, VIP heads counting double). Waiting contacts abandon at their patience; e-mail never does.
+//   staffing.online_concurrency threads (rounded), the concurrency the pane's Erlang C assumes. A contact goes
+//   to the agent who has had free capacity the longest; a freed agent takes the head of the queue that has
+//   waited longest relative to its channel's threshold (VIP first within a channel, VIP heads counting
+//   double). Waiting contacts abandon at their patience; e-mail never does.
 // - Agent states follow from what the agent does: offline, available, busy (≥ 1 answered contact), wrap
 //   (the last contact's wrap-up), break / training / meeting (taken when the agent's contacts are done).
 // - The store is written as the events happen, inside advance()'s transaction; when anything fails the
@@ -59,13 +62,13 @@ constexpr qint64 HistoryDays = 28;
 // Open rows older than this are history with a missing end, not a floor to take over.
 constexpr qint64 TakeOverWindow = 2 * Day;
 
-enum Channel : quint8 { Chat, Phone, Social, Email, ChannelCount };
-constexpr std::string_view channelIds[ChannelCount] = {"chat", "phone", "social", "email"};
-constexpr double defaultHandleSeconds[ChannelCount] = {360, 240, 500, 400};
-constexpr double defaultWrapSeconds[ChannelCount] = {4, 30, 4, 60};
-constexpr double patienceMeanSeconds[ChannelCount] = {90, 120, 600, 0}; // e-mail never abandons
-constexpr int threadsPerAgent[ChannelCount] = {2, 1, 2, 1};
-constexpr double builtInShare[ChannelCount] = {0.60, 0.20, 0.12, 0.08};
+// Per channel, in kefu::Channel's order: chat, email, phone, social.
+constexpr std::array<double, ChannelCount> defaultHandleSeconds = {360, 400, 240, 500};
+constexpr std::array<double, ChannelCount> defaultWrapSeconds = {4, 60, 30, 4};
+constexpr std::array<double, ChannelCount> patienceMeanSeconds = {90, 0, 120, 600}; // e-mail never abandons
+constexpr std::array<double, ChannelCount> builtInShare = {0.60, 0.08, 0.20, 0.12};
+// Each channel keeps its own random stream number whatever its place in kefu::Channel: a seed plays the same feed.
+constexpr std::array<quint64, ChannelCount> arrivalStream = {1, 4, 2, 3};
 constexpr double builtInContactsPerAgentDay = 60;
 constexpr double VipShare = 0.08;
 constexpr double BreakShrinkage = 0.1;
@@ -75,9 +78,19 @@ constexpr qint64 MinimumHistorySamples = 50;
 constexpr int VipPool = 5000;
 constexpr int CustomerPool = 2000000;
 
-bool takesWholeAgent(int channel)
+constexpr std::size_t at(Channel channel)
 {
-    return channel == Phone || channel == Email;
+    return std::size_t(channel);
+}
+
+constexpr Channel channelAt(int index)
+{
+    return static_cast<Channel>(index);
+}
+
+bool takesWholeAgent(Channel channel)
+{
+    return channel == Channel::Phone || channel == Channel::Email;
 }
 
 // Relative arrivals per local hour when the store has no history (the demo's weekday shapes).
@@ -97,15 +110,6 @@ std::optional<StateCode> stateFromId(const QString &id)
     for (int i = 0; i < int(std::size(stateIds)); ++i) {
         if (id == QLatin1String(stateIds[i].data(), qsizetype(stateIds[i].size())))
             return StateCode(i);
-    }
-    return std::nullopt;
-}
-
-std::optional<Channel> channelFromId(const QString &id)
-{
-    for (int i = 0; i < ChannelCount; ++i) {
-        if (id == QLatin1String(channelIds[i].data(), qsizetype(channelIds[i].size())))
-            return Channel(i);
     }
     return std::nullopt;
 }
@@ -264,7 +268,7 @@ struct Contact
     qint64 arrived = 0;
     qint64 deadline = Never; // arrival + patience
     int agent = -1;
-    Channel channel = Chat;
+    Channel channel = Channel::Chat;
     Phase phase = Phase::Waiting;
     bool vip = false;
 };
@@ -313,6 +317,7 @@ struct Floor
     qint64 nextSeq = 0;
     std::array<std::array<std::deque<qint64>, 2>, ChannelCount> queues; // [channel][0 = VIP, 1 = standard]
     std::vector<Agent> agents;
+    int wanted = 0; // the latest staffing round's target
     QDate idDate;
     qint64 idNumber = 0;
     qint64 arrived = 0;
@@ -361,8 +366,11 @@ struct FeedSimulator::Private
     qint64 startClock = 0;
 
     qint64 intervalSeconds = 1800;
-    double serviceLevelTarget = 0.8;
-    std::array<double, ChannelCount> thresholdSeconds{15, 20, 60, 86400};
+    ServiceRules serviceRules;   // the thresholds, as the pane reads them
+    StaffingRules staffingRules; // the SL target, occupancy cap and concurrency the pane's Erlang C uses
+    int onlineThreads = 1;       // chats and social threads an agent holds at once
+    // The other feed (the demo) whose watermark the start clock came from: its row goes with the first write.
+    std::optional<QString> replacedSource;
     std::array<HourCurve, ChannelCount> normalRate{}; // arrivals per hour, by local hour
     bool rateFromHistory = false;
     double multiplier = 1;
@@ -402,11 +410,11 @@ struct FeedSimulator::Private
     // Running.
     void schedule(qint64 time, EventKind kind, int agent = -1, qint64 payload = 0, quint32 generation = 0);
     bool run(qint64 until);
-    void scheduleArrival(int channel, double after);
-    double ratePerSecond(int channel, qint64 at) const;
+    void scheduleArrival(Channel channel, double after);
+    double ratePerSecond(Channel channel, qint64 t) const;
     void onTakeOver(qint64 t);
     void onInterval(qint64 t);
-    void onArrival(qint64 t, int channel);
+    void onArrival(qint64 t, Channel channel);
     void onAbandon(qint64 t, qint64 seq);
     void onAnswer(qint64 t, qint64 seq);
     void onHandleEnd(qint64 t, qint64 seq);
@@ -420,9 +428,9 @@ struct FeedSimulator::Private
     void logout(int agent, qint64 t);
     void startActivity(int agent, qint64 t);
     void afterLoadChange(int agent, qint64 t);
-    bool canTake(const Agent &agent, int channel) const;
-    int bestAgentFor(int channel) const;
-    qint64 queueHead(int channel, int tier);
+    bool canTake(const Agent &agent, Channel channel) const;
+    int bestAgentFor(Channel channel) const;
+    qint64 queueHead(Channel channel, int tier);
     void pickWork(int agent, qint64 t);
     void route(qint64 seq, qint64 t);
     void assign(int agent, qint64 seq, qint64 t);
@@ -430,9 +438,9 @@ struct FeedSimulator::Private
     void syncState(int agent, qint64 t);
     void setState(int agent, StateCode state, qint64 t);
 
-    qint64 pickupDelay(int channel);
-    qint64 handleDuration(int channel, double factor = 1.0);
-    qint64 wrapDuration(int channel);
+    qint64 pickupDelay(Channel channel);
+    qint64 handleDuration(Channel channel, double factor = 1.0);
+    qint64 wrapDuration(Channel channel);
     qint64 breakGap(qint64 lo, qint64 hi) { return sim.agentRandom.between(lo, hi) * Minute; }
     qint64 activityLength(StateCode kind);
     void drawActivity(Agent &agent);
@@ -450,15 +458,9 @@ void FeedSimulator::Private::readSettings()
 {
     const qint64 minutes = StoreSettings::value(db, QString(StoreSettings::IntervalMinutes)).toLongLong();
     intervalSeconds = (minutes == 15 || minutes == 30 || minutes == 60) ? minutes * Minute : 30 * Minute;
-    serviceLevelTarget = std::clamp(
-        StoreSettings::value(db, QString(StoreSettings::ServiceLevelTargetPct)).toDouble() / 100.0, 0.0, 0.99);
-    for (int c = 0; c < ChannelCount; ++c) {
-        const QString key =
-            StoreSettings::thresholdKey(QString::fromLatin1(channelIds[c].data(), qsizetype(channelIds[c].size())));
-        const double value = StoreSettings::value(db, key).toDouble();
-        if (value > 0)
-            thresholdSeconds[size_t(c)] = value;
-    }
+    serviceRules = ServiceRules::fromStore(db);
+    staffingRules = StaffingRules::fromStore(db);
+    onlineThreads = std::max(1, int(std::lround(staffingRules.onlineConcurrency)));
 }
 
 bool FeedSimulator::Private::readAgents(QString *error)
@@ -502,6 +504,8 @@ bool FeedSimulator::Private::chooseStartClock(QString *error)
     if (watermark) {
         startClock = watermark->asOf;
         startFrom = StartFrom::Watermark;
+        if (watermark->source != FeedSimulator::sourceName())
+            replacedSource = watermark->source;
         return true;
     }
     const QVariant latest =
@@ -559,10 +563,10 @@ bool FeedSimulator::Private::readHistory(QString *error)
             continue;
         const qint64 quarter = q.value(1).toLongLong();
         const qint64 n = q.value(2).toLongLong();
-        counts[*channel][size_t(localClock.hour(quarter * 900))] += double(n);
-        handleSum[*channel] += q.value(3).toDouble();
-        wrapSum[*channel] += q.value(4).toDouble();
-        samples[*channel] += q.value(5).toLongLong();
+        counts[at(*channel)][size_t(localClock.hour(quarter * 900))] += double(n);
+        handleSum[at(*channel)] += q.value(3).toDouble();
+        wrapSum[at(*channel)] += q.value(4).toDouble();
+        samples[at(*channel)] += q.value(5).toLongLong();
         total += n;
         firstQuarter = std::min(firstQuarter, quarter);
     }
@@ -573,8 +577,8 @@ bool FeedSimulator::Private::readHistory(QString *error)
             handleMean[size_t(c)] = std::clamp(handleSum[size_t(c)] / double(samples[size_t(c)]), 30.0, 3600.0);
             wrapMean[size_t(c)] = std::clamp(wrapSum[size_t(c)] / double(samples[size_t(c)]), 0.0, 600.0);
         } else {
-            handleMean[size_t(c)] = defaultHandleSeconds[c];
-            wrapMean[size_t(c)] = defaultWrapSeconds[c];
+            handleMean[size_t(c)] = defaultHandleSeconds[size_t(c)];
+            wrapMean[size_t(c)] = defaultWrapSeconds[size_t(c)];
         }
     }
 
@@ -596,12 +600,14 @@ bool FeedSimulator::Private::readHistory(QString *error)
     // No usable history: the built-in shapes, at about 60 contacts per active agent and day.
     const double perDay = builtInContactsPerAgentDay * activeAgents;
     for (int c = 0; c < ChannelCount; ++c) {
-        const HourCurve &curve = c == Phone ? phoneCurve : (c == Email ? emailCurve : onlineCurve);
+        const Channel channel = channelAt(c);
+        const HourCurve &curve =
+            channel == Channel::Phone ? phoneCurve : (channel == Channel::Email ? emailCurve : onlineCurve);
         double sum = 0;
         for (double v : curve)
             sum += v;
         for (int h = 0; h < 24; ++h)
-            normalRate[size_t(c)][size_t(h)] = perDay * builtInShare[c] * curve[size_t(h)] / sum;
+            normalRate[size_t(c)][size_t(h)] = perDay * builtInShare[size_t(c)] * curve[size_t(h)] / sum;
     }
     rateFromHistory = false;
     return true;
@@ -655,7 +661,7 @@ bool FeedSimulator::Private::readMix(QString *error)
             entry.queue = q.value(2).toString();
         if (!q.value(3).isNull())
             entry.category = q.value(3).toString();
-        mix[*channel][size_t(tier)].add(std::move(entry), q.value(4).toDouble());
+        mix[at(*channel)][size_t(tier)].add(std::move(entry), q.value(4).toDouble());
     }
     q.finish();
     return true;
@@ -745,12 +751,13 @@ bool FeedSimulator::Private::takeOver(QString *error)
         const qint64 seq = sim.nextSeq++;
         if (q.value(5).isNull()) {
             // Waiting: patience is memoryless, so a fresh draw from now is the customer's remaining patience.
-            if (*channel != Email)
-                k.deadline = std::max(t0, k.arrived) +
-                             std::max<qint64>(
-                                 1, qint64(std::ceil(sim.contactRandom.exponential(patienceMeanSeconds[*channel]))));
+            if (*channel != Channel::Email)
+                k.deadline =
+                    std::max(t0, k.arrived) +
+                    std::max<qint64>(
+                        1, qint64(std::ceil(sim.contactRandom.exponential(patienceMeanSeconds[at(*channel)]))));
             k.phase = Phase::Waiting;
-            sim.queues[*channel][k.vip ? 0 : 1].push_back(seq);
+            sim.queues[at(*channel)][k.vip ? 0 : 1].push_back(seq);
             if (k.deadline != Never)
                 schedule(k.deadline, AbandonEvent, -1, seq);
             sim.contacts.emplace(seq, std::move(k));
@@ -870,7 +877,7 @@ bool FeedSimulator::Private::run(qint64 until)
             onInterval(e.time);
             break;
         case ArrivalEvent:
-            onArrival(e.time, int(e.payload));
+            onArrival(e.time, channelAt(int(e.payload)));
             break;
         case AbandonEvent:
             onAbandon(e.time, e.payload);
@@ -897,23 +904,23 @@ bool FeedSimulator::Private::run(qint64 until)
     return true;
 }
 
-double FeedSimulator::Private::ratePerSecond(int channel, qint64 at) const
+double FeedSimulator::Private::ratePerSecond(Channel channel, qint64 t) const
 {
-    return normalRate[size_t(channel)][size_t(localClock.hour(at))] * multiplier / double(Hour);
+    return normalRate[at(channel)][size_t(localClock.hour(t))] * multiplier / double(Hour);
 }
 
 // The next arrival after the exact time `after`: a unit exponential spent along the piecewise-constant
 // rate, hour by hour. It arrives in the second after its exact time (so never at the start clock itself).
-void FeedSimulator::Private::scheduleArrival(int channel, double after)
+void FeedSimulator::Private::scheduleArrival(Channel channel, double after)
 {
     double daily = 0;
-    for (double v : normalRate[size_t(channel)])
+    for (double v : normalRate[at(channel)])
         daily += v;
     if (daily <= 0 || multiplier <= 0) {
-        sim.nextArrival[size_t(channel)] = double(Never);
+        sim.nextArrival[at(channel)] = double(Never);
         return;
     }
-    double budget = -std::log(1.0 - sim.arrivalRandom[size_t(channel)].uniform());
+    double budget = -std::log(1.0 - sim.arrivalRandom[at(channel)].uniform());
     double t = after;
     for (;;) {
         const qint64 second = qint64(std::floor(t));
@@ -926,8 +933,8 @@ void FeedSimulator::Private::scheduleArrival(int channel, double after)
         budget -= rate * (end - t);
         t = end;
     }
-    sim.nextArrival[size_t(channel)] = t;
-    schedule(qint64(std::floor(t)) + 1, ArrivalEvent, -1, channel);
+    sim.nextArrival[at(channel)] = t;
+    schedule(qint64(std::floor(t)) + 1, ArrivalEvent, -1, qint64(channel));
 }
 
 void FeedSimulator::Private::onTakeOver(qint64 t)
@@ -982,28 +989,28 @@ QString FeedSimulator::Private::customerId(bool vip)
     return QStringLiteral("U%1").arg((index * 2654435761ULL + 19860618ULL) % 100000000ULL, 8, 10, QLatin1Char('0'));
 }
 
-void FeedSimulator::Private::onArrival(qint64 t, int channel)
+void FeedSimulator::Private::onArrival(qint64 t, Channel channel)
 {
     Random &rng = sim.contactRandom;
     Contact k;
-    k.channel = Channel(channel);
+    k.channel = channel;
     k.arrived = t;
     k.vip = rng.chance(VipShare);
     const int tier = k.vip ? 0 : 1;
-    const Mix *m = &mix[size_t(channel)][size_t(tier)];
+    const Mix *m = &mix[at(channel)][size_t(tier)];
     if (m->isEmpty())
-        m = &mix[size_t(channel)][size_t(1 - tier)];
+        m = &mix[at(channel)][size_t(1 - tier)];
     if (m->isEmpty())
         m = &builtInMix[size_t(tier)];
     const MixEntry &entry = m->entries[size_t(rng.weighted(m->cumulative))];
     const QString customer = customerId(k.vip);
-    if (channel != Email)
-        k.deadline = t + std::max<qint64>(1, qint64(std::ceil(rng.exponential(patienceMeanSeconds[channel]))));
+    if (channel != Channel::Email)
+        k.deadline = t + std::max<qint64>(1, qint64(std::ceil(rng.exponential(patienceMeanSeconds[at(channel)]))));
     k.id = nextId(t);
 
     sql::SqliteStatement &st = *insertConversation;
     st.bindText(1, k.id);
-    st.bindStaticText(2, channelIds[channel]);
+    st.bindText(2, channelId(channel));
     if (entry.queue)
         st.bindText(3, *entry.queue);
     else
@@ -1021,13 +1028,13 @@ void FeedSimulator::Private::onArrival(qint64 t, int channel)
     const qint64 seq = sim.nextSeq++;
     sim.contacts.emplace(seq, std::move(k));
     route(seq, t);
-    scheduleArrival(channel, sim.nextArrival[size_t(channel)]);
+    scheduleArrival(channel, sim.nextArrival[at(channel)]);
 }
 
 void FeedSimulator::Private::route(qint64 seq, qint64 t)
 {
     Contact &k = sim.contacts.at(seq);
-    const int channel = k.channel;
+    const Channel channel = k.channel;
     if (queueHead(channel, 0) < 0 && queueHead(channel, 1) < 0) {
         const int agent = bestAgentFor(channel);
         if (agent >= 0) {
@@ -1036,7 +1043,7 @@ void FeedSimulator::Private::route(qint64 seq, qint64 t)
         }
     }
     k.phase = Phase::Waiting;
-    sim.queues[size_t(channel)][k.vip ? 0 : 1].push_back(seq);
+    sim.queues[at(channel)][k.vip ? 0 : 1].push_back(seq);
     if (k.deadline != Never)
         schedule(k.deadline, AbandonEvent, -1, seq);
 }
@@ -1055,16 +1062,16 @@ void FeedSimulator::Private::onAbandon(qint64 t, qint64 seq)
     sim.contacts.erase(it); // its queue entry lapses
 }
 
-bool FeedSimulator::Private::canTake(const Agent &a, int channel) const
+bool FeedSimulator::Private::canTake(const Agent &a, Channel channel) const
 {
     if (!a.signedIn || a.leaving || a.mode != Mode::Ready)
         return false;
     if (takesWholeAgent(channel))
         return a.load == 0;
-    return a.whole == 0 && a.load < threadsPerAgent[channel];
+    return a.whole == 0 && a.load < onlineThreads;
 }
 
-int FeedSimulator::Private::bestAgentFor(int channel) const
+int FeedSimulator::Private::bestAgentFor(Channel channel) const
 {
     int best = -1;
     for (int i = 0; i < int(sim.agents.size()); ++i) {
@@ -1075,9 +1082,9 @@ int FeedSimulator::Private::bestAgentFor(int channel) const
     return best;
 }
 
-qint64 FeedSimulator::Private::queueHead(int channel, int tier)
+qint64 FeedSimulator::Private::queueHead(Channel channel, int tier)
 {
-    std::deque<qint64> &q = sim.queues[size_t(channel)][size_t(tier)];
+    std::deque<qint64> &q = sim.queues[at(channel)][size_t(tier)];
     while (!q.empty()) {
         const auto it = sim.contacts.find(q.front());
         if (it != sim.contacts.end() && it->second.phase == Phase::Waiting)
@@ -1091,10 +1098,11 @@ void FeedSimulator::Private::pickWork(int agent, qint64 t)
 {
     for (;;) {
         const Agent &a = sim.agents[size_t(agent)];
-        int bestChannel = -1;
+        std::optional<Channel> bestChannel;
         int bestTier = 1;
         double bestScore = -1;
-        for (int c = 0; c < ChannelCount; ++c) {
+        for (int i = 0; i < ChannelCount; ++i) {
+            const Channel c = channelAt(i);
             if (!canTake(a, c))
                 continue;
             int tier = 0;
@@ -1106,16 +1114,17 @@ void FeedSimulator::Private::pickWork(int agent, qint64 t)
             if (seq < 0)
                 continue;
             const Contact &k = sim.contacts.at(seq);
-            const double score = double(t - k.arrived + 1) / thresholdSeconds[size_t(c)] * (k.vip ? 2.0 : 1.0);
+            const double threshold = double(std::max<qint64>(1, serviceRules.threshold(c)));
+            const double score = double(t - k.arrived + 1) / threshold * (k.vip ? 2.0 : 1.0);
             if (score > bestScore) {
                 bestScore = score;
                 bestChannel = c;
                 bestTier = tier;
             }
         }
-        if (bestChannel < 0)
+        if (!bestChannel)
             return;
-        std::deque<qint64> &q = sim.queues[size_t(bestChannel)][size_t(bestTier)];
+        std::deque<qint64> &q = sim.queues[at(*bestChannel)][size_t(bestTier)];
         const qint64 seq = q.front();
         q.pop_front();
         assign(agent, seq, t);
@@ -1280,19 +1289,17 @@ void FeedSimulator::Private::onActivityEnd(qint64 t, int agent, quint32 generati
     pickWork(agent, t);
 }
 
+// The queue pane's staffing rule for the normal rate of the interval, plus the simulator's breaks.
 int FeedSimulator::Private::requiredStaff(qint64 t) const
 {
     const int hour = localClock.hour(t);
-    int agents = 0;
+    ForecastInterval interval;
     for (int c = 0; c < ChannelCount; ++c) {
-        const double arrivals = normalRate[size_t(c)][size_t(hour)] * double(intervalSeconds) / double(Hour);
-        if (arrivals <= 0)
-            continue;
-        const std::optional<ErlangC::Staffing> s = ErlangC::requiredAgents(
-            arrivals, double(intervalSeconds), handleMean[size_t(c)] + wrapMean[size_t(c)], serviceLevelTarget,
-            thresholdSeconds[size_t(c)], std::nullopt, 0, threadsPerAgent[c]);
-        agents += s ? s->agents : 1;
+        interval.arrivals[size_t(c)] = normalRate[size_t(c)][size_t(hour)] * double(intervalSeconds) / double(Hour);
+        interval.ahtSeconds[size_t(c)] = handleMean[size_t(c)] + wrapMean[size_t(c)];
     }
+    const int agents =
+        Forecast::requiredAgents(interval, 1.0, int(intervalSeconds), serviceRules, staffingRules).value_or(0);
     const int scheduled = int(std::ceil(agents / (1.0 - BreakShrinkage)));
     return std::clamp(scheduled, std::min(MinimumStaff, activeAgents), activeAgents);
 }
@@ -1300,6 +1307,7 @@ int FeedSimulator::Private::requiredStaff(qint64 t) const
 void FeedSimulator::Private::staff(qint64 t)
 {
     const int wanted = requiredStaff(t);
+    sim.wanted = wanted;
     int present = 0;
     for (const Agent &a : sim.agents)
         present += (a.signedIn && !a.leaving) ? 1 : 0;
@@ -1442,38 +1450,38 @@ void FeedSimulator::Private::setState(int agent, StateCode state, qint64 t)
     a.openStart = t;
 }
 
-qint64 FeedSimulator::Private::pickupDelay(int channel)
+qint64 FeedSimulator::Private::pickupDelay(Channel channel)
 {
     // Time to pick up: the phone rings, a chat gets its first reply, an e-mail is opened and read.
     Random &rng = sim.serviceRandom;
     double delay = 1;
     switch (channel) {
-    case Phone:
+    case Channel::Phone:
         delay = double(rng.between(3, 8));
         break;
-    case Chat:
+    case Channel::Chat:
         delay = std::min(30.0, rng.logNormalWithMean(5.5, 0.5));
         break;
-    case Social:
+    case Channel::Social:
         delay = std::min(120.0, rng.logNormalWithMean(16.0, 0.5));
         break;
-    default:
+    case Channel::Email:
         delay = std::min(1800.0, rng.logNormalWithMean(150.0, 0.7));
         break;
     }
     return std::max<qint64>(1, qint64(std::lround(delay)));
 }
 
-qint64 FeedSimulator::Private::handleDuration(int channel, double factor)
+qint64 FeedSimulator::Private::handleDuration(Channel channel, double factor)
 {
-    const double mean = handleMean[size_t(channel)] * factor;
+    const double mean = handleMean[at(channel)] * factor;
     const double d = std::min(8.0 * mean, sim.serviceRandom.logNormalWithMean(mean, 0.6));
-    return std::max<qint64>(channel == Email ? 30 : 10, qint64(std::lround(d)));
+    return std::max<qint64>(channel == Channel::Email ? 30 : 10, qint64(std::lround(d)));
 }
 
-qint64 FeedSimulator::Private::wrapDuration(int channel)
+qint64 FeedSimulator::Private::wrapDuration(Channel channel)
 {
-    const double mean = wrapMean[size_t(channel)];
+    const double mean = wrapMean[at(channel)];
     if (mean <= 0)
         return 0;
     return std::max<qint64>(1,
@@ -1511,6 +1519,7 @@ bool FeedSimulator::begin(QString *error)
         return false;
     }
     d->sim = Floor();
+    d->replacedSource.reset();
     d->activeAgents = 0;
     d->takenOverWaiting = 0;
     d->takenOverInProgress = 0;
@@ -1519,7 +1528,7 @@ bool FeedSimulator::begin(QString *error)
     Floor &sim = d->sim;
     const quint64 seed = d->options.seed;
     for (int c = 0; c < ChannelCount; ++c)
-        sim.arrivalRandom[size_t(c)] = Random(streamSeed(seed, quint64(c) + 1));
+        sim.arrivalRandom[size_t(c)] = Random(streamSeed(seed, arrivalStream[size_t(c)]));
     sim.contactRandom = Random(streamSeed(seed, 11));
     sim.serviceRandom = Random(streamSeed(seed, 12));
     sim.agentRandom = Random(streamSeed(seed, 13));
@@ -1532,7 +1541,7 @@ bool FeedSimulator::begin(QString *error)
     }
     sim.clock = d->startClock;
     for (int c = 0; c < ChannelCount; ++c)
-        d->scheduleArrival(c, double(d->startClock));
+        d->scheduleArrival(channelAt(c), double(d->startClock));
     d->begun = true;
     return true;
 }
@@ -1563,6 +1572,10 @@ bool FeedSimulator::advance(qint64 simulatedSeconds, qint64 wallNow, QString *er
         watermark.speed = d->options.speed;
         QString writeError;
         ok = feed::write(d->db, watermark, &writeError);
+        // The simulator carries the other feed on: its row goes, or feed::latest might keep following it.
+        if (ok && d->replacedSource)
+            ok = sql::exec(d->db, QStringLiteral("DELETE FROM feed_status WHERE source = ?"), {*d->replacedSource},
+                           &writeError);
         if (!ok)
             d->writeError = writeError;
     }
@@ -1577,6 +1590,7 @@ bool FeedSimulator::advance(qint64 simulatedSeconds, qint64 wallNow, QString *er
         d->failure = Failure::Store;
         return false;
     }
+    d->replacedSource.reset();
     d->failure = Failure::None;
     return true;
 }
@@ -1613,6 +1627,7 @@ FeedSimulator::Stats FeedSimulator::stats() const
         s.away += (a.signedIn && a.mode == Mode::InActivity) ? 1 : 0;
     }
     s.activeAgents = d->activeAgents;
+    s.wanted = d->sim.wanted;
     s.arrived = d->sim.arrived;
     s.answered = d->sim.answered;
     s.abandoned = d->sim.abandoned;

@@ -40,6 +40,7 @@ public:
         int signedIn = 0;   // agents not offline (on a break, in training or a meeting included)
         int away = 0;       // of those, on a break, in training or in a meeting
         int activeAgents = 0;
+        int wanted = 0;     // agents the latest staffing round wanted on the floor (Erlang C + breaks, clamped)
         qint64 arrived = 0; // counted from the start clock
         qint64 answered = 0;
         qint64 abandoned = 0;
@@ -64,8 +65,10 @@ public:
     // the start clock. Writes nothing. On failure *error says why and failure() what kind it was.
     bool begin(QString *error);
     // Plays simulatedSeconds (≥ 0) of the floor and writes them with the watermark {sourceName(),
-    // clock(), wallNow, speed} in one transaction. On failure nothing is written, the simulator is as
-    // it was before the call (a later call may try again) and *error says why.
+    // clock(), wallNow, speed} in one transaction. When begin() started from another source's
+    // watermark (the demo's), the first successful call also deletes that source's row: the simulator
+    // carries its feed on. On failure nothing is written, the simulator is as it was before the call
+    // (a later call may try again) and *error says why.
     bool advance(qint64 simulatedSeconds, qint64 wallNow, QString *error);
 
     qint64 clock() const;
