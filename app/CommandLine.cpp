@@ -651,8 +651,10 @@ int run(int argc, char *argv[])
     const bool wantsHelp = args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"));
     // --version and --help print text: no window system needed.
     const bool wantsWindow = commandName.isEmpty() && !wantsVersion && !wantsHelp;
-    const bool wantsWidgets = wantsWindow || commandName == QLatin1String("screenshot");
-    if (commandName == QLatin1String("screenshot") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    // A PDF report needs the fonts of a GUI application, never a display.
+    const bool pdfReport = commandName == QLatin1String("report") && reportWritesPdf(args);
+    const bool wantsWidgets = wantsWindow || commandName == QLatin1String("screenshot") || pdfReport;
+    if ((commandName == QLatin1String("screenshot") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) || pdfReport)
         qputenv("QT_QPA_PLATFORM", "offscreen"); // no display needed
 
     std::unique_ptr<QCoreApplication> application;

@@ -2,12 +2,16 @@
 
 #include "CommandSupport.h"
 
+#include "Gui.h"
 #include "core/Logging.h"
 #include "io/TableWriter.h"
 #include "metrics/AgentMetrics.h"
 #include "metrics/ErlangC.h"
 #include "metrics/ReportTable.h"
 #include "metrics/ServiceMetrics.h"
+#include "reports/ScorecardPdf.h"
+#include "scorecards/ScorecardBook.h"
+#include "scorecards/ScorecardXlsx.h"
 #include "store/Store.h"
 
 #include <QCommandLineParser>
@@ -31,10 +35,10 @@ namespace kefu::app {
 
 namespace {
 
-enum class Format { Csv, Json, Xlsx };
+enum class Format { Csv, Json, Xlsx, Pdf };
 
-// --format: csv or json, and xlsx where the command allows it; pdf is named in cli.md for the
-// scorecards and complaint reports and not written yet.
+// --format: csv or json, and xlsx and pdf where the command allows them (report; the caller says
+// which report takes pdf).
 std::optional<Format> formatFrom(const QString &value, bool xlsxAllowed, QString *error)
 {
     const QString v = value.toLower();
@@ -45,12 +49,35 @@ std::optional<Format> formatFrom(const QString &value, bool xlsxAllowed, QString
     if (v == QLatin1String("xlsx") && xlsxAllowed)
         return Format::Xlsx;
     if (v == QLatin1String("pdf") && xlsxAllowed)
-        *error = tr("--format pdf arrives with the scorecards work; use csv, json or xlsx for now.");
-    else if (xlsxAllowed)
-        *error = tr("--format: %1 is not csv, json or xlsx").arg(value);
+        return Format::Pdf;
+    if (xlsxAllowed)
+        *error = tr("--format: %1 is not csv, json, xlsx or pdf").arg(value);
     else
         *error = tr("--format: %1 is not csv or json").arg(value);
     return std::nullopt;
+}
+
+// The format an --out file's extension selects when --format is not given.
+QString formatOfFileName(const QString &fileName)
+{
+    if (fileName.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        return QStringLiteral("pdf");
+    if (io::TableWriter::formatForFileName(fileName) == io::TableWriter::Format::Xlsx)
+        return QStringLiteral("xlsx");
+    return QStringLiteral("csv");
+}
+
+// The value of option name in args, given as "--name value" or "--name=value" (empty when absent).
+QString optionValue(const QStringList &args, const QString &name)
+{
+    const QString option = QStringLiteral("--") + name;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args.at(i) == option && i + 1 < args.size())
+            return args.at(i + 1);
+        if (args.at(i).startsWith(option + QLatin1Char('=')))
+            return args.at(i).mid(option.size() + 1);
+    }
+    return {};
 }
 
 // A date written YYYY-MM-DD, or nothing.
@@ -102,7 +129,15 @@ bool writeOutput(const QByteArray &bytes, const QString &path, QString *error)
 const char *reportSynopsis()
 {
     return "agents|service --from D --to D [--by day|interval|hour] [--channel C] [--team T] "
-           "[--format csv|json|xlsx] [--out FILE]";
+           "[--format csv|json|xlsx|pdf] [--out FILE] [--lang zh_CN|en]";
+}
+
+bool reportWritesPdf(const QStringList &args)
+{
+    const QString format = optionValue(args, QStringLiteral("format"));
+    if (!format.isEmpty())
+        return format.compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0;
+    return formatOfFileName(optionValue(args, QStringLiteral("out"))) == QLatin1String("pdf");
 }
 
 const char *staffingSynopsis()
@@ -128,13 +163,20 @@ int runReport(const QStringList &args)
     const QCommandLineOption channel(QStringLiteral("channel"), tr("service: only chat, phone, email or social."),
                                      tr("CHANNEL"));
     const QCommandLineOption team(QStringLiteral("team"), tr("agents: only this team."), tr("TEAM"));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    tr("csv, json or xlsx (an Excel workbook; needs --out). Default: xlsx when the "
-                                       "--out file ends in .xlsx, csv otherwise."),
-                                    tr("FORMAT"));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        tr("csv, json, xlsx or pdf. xlsx: an Excel workbook (agents: one sheet per view: scorecards, components, "
+           "weekly trends, definitions); pdf (agents only): a printable A4 report, a team summary page and one page "
+           "per agent with charts. Both need --out. Default: from the --out file's extension (.xlsx, .pdf), csv "
+           "otherwise."),
+        tr("FORMAT"));
     const QCommandLineOption outFile(QStringLiteral("out"), tr("Write to this file instead of the standard output."),
                                      tr("FILE"));
-    parser.addOptions({from, to, by, channel, team, format, outFile});
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  tr("Language of the xlsx and pdf texts: zh_CN or en (default: the language chosen "
+                                     "in the window, else the system's)."),
+                                  tr("LANG"));
+    parser.addOptions({from, to, by, channel, team, format, outFile, lang});
     int exitCode = ExitOk;
     if (!parseCommand(parser, args, name, reportSynopsis(), tr("Service-level report and agent scorecards."),
                       &exitCode))
@@ -157,16 +199,18 @@ int runReport(const QStringList &args)
         return usageError(name, tr("--by and --channel apply to report service"));
 
     QString error;
-    QString formatName = parser.value(format);
-    if (!parser.isSet(format))
-        formatName = io::TableWriter::formatForFileName(parser.value(outFile)) == io::TableWriter::Format::Xlsx
-                         ? QStringLiteral("xlsx")
-                         : QStringLiteral("csv");
+    const QString formatName = parser.isSet(format) ? parser.value(format) : formatOfFileName(parser.value(outFile));
     const std::optional<Format> outputFormat = formatFrom(formatName, true, &error);
     if (!outputFormat)
         return usageError(name, error);
+    if (*outputFormat == Format::Pdf && service)
+        return usageError(name, tr("--format pdf is written for report agents; use csv, json or xlsx here"));
     if (*outputFormat == Format::Xlsx && !parser.isSet(outFile))
         return usageError(name, tr("--format xlsx writes an Excel workbook, which needs a file: add --out FILE.xlsx"));
+    if (*outputFormat == Format::Pdf && !parser.isSet(outFile))
+        return usageError(name, tr("--format pdf writes a PDF document, which needs a file: add --out FILE.pdf"));
+    if (parser.isSet(lang) && parser.value(lang) != QLatin1String("zh_CN") && parser.value(lang) != QLatin1String("en"))
+        return usageError(name, tr("--lang: %1 is not zh_CN or en").arg(parser.value(lang)));
     if (!parser.isSet(from) || !parser.isSet(to))
         return usageError(name, tr("--from and --to are required (YYYY-MM-DD, both days included)"));
     const std::optional<QDate> first = dateFrom(parser.value(from));
@@ -210,6 +254,28 @@ int runReport(const QStringList &args)
 
     QSqlDatabase db = store->database();
     const qint64 now = QDateTime::currentSecsSinceEpoch();
+    if (!service && (*outputFormat == Format::Xlsx || *outputFormat == Format::Pdf)) {
+        // The scorecard book: the agents, the team pooled, the component means, 12 weeks of trends.
+        ui::applyLanguage(parser.value(lang));
+        scorecards::BookOptions options;
+        options.first = *first;
+        options.last = *last;
+        options.team = parser.value(team);
+        options.now = now;
+        options.trendWeeks = 12;
+        const std::optional<scorecards::ScorecardBook> book =
+            scorecards::buildBook(db, store->timeZone(), options, &error);
+        if (!book)
+            return failure(name, error);
+        const QString path = parser.value(outFile);
+        const bool written = *outputFormat == Format::Pdf ? ui::writeScorecardPdf(*book, path, &error)
+                                                          : scorecards::writeScorecardXlsx(*book, path, &error);
+        if (!written)
+            return failure(name, error);
+        out() << tr("Wrote %1 (%2 agents).").arg(QFileInfo(path).absoluteFilePath()).arg(book->cards.size()) << '\n';
+        out().flush();
+        return ExitOk;
+    }
     std::optional<ReportTable> table;
     if (service) {
         serviceOptions.now = now;

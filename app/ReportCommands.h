@@ -14,6 +14,10 @@ int runReport(const QStringList &args);
 // `staffing --arrivals N --interval-min M --aht S --target-sl P --target-s T …`: Erlang C; no store.
 int runStaffing(const QStringList &args);
 
+// Whether `report` args ask for a PDF (--format pdf, or an --out FILE.pdf without --format): a PDF
+// needs a QGuiApplication (for its fonts), which the command line then starts on the offscreen platform.
+bool reportWritesPdf(const QStringList &args);
+
 // For the general help: the synopses of the two commands.
 const char *reportSynopsis();
 const char *staffingSynopsis();

@@ -133,8 +133,10 @@ std::optional<ScorecardBook> buildBook(QSqlDatabase &db, const QTimeZone &zone, 
     book.first = options.first;
     book.last = options.last;
     book.team = options.team;
+    book.zone = zone;
     book.rules = ScorecardRules::fromStore(db);
-    const ServiceRules service = ServiceRules::fromStore(db);
+    book.service = ServiceRules::fromStore(db);
+    const ServiceRules &service = book.service;
     AgentReportOptions report;
     report.team = options.team;
     report.now = options.now;

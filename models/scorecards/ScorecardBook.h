@@ -27,7 +27,9 @@ struct ScorecardBook
     QDate first;
     QDate last;
     QString team; // empty: every team
+    QTimeZone zone; // the store's: the days of the period and of the weeks are local days there
     ScorecardRules rules;
+    ServiceRules service; // the thresholds behind response_within_target_pct, stated by the reports
     QList<AgentScorecard> cards; // ordered by agent id, ranked
     // The team as one: contacts, seconds and reviews of all its agents pooled (so every mean is the
     // mean over the team's contacts, not a mean of means), scored against the same targets; no rank,

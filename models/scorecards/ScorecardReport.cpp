@@ -1,0 +1,247 @@
+#include "ScorecardReport.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace kefu::scorecards {
+
+QString ScorecardReport::columnTitle(Column column)
+{
+    switch (column) {
+    case Column::AgentId:
+        return tr("Agent ID");
+    case Column::Name:
+        return tr("Name");
+    case Column::Team:
+        return tr("Team");
+    case Column::Handled:
+        return tr("Handled");
+    case Column::Response:
+        return tr("Response within target (%)");
+    case Column::Asa:
+        return tr("ASA (s)");
+    case Column::P90Wait:
+        return tr("90th percentile wait (s)");
+    case Column::Aht:
+        return tr("AHT (s)");
+    case Column::Fcr:
+        return tr("FCR (%)");
+    case Column::CsatMean:
+        return tr("CSAT mean");
+    case Column::CsatTop2:
+        return tr("CSAT top-2 (%)");
+    case Column::CsatResponses:
+        return tr("CSAT responses");
+    case Column::Transfers:
+        return tr("Transfers per contact");
+    case Column::Occupancy:
+        return tr("Occupancy (%)");
+    case Column::Adherence:
+        return tr("Adherence (%)");
+    case Column::Qa:
+        return tr("QA score");
+    case Column::Composite:
+        return tr("Composite");
+    case Column::Rank:
+        return tr("Rank");
+    }
+    return {};
+}
+
+QStringList ScorecardReport::agentColumnTitles()
+{
+    QStringList titles;
+    for (int c = 0; c < ColumnCount; ++c)
+        titles.append(columnTitle(static_cast<Column>(c)));
+    return titles;
+}
+
+QString ScorecardReport::componentName(ScoreComponent component)
+{
+    switch (component) {
+    case ScoreComponent::Responsiveness:
+        return tr("Responsiveness");
+    case ScoreComponent::Handling:
+        return tr("Handling");
+    case ScoreComponent::Resolution:
+        return tr("Resolution");
+    case ScoreComponent::Satisfaction:
+        return tr("Satisfaction");
+    case ScoreComponent::Quality:
+        return tr("Quality");
+    case ScoreComponent::Discipline:
+        return tr("Discipline");
+    }
+    return {};
+}
+
+QString ScorecardReport::measureName(ScoreComponent component)
+{
+    switch (component) {
+    case ScoreComponent::Responsiveness:
+        return columnTitle(Column::Response);
+    case ScoreComponent::Handling:
+        return columnTitle(Column::Aht);
+    case ScoreComponent::Resolution:
+        return columnTitle(Column::Fcr);
+    case ScoreComponent::Satisfaction:
+        return columnTitle(Column::CsatMean);
+    case ScoreComponent::Quality:
+        return columnTitle(Column::Qa);
+    case ScoreComponent::Discipline:
+        return columnTitle(Column::Adherence);
+    }
+    return {};
+}
+
+QString ScorecardReport::direction(ScoreComponent component)
+{
+    return ScorecardRules::lowerIsBetter(component) ? tr("lower is better") : tr("higher is better");
+}
+
+int ScorecardReport::decimals(ScoreComponent component)
+{
+    return component == ScoreComponent::Satisfaction ? 2 : 1;
+}
+
+QString ScorecardReport::trendTitle(TrendFigure figure)
+{
+    if (figure == TrendFigure::Handled)
+        return columnTitle(Column::Handled);
+    if (figure == TrendFigure::Composite)
+        return columnTitle(Column::Composite);
+    const std::optional<ScoreComponent> component = trendComponent(figure);
+    return component ? measureName(*component) : QString();
+}
+
+int ScorecardReport::decimals(TrendFigure figure)
+{
+    switch (figure) {
+    case TrendFigure::Handled:
+        return 0;
+    case TrendFigure::Csat:
+        return 2;
+    default:
+        return 1;
+    }
+}
+
+std::optional<double> ScorecardReport::trendValue(const AgentScorecard &card, TrendFigure figure)
+{
+    switch (figure) {
+    case TrendFigure::Handled:
+        return double(card.handled);
+    case TrendFigure::Composite:
+        return card.composite;
+    default:
+        break;
+    }
+    const std::optional<ScoreComponent> component = trendComponent(figure);
+    return component ? componentValue(card, *component) : std::nullopt;
+}
+
+std::optional<ScoreComponent> ScorecardReport::trendComponent(TrendFigure figure)
+{
+    switch (figure) {
+    case TrendFigure::Response:
+        return ScoreComponent::Responsiveness;
+    case TrendFigure::Aht:
+        return ScoreComponent::Handling;
+    case TrendFigure::Fcr:
+        return ScoreComponent::Resolution;
+    case TrendFigure::Csat:
+        return ScoreComponent::Satisfaction;
+    case TrendFigure::Qa:
+        return ScoreComponent::Quality;
+    case TrendFigure::Adherence:
+        return ScoreComponent::Discipline;
+    case TrendFigure::Handled:
+    case TrendFigure::Composite:
+        break;
+    }
+    return std::nullopt;
+}
+
+QString ScorecardReport::channelName(Channel channel)
+{
+    switch (channel) {
+    case Channel::Chat:
+        return tr("Chat");
+    case Channel::Phone:
+        return tr("Phone");
+    case Channel::Email:
+        return tr("E-mail");
+    case Channel::Social:
+        return tr("Social");
+    }
+    return {};
+}
+
+QString ScorecardReport::teamTitle(const QString &team)
+{
+    return team.isEmpty() ? tr("All teams") : team;
+}
+
+QString ScorecardReport::periodText(QDate first, QDate last)
+{
+    if (first == last)
+        return first.toString(Qt::ISODate);
+    return tr("%1 – %2").arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate));
+}
+
+QString ScorecardReport::number(std::optional<double> value, int decimals)
+{
+    if (!value || !std::isfinite(*value))
+        return QStringLiteral("—");
+    const std::optional<double> r = rounded(value, decimals);
+    return QLocale().toString(*r, 'f', decimals);
+}
+
+std::optional<double> ScorecardReport::rounded(std::optional<double> value, int decimals)
+{
+    if (!value || !std::isfinite(*value))
+        return std::nullopt;
+    // Through the CSV's own text, so that both round the same way (ReportTable::decimal).
+    const double r = QString::number(*value, 'f', decimals).toDouble();
+    return r == 0.0 ? 0.0 : r; // no -0
+}
+
+QList<std::optional<AgentScorecard>> ScorecardReport::teamTrend(const ScorecardBook &book)
+{
+    QList<std::optional<AgentScorecard>> trend;
+    for (qsizetype w = 0; w < book.weekStarts.size(); ++w) {
+        QList<AgentScorecard> cards;
+        for (auto it = book.weekly.cbegin(); it != book.weekly.cend(); ++it) {
+            if (w < it.value().size() && it.value().at(w))
+                cards.append(*it.value().at(w));
+        }
+        if (cards.isEmpty()) {
+            trend.append(std::nullopt);
+            continue;
+        }
+        AgentScorecard team = pool(cards, book.rules);
+        team.team = book.team;
+        trend.append(team);
+    }
+    return trend;
+}
+
+QStringList ScorecardReport::trendAgents(const ScorecardBook &book)
+{
+    QStringList agents;
+    for (const AgentScorecard &c : book.cards) {
+        if (book.weekly.contains(c.agentId))
+            agents.append(c.agentId);
+    }
+    QStringList others;
+    for (auto it = book.weekly.cbegin(); it != book.weekly.cend(); ++it) {
+        if (!agents.contains(it.key()))
+            others.append(it.key());
+    }
+    std::sort(others.begin(), others.end());
+    return agents + others;
+}
+
+} // namespace kefu::scorecards

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "ScorecardBook.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace kefu::scorecards {
+
+// The figures a weekly trend follows (the XLSX columns in this order).
+enum class TrendFigure { Handled, Response, Aht, Fcr, Csat, Qa, Adherence, Composite };
+inline constexpr int TrendFigureCount = 8;
+
+// What the printed and exported scorecards (PDF, XLSX of `report agents`) say and how they write a
+// figure: the words go through the current translator, numbers through the default QLocale.
+class ScorecardReport final
+{
+    Q_DECLARE_TR_FUNCTIONS(kefu::scorecards::ScorecardReport)
+
+public:
+    // The columns of report agents, in cli.md's order (those of ReportTable::agents), and their titles.
+    enum class Column {
+        AgentId,
+        Name,
+        Team,
+        Handled,
+        Response,
+        Asa,
+        P90Wait,
+        Aht,
+        Fcr,
+        CsatMean,
+        CsatTop2,
+        CsatResponses,
+        Transfers,
+        Occupancy,
+        Adherence,
+        Qa,
+        Composite,
+        Rank
+    };
+    static constexpr int ColumnCount = 18;
+    static QString columnTitle(Column column);
+    static QStringList agentColumnTitles();
+    static QString componentName(ScoreComponent component); // "Responsiveness", …
+    static QString measureName(ScoreComponent component);   // "Response within target (%)", "AHT (s)", …
+    static QString direction(ScoreComponent component);     // "higher is better" / "lower is better"
+    // Digits after the point of a component's metric, as the CSV writes it (csat_mean 2, others 1).
+    static int decimals(ScoreComponent component);
+
+    static QString trendTitle(TrendFigure figure);
+    static int decimals(TrendFigure figure);
+    static std::optional<double> trendValue(const AgentScorecard &card, TrendFigure figure);
+    // The component whose target applies to a figure (none for handled and the composite).
+    static std::optional<ScoreComponent> trendComponent(TrendFigure figure);
+
+    // A channel as the queue pane names it ("Chat", "Phone", "E-mail", "Social").
+    static QString channelName(Channel channel);
+
+    // The team of a book as a title: its name, or "All teams".
+    static QString teamTitle(const QString &team);
+    // "2026-11-16 – 2026-11-22" (one date for a single day).
+    static QString periodText(QDate first, QDate last);
+    // A number in the current locale with the given decimals; "—" when empty.
+    static QString number(std::optional<double> value, int decimals);
+    // value rounded to decimals, as the CSV shows it (so that an XLSX cell equals its CSV field).
+    static std::optional<double> rounded(std::optional<double> value, int decimals);
+
+    // The team's weekly trend: the agents' weekly cards pooled week by week (aligned with
+    // book.weekStarts; empty for a week in which no agent had anything).
+    static QList<std::optional<AgentScorecard>> teamTrend(const ScorecardBook &book);
+    // The agents that have a weekly trend: those of book.cards first, in their order, then any other
+    // of book.weekly by id.
+    static QStringList trendAgents(const ScorecardBook &book);
+};
+
+} // namespace kefu::scorecards
