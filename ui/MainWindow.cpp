@@ -38,6 +38,7 @@
 #include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QDateTime>
 #include <QtConcurrent>
 
 namespace kefu::ui {
@@ -317,11 +318,21 @@ void MainWindow::buildStatusBar()
     m_statusUser = new QLabel(bar);
     m_statusUser->setObjectName(QStringLiteral("statusUser"));
     bar->addPermanentWidget(m_statusUser);
+    m_statusFeed = new QLabel(bar);
+    m_statusFeed->setObjectName(QStringLiteral("statusFeed"));
+    bar->addPermanentWidget(m_statusFeed);
     m_statusHealth = new QLabel(bar);
     m_statusHealth->setObjectName(QStringLiteral("statusHealth"));
     bar->addPermanentWidget(m_statusHealth);
-    for (QLabel *label : {m_statusMode, m_statusTimeZone, m_statusUser, m_statusHealth})
+    for (QLabel *label : {m_statusMode, m_statusTimeZone, m_statusUser, m_statusFeed, m_statusHealth})
         label->setContentsMargins(8, 0, 8, 0);
+    m_feedTimer = new QTimer(this);
+    m_feedTimer->setInterval(5000);
+    connect(m_feedTimer, &QTimer::timeout, this, &MainWindow::checkFeed);
+    connect(&m_feed, &QFutureWatcherBase::finished, this, [this] {
+        m_feedWatermark = m_feed.result();
+        showFeedState();
+    });
 }
 
 void MainWindow::retranslateUi()
@@ -379,6 +390,7 @@ void MainWindow::retranslateUi()
 
 void MainWindow::updateStoreStatus()
 {
+    showFeedState();
     const QFileInfo file(m_store->path());
     setWindowTitle(tr("KefuDesk — %1").arg(file.fileName()));
     m_statusPath->setText(QDir::toNativeSeparators(m_store->path()));
@@ -542,6 +554,8 @@ void MainWindow::replaceStore(std::unique_ptr<Store> store, const std::optional<
     m_signInPending = false;
     closeToolDialogs();
     m_health.waitForFinished();
+    m_feed.waitForFinished();
+    m_feedWatermark.reset();
     destroyPanes();
     m_session.reset();
     m_store = std::move(store);
@@ -560,7 +574,45 @@ void MainWindow::replaceStore(std::unique_ptr<Store> store, const std::optional<
     m_healthCheckDue = true;
     if (isVisible() && m_options.interactive)
         startHealthCheck();
+    checkFeed();
+    m_feedTimer->start();
     emit storeChanged();
+}
+
+void MainWindow::checkFeed()
+{
+    if (!m_store || m_feed.isRunning())
+        return;
+    const Store &store = *m_store;
+    m_feed.setFuture(QtConcurrent::run([&store]() -> std::optional<live::FeedWatermark> {
+        StoreConnection connection(store);
+        if (!connection.isOpen())
+            return std::nullopt;
+        return live::feed::latest(connection.database());
+    }));
+}
+
+// The status bar's word on the live feed: none, live, or silent since when (the queue monitor
+// has the details).
+void MainWindow::showFeedState()
+{
+    if (!m_feedWatermark) {
+        m_statusFeed->hide();
+        return;
+    }
+    const live::FeedWatermark &w = *m_feedWatermark;
+    const qint64 staleAfter = 60;
+    const bool stale = w.isStale(QDateTime::currentSecsSinceEpoch(), staleAfter);
+    const QString asOf = QDateTime::fromSecsSinceEpoch(w.clockAt(QDateTime::currentSecsSinceEpoch()), m_store->timeZone())
+                             .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_statusFeed->setText(stale ? tr("Feed %1: silent, data as of %2").arg(w.source, asOf)
+                                : tr("Feed %1: live").arg(w.source));
+    m_statusFeed->setToolTip(tr("The live data feed writes a watermark every second; the queue monitor shows the "
+                                "floor as of its last one."));
+    QPalette p = m_statusFeed->palette();
+    p.setColor(QPalette::WindowText, stale ? QColor(0xc6, 0x28, 0x28) : QColor(0x2e, 0x7d, 0x32));
+    m_statusFeed->setPalette(p);
+    m_statusFeed->show();
 }
 
 const Session &MainWindow::session() const

@@ -4,7 +4,10 @@
 #include "store/Store.h"
 #include "store/StoreMaintenance.h"
 
+#include "live/FeedStatus.h"
+
 #include <QFutureWatcher>
+#include <QTimer>
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
@@ -141,6 +144,13 @@ private:
     QPointer<QDialog> m_toolDialog;
     QString m_paneAfterSignIn;
     QFutureWatcher<HealthResult> m_health;
+    // The live feed's state for the status bar, read every few seconds on a worker thread.
+    QFutureWatcher<std::optional<live::FeedWatermark>> m_feed;
+    QTimer *m_feedTimer = nullptr;
+    QLabel *m_statusFeed = nullptr;
+    std::optional<live::FeedWatermark> m_feedWatermark;
+    void checkFeed();
+    void showFeedState();
     bool m_healthCheckDue = true;
 
     QListWidget *m_navigation = nullptr;

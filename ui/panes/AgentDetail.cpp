@@ -376,6 +376,7 @@ void AgentDetail::showTrend()
     m_trendWeeks->setRange(-0.4, std::max(1.0, double(weeks.size() - 1)) + 0.4);
     m_trendValues->setRange(0, top > 0 ? top * 1.1 : 1);
     m_trendValues->applyNiceNumbers();
+    m_trendValues->setLabelFormat(top >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.2g"));
     m_trendSeries->replace(points);
     m_targetSeries->replace(target);
     m_targetSeries->setVisible(!target.isEmpty());
