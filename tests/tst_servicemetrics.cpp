@@ -311,9 +311,10 @@ private slots:
         QCOMPARE(f.waiting, 2);
         QCOMPARE(f.abandoned, 1);      // x1 only
         QCOMPARE(f.shortAbandoned, 0); // w2 has waited 2 s but has not abandoned
-        // w1 has waited 300 s > 15 s: a miss; w2 (2 s) can still be answered in time: undecided.
+        // Both waiting contacts count against the SL, as metrics.md defines it; w2 (2 s) could still be
+        // answered in time: undecided.
         QCOMPARE(f.undecided, 1);
-        QCOMPARE(f.slPct, std::optional<double>(100.0 / 3));
+        QCOMPARE(f.slPct, std::optional<double>(25.0));
         QCOMPARE(f.abandonPct, std::optional<double>(25.0));
     }
 

@@ -2,6 +2,8 @@
 
 #include "Appearance.h"
 #include "AuditLogDialog.h"
+#include "qa/QaFormsDialog.h"
+#include "qa/QaReviewsDialog.h"
 #include "FirstAdminDialog.h"
 #include "Gui.h"
 #include "ImportWizard.h"
@@ -290,6 +292,12 @@ void MainWindow::buildMenus()
     m_usersAction->setObjectName(QStringLiteral("actionUsers"));
     m_auditAction = m_toolsMenu->addAction(QString(), this, &MainWindow::showAuditLog);
     m_auditAction->setObjectName(QStringLiteral("actionAuditLog"));
+    m_toolsMenu->addSeparator();
+    m_qaReviewsAction = m_toolsMenu->addAction(QString(), this, &MainWindow::showQaReviews);
+    m_qaReviewsAction->setObjectName(QStringLiteral("actionQaReviews"));
+    m_qaReviewsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_qaFormsAction = m_toolsMenu->addAction(QString(), this, &MainWindow::showQaForms);
+    m_qaFormsAction->setObjectName(QStringLiteral("actionQaForms"));
     m_toolsMenu->setToolTipsVisible(true);
 
     m_helpMenu = menuBar()->addMenu(QString());
@@ -376,6 +384,10 @@ void MainWindow::retranslateUi()
     m_usersAction->setText(tr("&Users…"));
     m_usersAction->setStatusTip(tr("Add users, disable them, reset passwords and change roles"));
     m_auditAction->setText(tr("&Audit log…"));
+    m_qaReviewsAction->setText(tr("QA &reviews…"));
+    m_qaReviewsAction->setStatusTip(tr("The QA reviews of the agents: filter, read, export, and score a new one"));
+    m_qaFormsAction->setText(tr("QA &forms…"));
+    m_qaFormsAction->setStatusTip(tr("The QA forms: sections, items, weights, scales, critical items; versioned"));
     m_auditAction->setStatusTip(tr("Who changed what and when; exportable"));
     m_signedOutText->setText(tr("Signed out. Sign in to see this store's data."));
 
@@ -741,6 +753,9 @@ void MainWindow::updateActions()
     };
     follow(m_usersAction, Permission::ManageUsers);
     follow(m_auditAction, Permission::ViewAudit);
+    // Everyone signed in may read reviews (agents their own) and forms; editing follows permissions inside.
+    m_qaReviewsAction->setEnabled(signedIn);
+    m_qaFormsAction->setEnabled(signedIn);
     follow(m_importAction, Permission::ImportData);
     if (m_importAction->isEnabled() && m_store->isReadOnly()) {
         m_importAction->setEnabled(false);
@@ -912,6 +927,30 @@ void MainWindow::showAuditLog()
         return;
     closeToolDialogs();
     auto *dialog = new AuditLogDialog(*m_store, *m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_toolDialog = dialog;
+    dialog->open();
+}
+
+void MainWindow::showQaReviews()
+{
+    if (!m_session)
+        return;
+    closeToolDialogs();
+    auto *dialog = new QaReviewsDialog(*m_store, *m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_toolDialog = dialog;
+    // A new review moves the QA scores of the scorecards.
+    connect(dialog, &QaReviewsDialog::reviewAdded, this, &MainWindow::dataImported);
+    dialog->open();
+}
+
+void MainWindow::showQaForms()
+{
+    if (!m_session)
+        return;
+    closeToolDialogs();
+    auto *dialog = new QaFormsDialog(*m_store, *m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_toolDialog = dialog;
     dialog->open();

@@ -122,6 +122,8 @@ private:
     void openRecent(const QString &path);
     void createDemoStore();
     void editStoreSettings();
+    void showQaReviews();
+    void showQaForms();
     void reloadCurrentPane();
     void about();
     void openLogFolder();
@@ -178,6 +180,8 @@ private:
     QAction *m_settingsAction = nullptr;
     QAction *m_usersAction = nullptr;
     QAction *m_auditAction = nullptr;
+    QAction *m_qaReviewsAction = nullptr;
+    QAction *m_qaFormsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_logFolderAction = nullptr;
     QAction *m_appearanceSystem = nullptr;

@@ -45,7 +45,8 @@ std::optional<DayForecast> Forecast::compute(QSqlDatabase &db, const QTimeZone &
 {
     if (!day.isValid() || intervalMinutes <= 0 || 1440 % intervalMinutes != 0) {
         if (error)
-            *error = QStringLiteral("forecast: invalid day or interval");
+            *error = QCoreApplication::translate("kefu::live::Forecast", "The forecast needs a valid day and an "
+                                                                         "interval that divides the day.");
         return std::nullopt;
     }
     const int intervalSeconds = intervalMinutes * 60;

@@ -127,6 +127,17 @@ struct LiveQueue::StateRow
     }
 };
 
+QByteArray LiveQueue::openConversationsSql()
+{
+    return statementText(ConversationColumns, "FROM conversations WHERE ended_at IS NULL AND abandoned_at IS NULL"
+                                              " AND arrived_at >= ?");
+}
+
+QByteArray LiveQueue::openStatesSql()
+{
+    return statementText(StateColumns, "FROM agent_states WHERE ended_at IS NULL");
+}
+
 LiveQueue::LiveQueue(QSqlDatabase db, QTimeZone zone)
     : m_db(std::move(db))
     , m_zone(std::move(zone))
@@ -146,6 +157,20 @@ int LiveQueue::intervalOf(qint64 utc) const
 bool LiveQueue::readSettings(QString *error)
 {
     Q_UNUSED(error)
+    if (m_followStoreZone) {
+        const QString id = m_zoneOverride.isEmpty()
+                               ? StoreSettings::value(m_db, StoreSettings::TimeZone).toString()
+                               : m_zoneOverride;
+        QTimeZone zone(id.toUtf8());
+        if (!zone.isValid())
+            zone = QTimeZone::systemTimeZone();
+        if (zone != m_zone) {
+            m_zone = zone;
+            m_period.reset(); // days and intervals are cut anew
+            m_rebuildRequested = true;
+        }
+    }
+    m_snapshot.zone = m_zone;
     const ServiceRules rules = ServiceRules::fromStore(m_db);
     const int intervalMinutes = StoreSettings::value(m_db, StoreSettings::IntervalMinutes).toInt();
     if (rules.thresholdSeconds != m_rules.thresholdSeconds || rules.shortAbandonSeconds != m_rules.shortAbandonSeconds
@@ -340,11 +365,10 @@ bool LiveQueue::readOpenRows(QString *error)
     std::vector<ConversationRow> open;
     open.reserve(m_openConversations.size() + 64);
     {
-        sql::SqliteStatement s(handle, statementText(ConversationColumns,
-                                                     "FROM conversations WHERE ended_at IS NULL AND abandoned_at IS NULL"
-                                                     " AND arrived_at >= ? AND rowid <= ?"));
+        // Within one read transaction no row lies beyond the last rowid read: no bound needed, and
+        // none wanted — it would steer SQLite away from the partial index.
+        sql::SqliteStatement s(handle, openConversationsSql());
         s.bindInteger(1, m_period->startUtc() - OpenLookbackSeconds);
-        s.bindInteger(2, m_lastConversationRowid);
         while (s.nextRow()) {
             ++m_rowsRead;
             if (std::optional<ConversationRow> row = ConversationRow::read(s))
@@ -359,8 +383,7 @@ bool LiveQueue::readOpenRows(QString *error)
     std::vector<StateRow> openStates;
     openStates.reserve(m_openStates.size() + 16);
     {
-        sql::SqliteStatement s(handle, statementText(StateColumns, "FROM agent_states WHERE ended_at IS NULL AND id <= ?"));
-        s.bindInteger(1, m_lastStateId);
+        sql::SqliteStatement s(handle, openStatesSql());
         while (s.nextRow()) {
             ++m_rowsRead;
             if (std::optional<StateRow> row = StateRow::read(s))
@@ -459,6 +482,15 @@ bool LiveQueue::ensureForecast(QString *error)
 
 bool LiveQueue::refresh(qint64 wallNow, QString *error)
 {
+    // Whatever failed half-way, the running totals are not to be trusted: the next refresh reads all.
+    const bool ok = refreshOnce(wallNow, error);
+    if (!ok)
+        m_rebuildRequested = true;
+    return ok;
+}
+
+bool LiveQueue::refreshOnce(qint64 wallNow, QString *error)
+{
     QElapsedTimer timer;
     timer.start();
     m_rowsRead = 0;
@@ -485,9 +517,27 @@ bool LiveQueue::refresh(qint64 wallNow, QString *error)
     if (!readSettings(error))
         return false;
     m_snapshot.wallNow = wallNow;
-    m_snapshot.now = m_snapshot.watermark ? m_snapshot.watermark->clockAt(wallNow) : wallNow;
+    // Figures and alerts are worked out at the time the data is complete up to, never ahead of it (the
+    // pane lets waits tick on between two watermarks for display only).
+    m_snapshot.now = m_snapshot.watermark ? m_snapshot.watermark->asOf : wallNow;
+    // Silence is judged by this reader's own clock, from when it last saw the watermark move, so that a
+    // viewer whose clock differs from the feed's machine does not see a live feed as stale. Only the
+    // first look has to trust the writer's clock.
+    if (m_snapshot.watermark) {
+        const FeedWatermark &w = *m_snapshot.watermark;
+        if (!m_watermarkSeen) {
+            m_watermarkSeen = true;
+            m_watermarkMovedWall = std::min(wallNow, w.writtenAt);
+        } else if (w.asOf != m_seenAsOf || w.writtenAt != m_seenWrittenAt || w.source != m_seenSource) {
+            m_watermarkMovedWall = wallNow;
+        }
+        m_seenAsOf = w.asOf;
+        m_seenWrittenAt = w.writtenAt;
+        m_seenSource = w.source;
+    }
     m_snapshot.feedStale = m_snapshot.watermark
-                           && m_snapshot.watermark->isStale(wallNow, m_snapshot.alertRules.feedStaleSeconds);
+                           && wallNow - m_watermarkMovedWall > m_snapshot.alertRules.feedStaleSeconds;
+    m_snapshot.feedSilentSeconds = m_snapshot.watermark ? std::max<qint64>(0, wallNow - m_watermarkMovedWall) : 0;
     const QDate today = QDateTime::fromSecsSinceEpoch(m_snapshot.now, m_zone).date();
     if (today != m_day || !m_period || m_intervalCount != 86400 / m_intervalSeconds
         || wallNow - m_lastRebuildWall >= RebuildSeconds || wallNow < m_lastRebuildWall) {

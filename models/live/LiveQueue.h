@@ -48,6 +48,17 @@ public:
     // The next refresh reads everything again.
     void requestRebuild() { m_rebuildRequested = true; }
     const LiveSnapshot &snapshot() const { return m_snapshot; }
+    // Days and intervals in the store's own time zone, read on every refresh (a change rebuilds),
+    // unless override names one (the command line's --timezone).
+    void followStoreTimeZone(const QString &override)
+    {
+        m_followStoreZone = true;
+        m_zoneOverride = override;
+    }
+
+    // The statements of the open rows, for the tests that check they use the partial indexes.
+    static QByteArray openConversationsSql();
+    static QByteArray openStatesSql();
 
 private:
     struct ConversationRow;
@@ -59,6 +70,7 @@ private:
         qint64 handleSum = 0;
     };
 
+    bool refreshOnce(qint64 wallNow, QString *error);
     bool readSettings(QString *error);
     bool rebuild(QString *error);
     bool readNewRows(QString *error);
@@ -73,6 +85,14 @@ private:
 
     QSqlDatabase m_db;
     QTimeZone m_zone;
+    bool m_followStoreZone = false;
+    QString m_zoneOverride;
+    // The watermark as last seen, and this reader's wall clock when it last moved.
+    bool m_watermarkSeen = false;
+    qint64 m_seenAsOf = 0;
+    qint64 m_seenWrittenAt = 0;
+    QString m_seenSource;
+    qint64 m_watermarkMovedWall = 0;
     LiveSnapshot m_snapshot;
     bool m_rebuildRequested = true;
     qint64 m_lastRebuildWall = 0;

@@ -5,7 +5,12 @@
 #include "store/Store.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QTimer>
+
+#include <sqlite3.h>
+
+#include <atomic>
 
 namespace kefu::live {
 
@@ -16,7 +21,6 @@ class LiveQueueWatcher::Worker final : public QObject
 public:
     explicit Worker(const Store &store)
         : m_store(store)
-        , m_zone(store.timeZone())
     {
     }
 
@@ -27,9 +31,10 @@ public:
             emit failed(m_connection->errorString());
             return;
         }
-        m_queue = std::make_unique<LiveQueue>(m_connection->database(), m_zone);
-        m_dataVersion = std::make_unique<sql::SqliteStatement>(sql::sqliteHandle(m_connection->database()),
-                                                               "PRAGMA data_version");
+        m_queue = std::make_unique<LiveQueue>(m_connection->database(), QTimeZone::utc());
+        m_queue->followStoreTimeZone(m_store.timeZoneOverride());
+        m_handle = sql::sqliteHandle(m_connection->database());
+        m_dataVersion = std::make_unique<sql::SqliteStatement>(m_handle.load(), "PRAGMA data_version");
         m_timer = new QTimer(this);
         m_timer->setInterval(PollMs);
         connect(m_timer, &QTimer::timeout, this, &Worker::poll);
@@ -51,6 +56,7 @@ public:
             m_timer->stop();
         m_dataVersion.reset();
         m_queue.reset();
+        m_handle = nullptr;
         m_connection.reset();
     }
 
@@ -84,8 +90,13 @@ private:
         emit snapshotReady(std::make_shared<const LiveSnapshot>(m_queue->snapshot()));
     }
 
+public:
+    // The connection's handle, for interrupting a long read from the owner's thread (sqlite3_interrupt
+    // is made for that); null before begin() and after end().
+    std::atomic<sqlite3 *> m_handle{nullptr};
+
+private:
     const Store &m_store;
-    QTimeZone m_zone;
     std::unique_ptr<StoreConnection> m_connection;
     std::unique_ptr<LiveQueue> m_queue;
     std::unique_ptr<sql::SqliteStatement> m_dataVersion;
@@ -110,8 +121,12 @@ LiveQueueWatcher::LiveQueueWatcher(const Store &store, QObject *parent)
 
 LiveQueueWatcher::~LiveQueueWatcher()
 {
-    if (m_worker)
+    if (m_worker) {
+        // A refresh waiting on a busy shared store must not keep the window waiting: stop it.
+        if (sqlite3 *handle = m_worker->m_handle.load())
+            sqlite3_interrupt(handle);
         QMetaObject::invokeMethod(m_worker, &Worker::end, Qt::BlockingQueuedConnection);
+    }
     m_thread.quit();
     m_thread.wait();
 }

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QTimeZone>
 
 #include <array>
 #include <optional>
@@ -101,8 +102,10 @@ struct LiveSnapshot
     qint64 dayEndUtc = 0;
     int intervalMinutes = 30;
     int currentInterval = -1; // index into intervals
+    QTimeZone zone;     // the store's: days, intervals and the times shown
     std::optional<FeedWatermark> watermark;
-    bool feedStale = false; // a watermark exists and none came for AlertRules::feedStaleSeconds
+    bool feedStale = false; // a watermark exists and it has not moved for AlertRules::feedStaleSeconds
+    qint64 feedSilentSeconds = 0; // since this reader last saw the watermark move
 
     ServiceRules rules;
     AlertRules alertRules;

@@ -11,8 +11,14 @@ QList<QueueAlert> AlertBook::conditions(const LiveSnapshot &s)
     if (s.currentInterval >= 0) {
         const qint64 intervalStart = s.intervals.at(s.currentInterval).startUtc;
         for (int c = 0; c < ChannelCount; ++c) {
-            const std::optional<double> &sl = s.channels[std::size_t(c)].currentInterval.slPct;
-            if (sl && *sl < rules.serviceLevelTargetPct) {
+            // Under target, and because of a real miss — answered late, abandoned, or still waiting past T
+            // — not only because contacts wait that may yet be answered in time (an e-mail with a day
+            // to go counts against the SL as metrics.md defines it, but it has not failed anyone yet).
+            const ServiceFigures &f = s.channels[std::size_t(c)].currentInterval;
+            const std::optional<double> &sl = f.slPct;
+            const qint64 misses = (f.answered - f.answeredWithinThreshold) + (f.waiting - f.undecided)
+                                  + (f.abandoned - f.shortAbandoned);
+            if (sl && *sl < rules.serviceLevelTargetPct && misses > 0) {
                 QueueAlert a;
                 a.kind = AlertKind::ServiceLevel;
                 a.subject = channelId(static_cast<Channel>(c));
@@ -71,8 +77,12 @@ QList<QueueAlert> AlertBook::update(const LiveSnapshot &snapshot)
         holding.insert(condition.key);
         bool known = false;
         for (QueueAlert &alert : m_alerts) {
-            if (alert.key == condition.key && alert.isActive()) {
+            // Still open, or cleared a moment ago: the same alert goes on (no new notice for a condition
+            // that flickers around its threshold).
+            if (alert.key == condition.key
+                && (alert.isActive() || snapshot.now - alert.clearedAt <= ReopenSeconds)) {
                 alert.value = condition.value; // the wait grows, the SL moves
+                alert.clearedAt = 0;
                 known = true;
                 break;
             }
@@ -88,8 +98,11 @@ QList<QueueAlert> AlertBook::update(const LiveSnapshot &snapshot)
         if (alert.isActive() && !holding.contains(alert.key))
             alert.clearedAt = snapshot.now;
     }
-    while (m_alerts.size() > MaximumKept)
-        m_alerts.removeLast();
+    // Beyond MaximumKept the oldest ended alerts go; open ones stay however many there are.
+    for (qsizetype i = m_alerts.size() - 1; i >= 0 && m_alerts.size() > MaximumKept; --i) {
+        if (!m_alerts.at(i).isActive())
+            m_alerts.removeAt(i);
+    }
     return raised;
 }
 

@@ -33,6 +33,8 @@ class AlertBook final
 {
 public:
     static constexpr int MaximumKept = 500;
+    // A condition that holds again within this many seconds (feed clock) of clearing continues its alert.
+    static constexpr qint64 ReopenSeconds = 300;
 
     // The conditions that hold in snapshot (no memory): SL of the current interval under target per
     // channel, a contact waiting longer than the threshold (and its channel's SL threshold) per channel,

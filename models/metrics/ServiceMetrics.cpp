@@ -182,9 +182,9 @@ ServiceFigures ServiceGroup::figures() const
     f.answeredWithinThreshold = m_within;
     f.undecided = m_undecided;
     const qint64 counted = m_offered - m_shortAbandoned;
-    // A contact still waiting within its threshold can still be answered in time: it joins the service
-    // level once it is answered or has waited past T (docs/decisions.md, "Live service level").
-    f.slPct = ratio(static_cast<double>(m_within), counted - m_undecided, 100.0);
+    // metrics.md exactly: a contact still waiting is offered and counts in the denominator, even while
+    // it may still be answered in time (`undecided` says how many; the queue's SL alert uses it).
+    f.slPct = ratio(static_cast<double>(m_within), counted, 100.0);
     f.asaSeconds = ratio(static_cast<double>(m_waitSum), m_answered);
     if (const std::optional<qint64> p90 = percentile90(m_answeredWaits))
         f.p90WaitSeconds = static_cast<double>(*p90);

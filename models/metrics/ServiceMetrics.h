@@ -68,7 +68,7 @@ struct ServiceFigures
     qint64 abandoned = 0;
     qint64 shortAbandoned = 0;
     qint64 waiting = 0; // offered, neither answered nor abandoned: still in the queue
-    qint64 undecided = 0; // waiting and still within T: not yet in the service level (docs/decisions.md)
+    qint64 undecided = 0; // waiting and still within T: may yet be answered in time
     qint64 answeredWithinThreshold = 0;
     std::optional<double> slPct;
     std::optional<double> asaSeconds;

@@ -271,11 +271,15 @@ QSqlDatabase Store::database() const
 
 QTimeZone Store::timeZone() const
 {
+    QSqlDatabase db = database();
+    return timeZone(db);
+}
+
+QTimeZone Store::timeZone(QSqlDatabase &db) const
+{
     QString id = m_options.timeZoneOverride;
-    if (id.isEmpty()) {
-        QSqlDatabase db = database();
+    if (id.isEmpty())
         id = StoreSettings::value(db, StoreSettings::TimeZone).toString();
-    }
     QTimeZone zone(id.toUtf8());
     return zone.isValid() ? zone : QTimeZone::systemTimeZone();
 }

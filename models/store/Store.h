@@ -53,6 +53,10 @@ public:
     QSqlDatabase database() const;
     // The time zone that buckets days and intervals: the override, else the store's setting.
     QTimeZone timeZone() const;
+    // The same read through db, a connection of the calling thread (a worker's StoreConnection):
+    // timeZone() itself uses the connection of the thread that opened the store.
+    QTimeZone timeZone(QSqlDatabase &db) const;
+    QString timeZoneOverride() const { return m_options.timeZoneOverride; }
 
     // Opens another connection to the same file with the same pragmas, for another thread.
     QSqlDatabase openConnection(const QString &connectionName, QString *error) const;

@@ -69,7 +69,8 @@ bool ensureLiveStore(QString *error)
         StoreOptions options;
         auto store = Store::open(path, options, error);
         if (store && sql::scalar(store->database(), QStringLiteral("SELECT count(*) FROM conversations WHERE id LIKE 'W%'"))
-                             .toLongLong() == Waiting)
+                             .toLongLong() == Waiting
+            && sql::scalar(store->database(), QStringLiteral("SELECT count(*) > 1000000 FROM agent_states")).toBool())
             return true;
         store.reset();
         QFile::remove(path);
@@ -98,6 +99,16 @@ bool ensureLiveStore(QString *error)
                        "%2 - 500 + i % 300, '物流' FROM n")
             .arg(InProgress)
             .arg(Now - 300),
+        // 90 days of agent-state history before today: 40 closed states per agent and day (1.08 M rows),
+        // so that a query that missed its partial index would show.
+        QStringLiteral("WITH RECURSIVE d(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM d WHERE k < 90), "
+                       "n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 39), "
+                       "a(j) AS (SELECT 1 UNION ALL SELECT j + 1 FROM a WHERE j < %1) "
+                       "INSERT INTO agent_states(agent_id, state, started_at, ended_at) "
+                       "SELECT printf('A%03d', j), CASE i % 3 WHEN 0 THEN 'available' WHEN 1 THEN 'busy' ELSE 'wrap' END, "
+                       "%2 - k * 86400 + i * 600 + j, %2 - k * 86400 + (i + 1) * 600 + j FROM d, n, a")
+            .arg(Agents)
+            .arg(Now - 41 * 600),
         // The agents' day: 40 closed states each since midnight, then the open one.
         QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 39), "
                        "a(j) AS (SELECT 1 UNION ALL SELECT j + 1 FROM a WHERE j < %1) "
@@ -123,7 +134,7 @@ bool ensureLiveStore(QString *error)
     return tx.commit();
 }
 
-// One second of a busy feed: 10 arrivals, 10 answers, 10 ends, 10 state changes and the watermark.
+// One second of a busy feed: 10 arrivals, 10 answers, 10 ends, 10 agent state changes and the watermark.
 bool feedOneSecond(QSqlDatabase &db, int second, QString *error)
 {
     sql::WriteTransaction tx(db);
@@ -140,6 +151,13 @@ bool feedOneSecond(QSqlDatabase &db, int second, QString *error)
                           error)
             || !sql::exec(db, QStringLiteral("UPDATE conversations SET ended_at = ?, wrap_seconds = 5 WHERE id = ?"),
                           {t, QStringLiteral("P%1").arg(1 + n % InProgress, 5, 10, QLatin1Char('0'))}, error))
+            return false;
+        // Agent (n mod 300) changes state: the open row closes, the next opens.
+        const QString agent = QStringLiteral("A%1").arg(1 + n % Agents, 3, 10, QLatin1Char('0'));
+        if (!sql::exec(db, QStringLiteral("UPDATE agent_states SET ended_at = ? WHERE agent_id = ? AND ended_at IS NULL"),
+                       {t, agent}, error)
+            || !sql::exec(db, QStringLiteral("INSERT INTO agent_states(agent_id, state, started_at) VALUES (?, ?, ?)"),
+                          {agent, n % 2 ? QStringLiteral("busy") : QStringLiteral("available"), t}, error))
             return false;
     }
     live::FeedWatermark w{QStringLiteral("bench"), t, QDateTime::currentSecsSinceEpoch(), 1, {}};
@@ -253,14 +271,16 @@ void applySnapshot(benchmark::State &state)
     pane.applySnapshot(second);
     QCoreApplication::processEvents();
     // Arg 1: and let the pane repaint what changed (the rest of the frame the UI thread spends on it);
-    // Arg 2: and the charts redrawn too (the pane does that at most every 5 s).
+    // Arg 2: and a chart redrawn too (the pane redraws one every 2.5 s, the two in turns).
     const bool paint = state.range(0) >= 1;
     auto *chart = pane.findChild<ui::IntradayChart *>();
     bool flip = false;
+    int turn = 0; // each chart in turn, each time with the other snapshot: every redraw changes its lines
     for (auto _ : state) {
         pane.applySnapshot(flip ? second : first);
         if (state.range(0) == 2)
-            chart->setSnapshot(flip ? *second : *first);
+            chart->setSnapshot(flip ? *second : *first, (turn++ / 2) % 2 ? ui::IntradayChart::Part::Agents
+                                                                          : ui::IntradayChart::Part::Contacts);
         if (paint)
             QCoreApplication::processEvents();
         flip = !flip;

@@ -267,9 +267,10 @@ void AgentDetail::showAgent(const AgentScorecard &card, const scorecards::Scorec
             r.error = connection.errorString();
             return r;
         }
-        r.profile = scorecards::loadAgentProfile(connection.database(), store.timeZone(), agentId, options.first,
+        const QTimeZone zone = store.timeZone(connection.database());
+        r.profile = scorecards::loadAgentProfile(connection.database(), zone, agentId, options.first,
                                                  options.last, &r.error);
-        if (r.profile && !scorecards::addTrends(connection.database(), store.timeZone(), options, r.trends, &r.error))
+        if (r.profile && !scorecards::addTrends(connection.database(), zone, options, r.trends, &r.error))
             r.profile.reset();
         return r;
     }));

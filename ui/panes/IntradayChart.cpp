@@ -132,7 +132,7 @@ void IntradayChart::setTimeAxis(Plot &plot, const live::LiveSnapshot &snapshot)
     plot.x->setRange(0, double(snapshot.intervals.size()));
 }
 
-void IntradayChart::setSnapshot(const live::LiveSnapshot &snapshot)
+void IntradayChart::setSnapshot(const live::LiveSnapshot &snapshot, Part part)
 {
     setTimeAxis(m_contacts, snapshot);
     setTimeAxis(m_agents, snapshot);
@@ -166,16 +166,20 @@ void IntradayChart::setSnapshot(const live::LiveSnapshot &snapshot)
         if (series->points() != points)
             series->replace(points);
     };
-    replace(m_contacts.actual, offered);
-    replace(m_contacts.planned, forecast);
-    replace(m_agents.actual, signedIn);
-    replace(m_agents.planned, required);
     const auto range = [](QValueAxis *axis, double maximum) {
         if (axis->max() != maximum || axis->min() != 0)
             axis->setRange(0, maximum);
     };
-    range(m_contacts.y, niceMaximum(contactsMax));
-    range(m_agents.y, niceMaximum(agentsMax));
+    if (part != Part::Agents) {
+        replace(m_contacts.actual, offered);
+        replace(m_contacts.planned, forecast);
+        range(m_contacts.y, niceMaximum(contactsMax));
+    }
+    if (part != Part::Contacts) {
+        replace(m_agents.actual, signedIn);
+        replace(m_agents.planned, required);
+        range(m_agents.y, niceMaximum(agentsMax));
+    }
 }
 
 } // namespace kefu::ui

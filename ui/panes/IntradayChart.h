@@ -22,7 +22,10 @@ class IntradayChart final : public QWidget
 public:
     explicit IntradayChart(QWidget *parent = nullptr);
 
-    void setSnapshot(const live::LiveSnapshot &snapshot);
+    // Which chart to bring up to date: redrawing both in one refresh costs most of a frame, so the
+    // pane takes them in turns.
+    enum class Part { Both, Contacts, Agents };
+    void setSnapshot(const live::LiveSnapshot &snapshot, Part part = Part::Both);
     void retranslate();
 
 signals:

@@ -222,7 +222,6 @@ QueuePane::QueuePane(Store &store, const Session &session, QWidget *parent)
     : Pane(parent)
     , m_store(store)
     , m_session(session)
-    , m_zone(store.timeZone())
 {
     setObjectName(QStringLiteral("queuePane"));
     buildUi();
@@ -241,13 +240,26 @@ QueuePane::QueuePane(Store &store, const Session &session, QWidget *parent)
     m_ticker->setInterval(1000);
     connect(m_ticker, &QTimer::timeout, this, &QueuePane::tick);
     m_ticker->start();
+    m_multiplierTimer = new QTimer(this);
+    m_multiplierTimer->setSingleShot(true);
+    m_multiplierTimer->setInterval(600);
+    connect(m_multiplierTimer, &QTimer::timeout, this, &QueuePane::saveMultiplier);
+    connect(&m_multiplierSave, &QFutureWatcherBase::finished, this, [this] {
+        const QString error = m_multiplierSave.result();
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Forecast multiplier"), tr("The multiplier was not saved: %1").arg(error));
+        m_watcher->rebuild();
+    });
     m_chartTimer = new QTimer(this);
     m_chartTimer->setSingleShot(true);
     connect(m_chartTimer, &QTimer::timeout, this, &QueuePane::updateChart);
     m_watcher->start();
 }
 
-QueuePane::~QueuePane() = default;
+QueuePane::~QueuePane()
+{
+    m_multiplierSave.waitForFinished();
+}
 
 void QueuePane::buildUi()
 {
@@ -458,6 +470,9 @@ void QueuePane::reload()
     m_watcher->rebuild();
 }
 
+// The clock shown: the data's time (the snapshot's) moved on by this window's own clock since the
+// snapshot came, at the feed's speed, for at most a couple of seconds — display only; figures and
+// alerts stay at the data's time.
 qint64 QueuePane::tickingNow() const
 {
     if (!m_snapshot)
@@ -509,10 +524,8 @@ void QueuePane::updateHeader()
         feed = tr("No live feed: the wall clock");
     else if (s.feedStale)
         feed = QStringLiteral("<span style='color:%1'>%2</span>")
-                   .arg(Red.name(), tr("Feed %1 silent since %2")
-                                        .arg(s.watermark->source,
-                                             QDateTime::fromSecsSinceEpoch(s.watermark->writtenAt, m_zone)
-                                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+                   .arg(Red.name(), tr("Feed %1 silent for %2")
+                                        .arg(s.watermark->source, queuetext::duration(s.feedSilentSeconds))
                                         .toHtmlEscaped());
     else
         feed = QStringLiteral("<span style='color:%1'>%2</span>")
@@ -529,6 +542,8 @@ void QueuePane::applySnapshot(const live::SnapshotPtr &snapshot)
         return;
     m_error.clear();
     m_snapshot = snapshot;
+    m_zone = snapshot->zone;
+    setProperty("snapshots", property("snapshots").toInt() + 1); // for tests: snapshots shown
     m_sinceSnapshot.start();
     const live::LiveSnapshot &s = *snapshot;
     const double target = s.alertRules.serviceLevelTargetPct;
@@ -576,13 +591,28 @@ void QueuePane::applySnapshot(const live::SnapshotPtr &snapshot)
     }
     const qint64 now = tickingNow();
     m_waitingModel->setWaitThreshold(s.alertRules.waitSeconds);
-    m_waitingModel->setContacts(s.waiting, now);
+    m_waitingModel->setZone(s.zone);
+    {
+        // The rows change under the selection every second: keep the contacts selected.
+        QStringList selected;
+        for (const QModelIndex &row : m_waitingView->selectionModel()->selectedRows())
+            selected.append(m_waitingModel->contactId(row.row()));
+        m_waitingModel->setContacts(s.waiting, now);
+        for (const QString &id : std::as_const(selected)) {
+            const int row = m_waitingModel->rowOf(id);
+            if (row >= 0)
+                m_waitingView->selectionModel()->select(m_waitingModel->index(row, 0),
+                                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+    }
     m_agentsModel->setThresholds(s.alertRules.breakSeconds, s.ahtTargetSeconds);
     m_agentsModel->setAgents(s.agents, now);
-    if (!m_chartAge.isValid() || m_chartAge.elapsed() >= ChartSeconds * 1000)
+    // Each chart at most every ChartSeconds, the two in turns half a period apart.
+    const int half = ChartSeconds * 1000 / 2;
+    if (!m_chartAge.isValid() || m_chartAge.elapsed() >= half)
         updateChart();
     else if (!m_chartTimer->isActive())
-        m_chartTimer->start(int(ChartSeconds * 1000 - m_chartAge.elapsed()));
+        m_chartTimer->start(int(half - m_chartAge.elapsed()));
     m_tabs->setTabText(0, tr("Waiting contacts (%1)").arg(QLocale().toString(s.waiting.size())));
     m_tabs->setTabText(1, tr("Agents (%1 signed in)").arg(QLocale().toString(s.signedIn())));
     if (!m_multiplier->hasFocus()) {
@@ -605,7 +635,10 @@ void QueuePane::updateChart()
 {
     if (!m_snapshot)
         return;
-    m_chart->setSnapshot(*m_snapshot);
+    // The first time both; then the contacts and the agents chart in turns.
+    using Part = IntradayChart::Part;
+    m_chart->setSnapshot(*m_snapshot, !m_chartAge.isValid() ? Part::Both : m_chartTurn ? Part::Agents : Part::Contacts);
+    m_chartTurn = !m_chartTurn;
     m_chartAge.start();
 }
 
@@ -634,7 +667,19 @@ void QueuePane::updateTeams()
 
 void QueuePane::showAlerts()
 {
-    m_alertsModel->setAlerts(m_alerts.alerts(), m_zone);
+    // Keep the selected alerts selected across the refresh (Acknowledge acts on the selection).
+    QList<QPair<QString, qint64>> selected;
+    for (const QModelIndex &row : m_alertsView->selectionModel()->selectedRows()) {
+        if (row.row() < m_shownAlerts.size())
+            selected.append({m_shownAlerts.at(row.row()).key, m_shownAlerts.at(row.row()).raisedAt});
+    }
+    m_shownAlerts = m_alerts.alerts();
+    m_alertsModel->setAlerts(m_shownAlerts, m_zone);
+    for (int i = 0; i < m_shownAlerts.size(); ++i) {
+        if (selected.contains(qMakePair(m_shownAlerts.at(i).key, m_shownAlerts.at(i).raisedAt)))
+            m_alertsView->selectionModel()->select(m_alertsModel->index(i, 0),
+                                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
     const int open = m_alerts.unacknowledged();
     m_alertsTitle->setText(open > 0 ? tr("Alerts: %n to acknowledge", nullptr, open) : tr("Alerts: none to acknowledge"));
     m_acknowledgeAll->setEnabled(open > 0);
@@ -677,23 +722,26 @@ void QueuePane::acknowledgeAll()
     showAlerts();
 }
 
+// The spin box may move several steps in a second: the value is saved once it has rested, one write
+// at a time, the latest value last.
 void QueuePane::applyMultiplier()
+{
+    m_multiplierTimer->start();
+}
+
+void QueuePane::saveMultiplier()
 {
     if (!m_snapshot || std::abs(m_multiplier->value() - m_snapshot->forecastMultiplier) < 1e-9)
         return;
+    if (m_multiplierSave.isRunning()) {
+        m_multiplierTimer->start();
+        return;
+    }
     const double value = m_multiplier->value();
     const QDate day = m_snapshot->today;
     const Session session = m_session;
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
-        const QString error = watcher->result();
-        watcher->deleteLater();
-        if (!error.isEmpty())
-            QMessageBox::warning(this, tr("Forecast multiplier"), tr("The multiplier was not saved: %1").arg(error));
-        m_watcher->rebuild();
-    });
     Store &store = m_store;
-    watcher->setFuture(QtConcurrent::run([&store, session, day, value] {
+    m_multiplierSave.setFuture(QtConcurrent::run([&store, session, day, value] {
         StoreConnection connection(store);
         if (!connection.isOpen())
             return connection.errorString();

@@ -6,6 +6,7 @@
 #include "live/QueueAlerts.h"
 
 #include <QElapsedTimer>
+#include <QFutureWatcher>
 #include <QTimeZone>
 
 #include <array>
@@ -66,6 +67,7 @@ private:
     void acknowledgeSelected();
     void acknowledgeAll();
     void applyMultiplier();
+    void saveMultiplier();
     void updateTeams();
     void updateHeader();
     void updateChart();
@@ -104,11 +106,15 @@ private:
     QPushButton *m_acknowledgeAll = nullptr;
     QPushButton *m_clearAcknowledged = nullptr;
     QTimer *m_ticker = nullptr;
+    QTimer *m_multiplierTimer = nullptr;
+    QFutureWatcher<QString> m_multiplierSave;
+    QList<live::QueueAlert> m_shownAlerts;
     // The charts show intervals: redrawn at most every ChartSeconds, as a redraw is most of a refresh's
     // painting.
     static constexpr int ChartSeconds = 5;
     QTimer *m_chartTimer = nullptr;
     QElapsedTimer m_chartAge;
+    bool m_chartTurn = false;
     QSystemTrayIcon *m_tray = nullptr;
     QStringList m_teams;
 };

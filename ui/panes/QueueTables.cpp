@@ -103,6 +103,14 @@ void WaitingModel::setNow(qint64 now)
         emit dataChanged(index(0, WaitColumn), index(int(m_contacts.size()) - 1, WaitColumn));
 }
 
+int WaitingModel::rowOf(const QString &id) const
+{
+    for (int i = 0; i < m_contacts.size(); ++i)
+        if (m_contacts.at(i).id == id)
+            return i;
+    return -1;
+}
+
 int WaitingModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_contacts.size());
@@ -139,7 +147,7 @@ QVariant WaitingModel::data(const QModelIndex &index, int role) const
     } else if (role == Qt::TextAlignmentRole && index.column() == WaitColumn) {
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     } else if (role == Qt::ToolTipRole) {
-        return tr("Contact %1, arrived %2").arg(c.id, QDateTime::fromSecsSinceEpoch(c.arrivedAt).toString(Qt::ISODate));
+        return tr("Contact %1, arrived %2").arg(c.id, queuetext::clock(c.arrivedAt, m_zone));
     }
     return {};
 }

@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
+#include <QTimeZone>
 
 namespace kefu::ui {
 
@@ -37,11 +38,15 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     void setWaitThreshold(qint64 seconds) { m_threshold = seconds; }
+    void setZone(const QTimeZone &zone) { m_zone = zone; }
+    QString contactId(int row) const { return row >= 0 && row < m_contacts.size() ? m_contacts.at(row).id : QString(); }
+    int rowOf(const QString &id) const;
 
 private:
     QList<live::WaitingContact> m_contacts;
     qint64 m_now = 0;
     qint64 m_threshold = 120;
+    QTimeZone m_zone;
 };
 
 // The agents on the floor; time in state ticks with setNow().

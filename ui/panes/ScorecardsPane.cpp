@@ -6,10 +6,17 @@
 #include "store/Sql.h"
 #include "store/Store.h"
 #include "store/StoreSettings.h"
+#include "auth/AuditLog.h"
+#include "reports/ScorecardPdf.h"
+#include "scorecards/ScorecardXlsx.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QJsonObject>
+#include <QMessageBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -65,6 +72,7 @@ ScorecardsPane::ScorecardsPane(Store &store, const Session &session, QWidget *pa
 ScorecardsPane::~ScorecardsPane()
 {
     m_watcher.waitForFinished();
+    m_exportWatcher.waitForFinished();
 }
 
 void ScorecardsPane::buildUi()
@@ -108,6 +116,25 @@ void ScorecardsPane::buildUi()
     m_teamLabel->setBuddy(m_team);
     header->addWidget(m_team);
     header->addStretch(1);
+    m_export = new QPushButton(this);
+    m_export->setObjectName(QStringLiteral("exportScorecards"));
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_export->setEnabled(m_session.can(Permission::ExportData));
+    connect(m_export, &QPushButton::clicked, this, &ScorecardsPane::chooseExport);
+    header->addWidget(m_export);
+    connect(&m_exportWatcher, &QFutureWatcherBase::finished, this, [this] {
+        m_export->setEnabled(true);
+        const QString error = m_exportWatcher.result();
+        if (error.isEmpty()) {
+            m_status->setText(tr("Exported to %1.").arg(QDir::toNativeSeparators(m_exportPath)));
+            emit exported(m_exportPath);
+        } else {
+            m_status->setText(tr("The export failed: %1").arg(error));
+            emit exportFailed(error);
+            if (isVisible())
+                QMessageBox::warning(this, tr("Export scorecards"), tr("The export failed: %1").arg(error));
+        }
+    });
     m_targets = new QPushButton(this);
     m_targets->setObjectName(QStringLiteral("editTargets"));
     connect(m_targets, &QPushButton::clicked, this, &Pane::storeSettingsRequested);
@@ -209,6 +236,9 @@ void ScorecardsPane::retranslate()
     m_from->setEnabled(custom);
     m_to->setEnabled(custom);
     m_targets->setText(tr("Targets and &weights…"));
+    m_export->setText(tr("&Export…"));
+    m_export->setToolTip(tr("The scorecards of this period and team as a PDF to print (a page per agent, with "
+                            "the charts) or an XLSX workbook (a sheet per view). Ctrl+Shift+E"));
     m_targets->setToolTip(m_session.can(Permission::EditTargets)
                               ? tr("Change the targets and weights of the scorecards; the table follows at once.")
                               : tr("See the targets and weights (only team leads and administrators change them)."));
@@ -280,7 +310,8 @@ void ScorecardsPane::reload()
         }
         QSqlDatabase &db = connection.database();
         const qint64 now = storeNow(db);
-        const QDate today = QDateTime::fromSecsSinceEpoch(now, store.timeZone()).date();
+        const QTimeZone zone = store.timeZone(db);
+        const QDate today = QDateTime::fromSecsSinceEpoch(now, zone).date();
         scorecards::BookOptions options;
         if (request.preset == PeriodPreset::Custom) {
             options.first = request.from;
@@ -296,7 +327,7 @@ void ScorecardsPane::reload()
                 result.teams.append(teams.value(0).toString());
         result.occupancyMin = StoreSettings::value(db, QStringLiteral("target.occupancy_min_pct")).toDouble();
         result.occupancyMax = StoreSettings::value(db, QStringLiteral("target.occupancy_max_pct")).toDouble();
-        result.book = scorecards::buildBook(db, store.timeZone(), options, &result.error);
+        result.book = scorecards::buildBook(db, zone, options, &result.error);
         return result;
     }));
 }
@@ -401,6 +432,71 @@ void ScorecardsPane::selectAgent(const QString &agentId)
         return;
     }
     m_table->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
+}
+
+void ScorecardsPane::chooseExport()
+{
+    if (!m_book)
+        return;
+    const QString suggested = QStringLiteral("scorecards-%1-%2%3.pdf")
+                                  .arg(m_book->first.toString(Qt::ISODate), m_book->last.toString(Qt::ISODate),
+                                       m_book->team.isEmpty() ? QString() : QLatin1Char('-') + m_book->team);
+    QString selected;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export scorecards"), QDir::home().filePath(suggested),
+        tr("PDF to print (*.pdf);;Excel workbook (*.xlsx)"), &selected);
+    if (path.isEmpty())
+        return;
+    exportTo(path);
+}
+
+void ScorecardsPane::exportTo(const QString &path)
+{
+    if (!m_book || m_exportWatcher.isRunning())
+        return;
+    m_exportPath = path;
+    m_export->setEnabled(false);
+    m_status->setText(tr("Exporting to %1…").arg(QDir::toNativeSeparators(path)));
+    scorecards::BookOptions options;
+    options.first = m_book->first;
+    options.last = m_book->last;
+    options.team = m_book->team;
+    options.trendWeeks = 12;
+    const bool pdf = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+    const Store &store = m_store;
+    const Session session = m_session;
+    m_exportWatcher.setFuture(QtConcurrent::run([&store, session, options, path, pdf]() -> QString {
+        StoreConnection connection(store);
+        if (!connection.isOpen())
+            return connection.errorString();
+        QSqlDatabase &db = connection.database();
+        scorecards::BookOptions o = options;
+        o.now = storeNow(db);
+        QString error;
+        std::optional<scorecards::ScorecardBook> book = scorecards::buildBook(db, store.timeZone(db), o, &error);
+        if (!book)
+            return error;
+        if (!session.can(Permission::ViewAllScorecards)) {
+            QList<AgentScorecard> own;
+            for (const AgentScorecard &c : std::as_const(book->cards))
+                if (session.canSeeAgent(c.agentId))
+                    own.append(c);
+            book->cards = own;
+        }
+        const bool ok = pdf ? writeScorecardPdf(*book, path, &error) : scorecards::writeScorecardXlsx(*book, path, &error);
+        if (!ok)
+            return error;
+        // Every export of store data is audited (docs/roles.md).
+        if (!audit::record(db, session, QStringLiteral("data.export"), QStringLiteral("scorecards"), QString(), {},
+                           QJsonObject{{QStringLiteral("file"), path},
+                                       {QStringLiteral("from"), o.first.toString(Qt::ISODate)},
+                                       {QStringLiteral("to"), o.last.toString(Qt::ISODate)},
+                                       {QStringLiteral("team"), o.team},
+                                       {QStringLiteral("agents"), int(book->cards.size())}},
+                           {}, &error))
+            return error;
+        return QString();
+    }));
 }
 
 QDate ScorecardsPane::today() const

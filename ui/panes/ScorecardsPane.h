@@ -40,9 +40,16 @@ public:
     void setPeriod(scorecards::PeriodPreset preset, QDate first = {}, QDate last = {});
     void setTeam(const QString &team);
     const scorecards::ScorecardBook *book() const { return m_book ? &*m_book : nullptr; }
+    // Writes the book of the period and team shown (with 12 weekly trends) to path: .pdf or .xlsx.
+    // On a worker thread; exported() or exportFailed() tells how it went.
+    void exportTo(const QString &path);
     // Shows the detail of agentId (as a click in the table does).
     void selectAgent(const QString &agentId);
     AgentDetail *detail() const { return m_detail; }
+
+signals:
+    void exported(const QString &path);
+    void exportFailed(const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -84,6 +91,10 @@ private:
     QLabel *m_teamLabel = nullptr;
     QComboBox *m_team = nullptr;
     QPushButton *m_targets = nullptr;
+    QPushButton *m_export = nullptr;
+    QFutureWatcher<QString> m_exportWatcher;
+    QString m_exportPath;
+    void chooseExport();
     QLabel *m_status = nullptr;
     QSplitter *m_splitter = nullptr;
     ScorecardModel *m_model = nullptr;
