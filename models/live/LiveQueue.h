@@ -35,7 +35,7 @@ public:
     static constexpr qint64 RebuildSeconds = 600;
     // Open rows older than this before local midnight are not live any more (a platform export
     // without end times would otherwise keep its whole history "open").
-    static constexpr qint64 OpenLookbackSeconds = 86400;
+    static constexpr qint64 OpenLookbackSeconds = 2 * 86400; // as far back as the simulator takes over
 
     LiveQueue(QSqlDatabase db, QTimeZone zone);
     ~LiveQueue();
