@@ -1104,18 +1104,6 @@ Options for every command:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--format pdf arrives with the scorecards work; use csv, json or xlsx for now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--format: %1 is not csv, json or xlsx</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>csv, json or xlsx (an Excel workbook; needs --out). Default: xlsx when the --out file ends in .xlsx, csv otherwise.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--format xlsx writes an Excel workbook, which needs a file: add --out FILE.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1197,6 +1185,30 @@ Options for every command:
     </message>
     <message>
         <source>Stopped as of %1 after %2 of simulated time. Contacts arrived %3, answered %4, abandoned %5; waiting now %6; agents signed in %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format: %1 is not csv, json, xlsx or pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv, json, xlsx or pdf. xlsx: an Excel workbook (agents: one sheet per view: scorecards, components, weekly trends, definitions); pdf (agents only): a printable A4 report, a team summary page and one page per agent with charts. Both need --out. Default: from the --out file&apos;s extension (.xlsx, .pdf), csv otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the xlsx and pdf texts: zh_CN or en (default: the language chosen in the window, else the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format pdf is written for report agents; use csv, json or xlsx here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format pdf writes a PDF document, which needs a file: add --out FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 agents).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1797,6 +1809,10 @@ Options for every command:
         <source>The forecast multiplier must be above 0 and at most 20 (got %1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The forecast needs a valid day and an interval that divides the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kefu::maintenance</name>
@@ -1885,6 +1901,271 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>kefu::qa::QaForms</name>
+    <message>
+        <source>There is no QA form version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no QA form %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of a form can have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form has no items: add a section and at least one item to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section %1 needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title of section %1 can have at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight of the section &quot;%1&quot; must be 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The section &quot;%1&quot; has no items: add one or remove the section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 of the section &quot;%2&quot; needs a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text of &quot;%1…&quot; can have at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight of the item &quot;%1&quot; must be 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item counts towards the score: every item or its section has the weight 0. Give at least one item and its section a weight above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a QA form named &quot;%1&quot; already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved version %2 of &quot;%3&quot; meanwhile. Revert to see it, then make your changes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kefu::qa::QaReviews</name>
+    <message>
+        <source>Choose the agent to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the conversation or the complaint that the review is about (at least one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes can have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no agent with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no conversation %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation %1 was not answered by an agent: there is nothing to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation %1 was handled by %2, not by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no complaint %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form &quot;%1&quot; is retired: enter reviews with an active form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no QA review %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may see your own QA reviews only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item is answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QA reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed at (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kefu::qa::ReviewListModel</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as %1; a failed critical item counts as 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the score of this review is known: its answers were not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported without a form: only the score is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the store&apos;s time zone, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0–100, as the agent metrics count it: a review with a failed critical item counts as 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation / complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 v%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kefu::qa::ReviewScorer</name>
     <message>
         <source>Item %1 is answered twice.</source>
@@ -1908,6 +2189,278 @@ Options for every command:
     </message>
     <message>
         <source>No answered item carries weight: the review has no score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kefu::scorecards::AgentProfile</name>
+    <message>
+        <source>no agent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kefu::scorecards::ScorecardBook</name>
+    <message>
+        <source>no period from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kefu::scorecards::ScorecardReport</name>
+    <message>
+        <source>Agent ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response within target (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASA (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile wait (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AHT (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FCR (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT top-2 (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers per contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupancy (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adherence (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QA score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsiveness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kefu::scorecards::ScorecardXlsx</name>
+    <message>
+        <source>Scorecards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team mean score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local days of the store&apos;s time zone, both included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composite score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Σ(weight × score) / Σ(weight) over the components whose metric is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0–100 against the target: higher is better min(100, 100 × value / target); lower is better min(100, 100 × target / value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response threshold — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds: answered within it counts as on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>green: on target; amber: within 10 % of the target; red: further (composite: green from 90, amber from 80)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1959,6 +2512,233 @@ Options for every command:
     </message>
     <message>
         <source>&amp;Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ui::AgentDetail</name>
+    <message>
+        <source>Responsiveness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>senior</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not certified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>investigating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaiting feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weekly trend:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composite score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered in time (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AHT (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FCR (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QA score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adherence (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component scores against the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QA reviews (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact / case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an agent in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the agent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank %1, composite %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2223,11 +3003,17 @@ Options for every command:
     </message>
     <message numerus="yes">
         <source>The first %n contacts (there are more).</source>
-        <translation><numerusform>The first contact (there are more).</numerusform><numerusform>The first %n contacts (there are more).</numerusform></translation>
+        <translation>
+            <numerusform>The first contact (there are more).</numerusform>
+            <numerusform>The first %n contacts (there are more).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contacts.</source>
-        <translation><numerusform>%n contact.</numerusform><numerusform>%n contacts.</numerusform></translation>
+        <translation>
+            <numerusform>%n contact.</numerusform>
+            <numerusform>%n contacts.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2988,6 +3774,34 @@ Options for every command:
         <source>The store is open for reading only: nothing can be imported into it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>QA &amp;reviews…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QA reviews of the agents: filter, read, export, and score a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QA &amp;forms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QA forms: sections, items, weights, scales, critical items; versioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed %1: silent, data as of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed %1: live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live data feed writes a watermark every second; the queue monitor shows the floor as of its last one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kefu::ui::NewPasswordFields</name>
@@ -3217,6 +4031,794 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>kefu::ui::QaFormsDialog</name>
+    <message>
+        <source>QA forms[*]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 You can look at the forms here, but not change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is open read-only: the forms cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a changed form makes a new version. Reviews keep the version they were entered with, so their scores never change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older versions are shown read-only: the reviews entered with them keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section / item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N/A allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item&apos;s share of the score: its weight times its section&apos;s, of the total over all items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A critical item answered with its lowest value makes the whole review 0 (auto-fail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the reviewer may mark the item not applicable; it then drops out of the score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the section or item (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 or more. An item counts with its weight times its section&apos;s weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;cale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N/A a&amp;llowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ritical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;eight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the changes and show the saved version again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the form as a new version (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s); version %1 saved %2 by %3</source>
+        <translation>
+            <numerusform>%n item; version %1 saved %2 by %3</numerusform>
+            <numerusform>%n items; version %1 saved %2 by %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The store has no QA form yet: start one with New form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store has no QA form yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v%1 (latest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1, saved %2 by %3. %n review(s) entered with it.</source>
+        <translation>
+            <numerusform>Version %1, saved %2 by %3. %n review entered with it.</numerusform>
+            <numerusform>Version %1, saved %2 by %3. %n reviews entered with it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An older version, shown read-only; choose the latest one to edit the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form is retired: it is not offered for new reviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New QA form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new form: it is saved as version 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a section or an item to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An older version cannot be changed: choose the latest version to edit the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save: the form is as saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot; as version 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved version %1 of &quot;%2&quot;; reviews entered before keep version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed the form to &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes were forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is active again: it is offered for new reviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is retired: it is no longer offered for new reviews; its reviews keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reac&amp;tivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer the form no longer for new reviews; its reviews keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer the form for new reviews again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QA forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new form &quot;%1&quot; is not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save them as a new version, or discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ui::QaReviewDialog</name>
+    <message>
+        <source>New QA review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is open read-only: reviews cannot be entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent id or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id of the conversation reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onversation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or the id of the complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mplaint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went well, what to coach; the agent can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another form starts the review again: the answers given so far are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active QA form. QA staff and team leads make forms under QA forms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %2 of the score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical: the lowest value makes the whole review 0 (auto-fail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item&apos;s share of the score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable: the item drops out of the score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no conversation %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody answered %1: there is nothing to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled by %1, not by the agent chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s) answered</source>
+        <translation>
+            <numerusform>%1 of %n item answered</numerusform>
+            <numerusform>%1 of %n items answered</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The score over the items answered so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto-fail: %n critical item(s) failed (%1), so the review scores 0.</source>
+        <translation>
+            <numerusform>Auto-fail: %n critical item failed (%1), so the review scores 0.</numerusform>
+            <numerusform>Auto-fail: %n critical items failed (%1), so the review scores 0.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active QA form to review with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Answer every item before saving: %n item(s) still open, the first is &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>Answer every item before saving: %n item is still open, &quot;%1&quot;.</numerusform>
+            <numerusform>Answer every item before saving: %n items still open, the first is &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This review is not saved: its answers and notes will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ui::QaReviewsDialog</name>
+    <message>
+        <source>QA review %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — auto-fail: a critical item failed (recorded as %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — auto-fail: a critical item failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer on 0–100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (critical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the score of this review is known: its answers were not recorded (it was imported from a file, for example).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QA reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both days included, counted in the store&apos;s time zone (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All reviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score as the agent metrics count it: a review with a failed critical item counts as 0. Both ends included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;uto-fail only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the answers of the selected review (Enter, double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score an agent&apos;s conversation or complaint with a QA form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every review that matches the filters to a CSV file or an Excel workbook; the export is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the reviews…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reviews could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %1 of %n reviews that match the filters are shown.</source>
+        <translation>
+            <numerusform>The newest %1 of %n review that matches the filters is shown.</numerusform>
+            <numerusform>The newest %1 of %n reviews that match the filters are shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) match the filters.</source>
+        <translation>
+            <numerusform>%n review matches the filters.</numerusform>
+            <numerusform>%n reviews match the filters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean score %1; %n auto-fail(s).</source>
+        <translation>
+            <numerusform>Mean score %1; %n auto-fail.</numerusform>
+            <numerusform>Mean score %1; %n auto-fails.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You see your own reviews only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the QA reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ui::QaTexts</name>
+    <message>
+        <source>Pass / fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3-point (0–2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5-point (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass counts 100, fail 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 not met (0), 1 partly met (50), 2 fully met (100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 poor (0), 2 below expectations (25), 3 meets expectations (50), 4 good (75), 5 excellent (100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fully met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below expectations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meets expectations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excellent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 v%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kefu::ui::QueuePane</name>
     <message>
         <source>Queue monitor</source>
@@ -3335,10 +4937,6 @@ Options for every command:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Feed %1 silent since %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Feed %1: live</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3376,7 +4974,10 @@ Options for every command:
     </message>
     <message numerus="yes">
         <source>Alerts: %n to acknowledge</source>
-        <translation><numerusform>Alerts: %n to acknowledge</numerusform><numerusform>Alerts: %n to acknowledge</numerusform></translation>
+        <translation>
+            <numerusform>Alerts: %n to acknowledge</numerusform>
+            <numerusform>Alerts: %n to acknowledge</numerusform>
+        </translation>
     </message>
     <message>
         <source>Alerts: none to acknowledge</source>
@@ -3388,7 +4989,10 @@ Options for every command:
     </message>
     <message numerus="yes">
         <source>%n new alerts; the first: %1</source>
-        <translation><numerusform>%n new alert: %1</numerusform><numerusform>%n new alerts; the first: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n new alert: %1</numerusform>
+            <numerusform>%n new alerts; the first: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Queue alert</source>
@@ -3458,6 +5062,10 @@ Options for every command:
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Feed %1 silent for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kefu::ui::ResetPasswordDialog</name>
@@ -3471,6 +5079,434 @@ Options for every command:
     </message>
     <message>
         <source>&amp;Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ui::ScorecardModel</name>
+    <message>
+        <source>Target %1; score %2 of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1 % to %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted mean of the component scores (0–100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In time %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AHT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FCR %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4–5 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occ. %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adh. %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered within the channel&apos;s threshold, of the contacts handled (responsiveness)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average speed of answer (m:ss)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile of the wait, nearest rank (m:ss)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average handle time: talk plus wrap-up, m:ss (handling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-contact resolution (resolution)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean customer rating, 1 to 5 (satisfaction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of ratings of 4 or 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers per contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 = best composite; ties by agent id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupancy: (busy + wrap-up) of (available + busy + wrap-up) time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adherence: scheduled time spent available, busy, in wrap-up, training or meetings (discipline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean QA review score; an auto-failed review counts 0 (quality)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted mean of the six component scores against their targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ui::ScorecardPdf</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent scorecards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · agents: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents by rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents by rank (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All teams in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets and weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean of the agents&apos; scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response within target: answered within the channel&apos;s threshold (%1). Component score: 0–100 against the target; composite: Σ(weight × score) / Σ(weight) over the components with a value. Colours: green on target, amber within 10 % of the target, red further (composite: green from 90, amber from 80).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agents in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QA reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores against the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · team %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last %1 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No weekly trends in this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KefuDesk · agent scorecards · %1 · generated %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PDF needs the graphical application (QGuiApplication) for its fonts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent scorecards %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the A4 page layout was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new page could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ui::ScorecardsPane</name>
+    <message>
+        <source>Agent scorecards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export scorecards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets and &amp;weights…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scorecards of this period and team as a PDF to print (a page per agent, with the charts) or an XLSX workbook (a sheet per view). Ctrl+Shift+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the targets and weights of the scorecards; the table follows at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the targets and weights (only team leads and administrators change them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the scorecards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scorecards could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All teams (pooled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (pooled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 · %n agents, %3 with a composite · targets and weights from the store settings</source>
+        <translation>
+            <numerusform>%1 to %2 · %n agent, %3 with a composite · targets and weights from the store settings</numerusform>
+            <numerusform>%1 to %2 · %n agents, %3 with a composite · targets and weights from the store settings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF to print (*.pdf);;Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1118,18 +1118,6 @@ Options for every command:
         <translation>… 另有 %1 个问题。</translation>
     </message>
     <message>
-        <source>--format pdf arrives with the scorecards work; use csv, json or xlsx for now.</source>
-        <translation>--format pdf 将随坐席绩效功能一起提供；目前请使用 csv、json 或 xlsx。</translation>
-    </message>
-    <message>
-        <source>--format: %1 is not csv, json or xlsx</source>
-        <translation>--format：%1 不是 csv、json 或 xlsx</translation>
-    </message>
-    <message>
-        <source>csv, json or xlsx (an Excel workbook; needs --out). Default: xlsx when the --out file ends in .xlsx, csv otherwise.</source>
-        <translation>csv、json 或 xlsx（Excel 工作簿；需要 --out）。默认：--out 文件以 .xlsx 结尾时为 xlsx，否则为 csv。</translation>
-    </message>
-    <message>
         <source>--format xlsx writes an Excel workbook, which needs a file: add --out FILE.xlsx</source>
         <translation>--format xlsx 写入的是 Excel 工作簿，需要指定文件：请添加 --out FILE.xlsx</translation>
     </message>
@@ -1212,6 +1200,30 @@ Options for every command:
     <message>
         <source>Stopped as of %1 after %2 of simulated time. Contacts arrived %3, answered %4, abandoned %5; waiting now %6; agents signed in %7.</source>
         <translation>已停止，截至 %1，共模拟 %2。进线 %3，接起 %4，放弃 %5；当前排队 %6；已签入坐席 %7。</translation>
+    </message>
+    <message>
+        <source>--format: %1 is not csv, json, xlsx or pdf</source>
+        <translation>--format：%1 不是 csv、json、xlsx 或 pdf</translation>
+    </message>
+    <message>
+        <source>csv, json, xlsx or pdf. xlsx: an Excel workbook (agents: one sheet per view: scorecards, components, weekly trends, definitions); pdf (agents only): a printable A4 report, a team summary page and one page per agent with charts. Both need --out. Default: from the --out file&apos;s extension (.xlsx, .pdf), csv otherwise.</source>
+        <translation>csv、json、xlsx 或 pdf。xlsx：Excel 工作簿（agents：每个视图一张工作表：绩效、分项、每周趋势、定义）；pdf（仅 agents）：可打印的 A4 报告，一页班组汇总，每位坐席一页并附图表。两者都需要 --out。默认：按 --out 文件的扩展名（.xlsx、.pdf），否则为 csv。</translation>
+    </message>
+    <message>
+        <source>Language of the xlsx and pdf texts: zh_CN or en (default: the language chosen in the window, else the system&apos;s).</source>
+        <translation>xlsx 和 pdf 中文字的语言：zh_CN 或 en（默认：窗口中选择的语言，否则为系统语言）。</translation>
+    </message>
+    <message>
+        <source>--format pdf is written for report agents; use csv, json or xlsx here</source>
+        <translation>--format pdf 仅用于 report agents；此处请使用 csv、json 或 xlsx</translation>
+    </message>
+    <message>
+        <source>--format pdf writes a PDF document, which needs a file: add --out FILE.pdf</source>
+        <translation>--format pdf 生成 PDF 文档，需要指定文件：请添加 --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 agents).</source>
+        <translation>已写入 %1（%2 名坐席）。</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +1820,10 @@ Options for every command:
         <source>The forecast multiplier must be above 0 and at most 20 (got %1).</source>
         <translation>预测倍数必须大于 0 且不超过 20（当前为 %1）。</translation>
     </message>
+    <message>
+        <source>The forecast needs a valid day and an interval that divides the day.</source>
+        <translation>预测需要有效的日期，以及能整除一天的时段长度。</translation>
+    </message>
 </context>
 <context>
     <name>kefu::maintenance</name>
@@ -1896,6 +1912,271 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>kefu::qa::QaForms</name>
+    <message>
+        <source>There is no QA form version %1.</source>
+        <translation>不存在质检表版本 %1。</translation>
+    </message>
+    <message>
+        <source>There is no QA form %1.</source>
+        <translation>不存在质检表 %1。</translation>
+    </message>
+    <message>
+        <source>The form needs a name.</source>
+        <translation>质检表必须有名称。</translation>
+    </message>
+    <message>
+        <source>The name of a form can have at most %1 characters.</source>
+        <translation>质检表名称最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The form has no items: add a section and at least one item to it.</source>
+        <translation>质检表没有任何评分项：请添加一个板块，并在其中添加至少一个评分项。</translation>
+    </message>
+    <message>
+        <source>Section %1 needs a title.</source>
+        <translation>第 %1 个板块缺少标题。</translation>
+    </message>
+    <message>
+        <source>The title of section %1 can have at most %2 characters.</source>
+        <translation>第 %1 个板块的标题最多 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>The weight of the section &quot;%1&quot; must be 0 or more.</source>
+        <translation>板块“%1”的权重必须大于等于 0。</translation>
+    </message>
+    <message>
+        <source>The section &quot;%1&quot; has no items: add one or remove the section.</source>
+        <translation>板块“%1”没有评分项：请添加一项，或删除该板块。</translation>
+    </message>
+    <message>
+        <source>Item %1 of the section &quot;%2&quot; needs a text.</source>
+        <translation>板块“%2”的第 %1 项缺少内容。</translation>
+    </message>
+    <message>
+        <source>The text of &quot;%1…&quot; can have at most %2 characters.</source>
+        <translation>“%1…”的内容最多 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>The weight of the item &quot;%1&quot; must be 0 or more.</source>
+        <translation>评分项“%1”的权重必须大于等于 0。</translation>
+    </message>
+    <message>
+        <source>No item counts towards the score: every item or its section has the weight 0. Give at least one item and its section a weight above 0.</source>
+        <translation>没有任何评分项计入得分：每个评分项或其所在板块的权重均为 0。请至少为一个评分项及其所在板块设置大于 0 的权重。</translation>
+    </message>
+    <message>
+        <source>There is a QA form named &quot;%1&quot; already.</source>
+        <translation>已存在名为“%1”的质检表。</translation>
+    </message>
+    <message>
+        <source>%1 saved version %2 of &quot;%3&quot; meanwhile. Revert to see it, then make your changes again.</source>
+        <translation>在此期间，%1 已保存“%3”的版本 %2。请点击“还原”查看该版本，然后重新修改。</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::qa::QaReviews</name>
+    <message>
+        <source>Choose the agent to review.</source>
+        <translation>请选择要质检的坐席。</translation>
+    </message>
+    <message>
+        <source>Give the conversation or the complaint that the review is about (at least one).</source>
+        <translation>请填写此次质检针对的会话或投诉（至少填写一项）。</translation>
+    </message>
+    <message>
+        <source>The notes can have at most %1 characters.</source>
+        <translation>备注最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>There is no agent with the id %1.</source>
+        <translation>不存在工号为 %1 的坐席。</translation>
+    </message>
+    <message>
+        <source>There is no conversation %1.</source>
+        <translation>不存在会话 %1。</translation>
+    </message>
+    <message>
+        <source>The conversation %1 was not answered by an agent: there is nothing to review.</source>
+        <translation>会话 %1 没有坐席接起：没有可质检的内容。</translation>
+    </message>
+    <message>
+        <source>The conversation %1 was handled by %2, not by %3.</source>
+        <translation>会话 %1 由 %2 处理，而不是 %3。</translation>
+    </message>
+    <message>
+        <source>There is no complaint %1.</source>
+        <translation>不存在投诉 %1。</translation>
+    </message>
+    <message>
+        <source>The form &quot;%1&quot; is retired: enter reviews with an active form.</source>
+        <translation>质检表“%1”已停用：请使用启用中的质检表录入质检评分。</translation>
+    </message>
+    <message>
+        <source>There is no QA review %1.</source>
+        <translation>不存在质检评分 %1。</translation>
+    </message>
+    <message>
+        <source>You may see your own QA reviews only.</source>
+        <translation>您只能查看自己的质检评分。</translation>
+    </message>
+    <message>
+        <source>No item is answered yet.</source>
+        <translation>尚未对任何评分项评分。</translation>
+    </message>
+    <message>
+        <source>QA reviews</source>
+        <translation>质检评分</translation>
+    </message>
+    <message>
+        <source>Reviewed at (%1)</source>
+        <translation>质检时间（%1）</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>质检编号</translation>
+    </message>
+    <message>
+        <source>Agent id</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Recorded score</source>
+        <translation>记录得分</translation>
+    </message>
+    <message>
+        <source>Auto-fail</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>质检表</translation>
+    </message>
+    <message>
+        <source>Form version</source>
+        <translation>质检表版本</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>已评项数</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::qa::ReviewListModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Recorded as %1; a failed critical item counts as 0.</source>
+        <translation>记录的得分为 %1；关键项不合格时按 0 分计。</translation>
+    </message>
+    <message>
+        <source>Only the score of this review is known: its answers were not recorded.</source>
+        <translation>此质检评分只有得分：未记录各项评定。</translation>
+    </message>
+    <message>
+        <source>Imported without a form: only the score is known.</source>
+        <translation>导入时未关联质检表：只有得分。</translation>
+    </message>
+    <message>
+        <source>In the store&apos;s time zone, %1</source>
+        <translation>按数据库时区 %1</translation>
+    </message>
+    <message>
+        <source>0–100, as the agent metrics count it: a review with a failed critical item counts as 0.</source>
+        <translation>0–100，与坐席指标的计算方式一致：关键项不合格的质检评分按 0 分计。</translation>
+    </message>
+    <message>
+        <source>Reviewed at</source>
+        <translation>质检时间</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Auto-fail</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>质检表</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <source>Conversation / complaint</source>
+        <translation>会话 / 投诉</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>质检编号</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 v%2</source>
+        <translation>%1 v%2</translation>
+    </message>
+    <message>
+        <source>(imported)</source>
+        <translation>（导入）</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>kefu::qa::ReviewScorer</name>
     <message>
         <source>Item %1 is answered twice.</source>
@@ -1920,6 +2201,278 @@ Options for every command:
     <message>
         <source>No answered item carries weight: the review has no score.</source>
         <translation>没有带权重的已评分项：此次质检无法得出分数。</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::scorecards::AgentProfile</name>
+    <message>
+        <source>no agent %1</source>
+        <translation>不存在坐席 %1</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::scorecards::ScorecardBook</name>
+    <message>
+        <source>no period from %1 to %2</source>
+        <translation>无法构成从 %1 到 %2 的统计期</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::scorecards::ScorecardReport</name>
+    <message>
+        <source>Agent ID</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>接待量</translation>
+    </message>
+    <message>
+        <source>Response within target (%)</source>
+        <translation>阈值内应答率 (%)</translation>
+    </message>
+    <message>
+        <source>ASA (s)</source>
+        <translation>平均应答时长 (秒)</translation>
+    </message>
+    <message>
+        <source>90th percentile wait (s)</source>
+        <translation>90 分位等待 (秒)</translation>
+    </message>
+    <message>
+        <source>AHT (s)</source>
+        <translation>平均处理时长 (秒)</translation>
+    </message>
+    <message>
+        <source>FCR (%)</source>
+        <translation>首次解决率 (%)</translation>
+    </message>
+    <message>
+        <source>CSAT mean</source>
+        <translation>平均满意度</translation>
+    </message>
+    <message>
+        <source>CSAT top-2 (%)</source>
+        <translation>满意度 4–5 分占比 (%)</translation>
+    </message>
+    <message>
+        <source>CSAT responses</source>
+        <translation>满意度评价数</translation>
+    </message>
+    <message>
+        <source>Transfers per contact</source>
+        <translation>平均转接次数</translation>
+    </message>
+    <message>
+        <source>Occupancy (%)</source>
+        <translation>占用率 (%)</translation>
+    </message>
+    <message>
+        <source>Adherence (%)</source>
+        <translation>排班遵从率 (%)</translation>
+    </message>
+    <message>
+        <source>QA score</source>
+        <translation>质检得分</translation>
+    </message>
+    <message>
+        <source>Composite</source>
+        <translation>综合得分</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Responsiveness</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation>纪律</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>社交媒体</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>全部班组</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::scorecards::ScorecardXlsx</name>
+    <message>
+        <source>Scorecards</source>
+        <translation>绩效</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>分项</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Team mean score</source>
+        <translation>班组平均得分</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>分项得分</translation>
+    </message>
+    <message>
+        <source>Week starting</source>
+        <translation>周起始日</translation>
+    </message>
+    <message>
+        <source>Weekly trends</source>
+        <translation>每周趋势</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>起始日</translation>
+    </message>
+    <message>
+        <source>local days of the store&apos;s time zone, both included</source>
+        <translation>按数据库时区的本地日期，首尾两天均包含</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>结束日</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>Composite score</source>
+        <translation>综合得分</translation>
+    </message>
+    <message>
+        <source>Σ(weight × score) / Σ(weight) over the components whose metric is not empty</source>
+        <translation>Σ(权重 × 得分) / Σ(权重)，只计指标不为空的分项</translation>
+    </message>
+    <message>
+        <source>Component score</source>
+        <translation>分项得分</translation>
+    </message>
+    <message>
+        <source>0–100 against the target: higher is better min(100, 100 × value / target); lower is better min(100, 100 × target / value)</source>
+        <translation>相对目标的 0–100 分：越高越好的指标为 min(100, 100 × 数值 / 目标)；越低越好的指标为 min(100, 100 × 目标 / 数值)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Target — %1</source>
+        <translation>目标 — %1</translation>
+    </message>
+    <message>
+        <source>Weight — %1</source>
+        <translation>权重 — %1</translation>
+    </message>
+    <message>
+        <source>Response threshold — %1</source>
+        <translation>应答阈值 — %1</translation>
+    </message>
+    <message>
+        <source>seconds: answered within it counts as on time</source>
+        <translation>秒：在此时间内应答即为及时</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>green: on target; amber: within 10 % of the target; red: further (composite: green from 90, amber from 80)</source>
+        <translation>绿色：达标；琥珀色：与目标相差 10% 以内；红色：差距更大（综合得分：90 起为绿色，80 起为琥珀色）</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2524,233 @@ Options for every command:
     <message>
         <source>&amp;Add user</source>
         <translation>添加用户(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ui::AgentDetail</name>
+    <message>
+        <source>Responsiveness</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation>纪律</translation>
+    </message>
+    <message>
+        <source>assistant</source>
+        <translation>助理客服</translation>
+    </message>
+    <message>
+        <source>senior</source>
+        <translation>高级客服</translation>
+    </message>
+    <message>
+        <source>expert</source>
+        <translation>专家客服</translation>
+    </message>
+    <message>
+        <source>not certified</source>
+        <translation>未认证</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>investigating</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>方案已提出</translation>
+    </message>
+    <message>
+        <source>awaiting feedback</source>
+        <translation>待客户确认</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>无效投诉</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly trend:</source>
+        <translation>每周趋势(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Composite score</source>
+        <translation>综合得分</translation>
+    </message>
+    <message>
+        <source>answered in time (%)</source>
+        <translation>阈值内应答率 (%)</translation>
+    </message>
+    <message>
+        <source>AHT (s)</source>
+        <translation>平均处理时长 (秒)</translation>
+    </message>
+    <message>
+        <source>FCR (%)</source>
+        <translation>首次解决率 (%)</translation>
+    </message>
+    <message>
+        <source>CSAT (1–5)</source>
+        <translation>满意度 (1–5)</translation>
+    </message>
+    <message>
+        <source>QA score</source>
+        <translation>质检得分</translation>
+    </message>
+    <message>
+        <source>adherence (%)</source>
+        <translation>排班遵从率 (%)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Contacts handled</source>
+        <translation>接待量</translation>
+    </message>
+    <message>
+        <source>Component scores against the team</source>
+        <translation>分项得分与班组对比</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Team mean</source>
+        <translation>班组平均</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>QA reviews (%1)</source>
+        <translation>质检评分（%1）</translation>
+    </message>
+    <message>
+        <source>Complaints (%1)</source>
+        <translation>投诉（%1）</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>质检时间</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Auto-fail</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <source>Contact / case</source>
+        <translation>会话 / 投诉</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>投诉编号</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Choose an agent in the table</source>
+        <translation>请在表格中选择一名坐席</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>Could not read the agent: %1</source>
+        <translation>无法读取坐席：%1</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>班组：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Certification: %1</source>
+        <translation>认证：%1</translation>
+    </message>
+    <message>
+        <source>Skill level %1</source>
+        <translation>技能等级 %1</translation>
+    </message>
+    <message>
+        <source>Hired %1</source>
+        <translation>入职于 %1</translation>
+    </message>
+    <message>
+        <source>Rank %1, composite %2</source>
+        <translation>排名 %1，综合得分 %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
     </message>
 </context>
 <context>
@@ -2231,11 +3011,15 @@ Options for every command:
     </message>
     <message numerus="yes">
         <source>The first %n contacts (there are more).</source>
-        <translation><numerusform>前 %n 条会话（还有更多）。</numerusform></translation>
+        <translation>
+            <numerusform>前 %n 条会话（还有更多）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n contacts.</source>
-        <translation><numerusform>%n 条会话。</numerusform></translation>
+        <translation>
+            <numerusform>%n 条会话。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2993,6 +3777,34 @@ Options for every command:
         <source>The store is open for reading only: nothing can be imported into it.</source>
         <translation>数据库以只读方式打开：不能向其中导入任何内容。</translation>
     </message>
+    <message>
+        <source>QA &amp;reviews…</source>
+        <translation>质检评分(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The QA reviews of the agents: filter, read, export, and score a new one</source>
+        <translation>坐席的质检评分：筛选、查看、导出，以及新建评分</translation>
+    </message>
+    <message>
+        <source>QA &amp;forms…</source>
+        <translation>质检表(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>The QA forms: sections, items, weights, scales, critical items; versioned</source>
+        <translation>质检表：板块、评分项、权重、评分尺度、关键项；按版本保存</translation>
+    </message>
+    <message>
+        <source>Feed %1: silent, data as of %2</source>
+        <translation>数据源 %1：已中断，数据截至 %2</translation>
+    </message>
+    <message>
+        <source>Feed %1: live</source>
+        <translation>数据源 %1：实时</translation>
+    </message>
+    <message>
+        <source>The live data feed writes a watermark every second; the queue monitor shows the floor as of its last one.</source>
+        <translation>实时数据源每秒写入一次时间水位；队列监控显示截至最近一次水位的现场数据。</translation>
+    </message>
 </context>
 <context>
     <name>kefu::ui::NewPasswordFields</name>
@@ -3220,6 +4032,786 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>kefu::ui::QaFormsDialog</name>
+    <message>
+        <source>QA forms[*]</source>
+        <translation>质检表[*]</translation>
+    </message>
+    <message>
+        <source>%1 You can look at the forms here, but not change them.</source>
+        <translation>%1您可以在此查看质检表，但不能修改。</translation>
+    </message>
+    <message>
+        <source>The store is open read-only: the forms cannot be changed.</source>
+        <translation>数据库以只读方式打开：不能修改质检表。</translation>
+    </message>
+    <message>
+        <source>Saving a changed form makes a new version. Reviews keep the version they were entered with, so their scores never change.</source>
+        <translation>保存修改后的质检表会生成新版本。质检评分保留录入时所用的版本，因此其得分永远不会改变。</translation>
+    </message>
+    <message>
+        <source>&amp;Forms:</source>
+        <translation>质检表(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>质检表</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;New form</source>
+        <translation>新建质检表(&amp;N)</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>名称(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>版本(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Older versions are shown read-only: the reviews entered with them keep them.</source>
+        <translation>旧版本以只读方式显示：用这些版本录入的质检评分会一直保留它们。</translation>
+    </message>
+    <message>
+        <source>Section / item</source>
+        <translation>板块 / 评分项</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>评分尺度</translation>
+    </message>
+    <message>
+        <source>N/A allowed</source>
+        <translation>允许不适用</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>关键项</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>The item&apos;s share of the score: its weight times its section&apos;s, of the total over all items.</source>
+        <translation>该项在得分中的占比：其权重乘以所在板块的权重，占所有评分项总和的比例。</translation>
+    </message>
+    <message>
+        <source>A critical item answered with its lowest value makes the whole review 0 (auto-fail).</source>
+        <translation>关键项评为最低值时，整次质检评分为 0 分（一票否决）。</translation>
+    </message>
+    <message>
+        <source>Whether the reviewer may mark the item not applicable; it then drops out of the score.</source>
+        <translation>质检员是否可以将该项标记为不适用；标记后该项不计入得分。</translation>
+    </message>
+    <message>
+        <source>Add &amp;section</source>
+        <translation>添加板块(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add &amp;item</source>
+        <translation>添加评分项(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the section or item (Del)</source>
+        <translation>删除所选板块或评分项（Del）</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>内容(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>0 or more. An item counts with its weight times its section&apos;s weight.</source>
+        <translation>大于等于 0。评分项按其权重乘以所在板块的权重计入得分。</translation>
+    </message>
+    <message>
+        <source>S&amp;cale:</source>
+        <translation>评分尺度(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>N/A a&amp;llowed</source>
+        <translation>允许不适用(&amp;L)</translation>
+    </message>
+    <message>
+        <source>C&amp;ritical</source>
+        <translation>关键项(&amp;R)</translation>
+    </message>
+    <message>
+        <source>W&amp;eight:</source>
+        <translation>权重(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>停用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>还原(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Forget the changes and show the saved version again</source>
+        <translation>放弃修改，重新显示已保存的版本</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the form as a new version (Ctrl+S)</source>
+        <translation>将质检表保存为新版本（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s); version %1 saved %2 by %3</source>
+        <translation>
+            <numerusform>%n 个评分项；版本 %1 由 %3 于 %2 保存</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The store has no QA form yet: start one with New form.</source>
+        <translation>数据库中还没有质检表：请点击“新建质检表”创建。</translation>
+    </message>
+    <message>
+        <source>The store has no QA form yet.</source>
+        <translation>数据库中还没有质检表。</translation>
+    </message>
+    <message>
+        <source>v%1 (latest)</source>
+        <translation>v%1（最新）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1, saved %2 by %3. %n review(s) entered with it.</source>
+        <translation>
+            <numerusform>版本 %1，由 %3 于 %2 保存。用此版本录入的质检评分有 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An older version, shown read-only; choose the latest one to edit the form.</source>
+        <translation>这是旧版本，以只读方式显示；要编辑质检表，请选择最新版本。</translation>
+    </message>
+    <message>
+        <source>The form is retired: it is not offered for new reviews.</source>
+        <translation>此质检表已停用：不再用于新的质检评分。</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>新板块</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>新评分项</translation>
+    </message>
+    <message>
+        <source>New QA form</source>
+        <translation>新质检表</translation>
+    </message>
+    <message>
+        <source>A new form: it is saved as version 1.</source>
+        <translation>新质检表：将保存为版本 1。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Choose a section or an item to edit it.</source>
+        <translation>选择一个板块或评分项进行编辑。</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>板块</translation>
+    </message>
+    <message>
+        <source>Item of &quot;%1&quot;</source>
+        <translation>“%1”的评分项</translation>
+    </message>
+    <message>
+        <source>An older version cannot be changed: choose the latest version to edit the form.</source>
+        <translation>旧版本不能修改：要编辑质检表，请选择最新版本。</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the form is as saved.</source>
+        <translation>无需保存：质检表没有改动。</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot; as version 1.</source>
+        <translation>已将“%1”保存为版本 1。</translation>
+    </message>
+    <message>
+        <source>Saved version %1 of &quot;%2&quot;; reviews entered before keep version %3.</source>
+        <translation>已保存“%2”的版本 %1；此前录入的质检评分仍使用版本 %3。</translation>
+    </message>
+    <message>
+        <source>Renamed the form to &quot;%1&quot;.</source>
+        <translation>已将质检表重命名为“%1”。</translation>
+    </message>
+    <message>
+        <source>The changes were forgotten.</source>
+        <translation>已放弃修改。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is active again: it is offered for new reviews.</source>
+        <translation>“%1”已重新启用：可用于新的质检评分。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is retired: it is no longer offered for new reviews; its reviews keep it.</source>
+        <translation>“%1”已停用：不再用于新的质检评分；已有的质检评分仍保留它。</translation>
+    </message>
+    <message>
+        <source>Reac&amp;tivate</source>
+        <translation>重新启用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Offer the form no longer for new reviews; its reviews keep it.</source>
+        <translation>不再将此质检表用于新的质检评分；已有的质检评分仍保留它。</translation>
+    </message>
+    <message>
+        <source>Offer the form for new reviews again.</source>
+        <translation>重新将此质检表用于新的质检评分。</translation>
+    </message>
+    <message>
+        <source>QA forms</source>
+        <translation>质检表</translation>
+    </message>
+    <message>
+        <source>The new form &quot;%1&quot; is not saved yet.</source>
+        <translation>新质检表“%1”尚未保存。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has unsaved changes.</source>
+        <translation>“%1”有未保存的修改。</translation>
+    </message>
+    <message>
+        <source>Save them as a new version, or discard them?</source>
+        <translation>要将修改保存为新版本，还是放弃修改？</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ui::QaReviewDialog</name>
+    <message>
+        <source>New QA review</source>
+        <translation>新建质检评分</translation>
+    </message>
+    <message>
+        <source>The store is open read-only: reviews cannot be entered.</source>
+        <translation>数据库以只读方式打开：不能录入质检评分。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>agent id or name</source>
+        <translation>工号或姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>坐席(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>the id of the conversation reviewed</source>
+        <translation>被质检的会话编号</translation>
+    </message>
+    <message>
+        <source>C&amp;onversation:</source>
+        <translation>会话(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>or the id of the complaint</source>
+        <translation>或投诉编号</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplaint:</source>
+        <translation>投诉(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>质检表(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>What went well, what to coach; the agent can read it.</source>
+        <translation>做得好的地方、需要辅导的地方；坐席可以看到此内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Save review</source>
+        <translation>保存评分(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Another form starts the review again: the answers given so far are lost.</source>
+        <translation>换用其他质检表将重新开始评分：已填写的评定将会丢失。</translation>
+    </message>
+    <message>
+        <source>Change the form</source>
+        <translation>更换质检表</translation>
+    </message>
+    <message>
+        <source>There is no active QA form. QA staff and team leads make forms under QA forms.</source>
+        <translation>没有启用中的质检表。质检员和班组长可以在“质检表”中创建。</translation>
+    </message>
+    <message>
+        <source>Choose a form.</source>
+        <translation>请选择质检表。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %2 of the score</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 占得分的 %2</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>关键项</translation>
+    </message>
+    <message>
+        <source>Critical: the lowest value makes the whole review 0 (auto-fail).</source>
+        <translation>关键项：评为最低值时，整次质检评分为 0 分（一票否决）。</translation>
+    </message>
+    <message>
+        <source>The item&apos;s share of the score</source>
+        <translation>该项在得分中的占比</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Not applicable: the item drops out of the score.</source>
+        <translation>不适用：该项不计入得分。</translation>
+    </message>
+    <message>
+        <source>There is no conversation %1.</source>
+        <translation>不存在会话 %1。</translation>
+    </message>
+    <message>
+        <source>Nobody answered %1: there is nothing to review.</source>
+        <translation>会话 %1 无人接起：没有可质检的内容。</translation>
+    </message>
+    <message>
+        <source>Handled by %1.</source>
+        <translation>由 %1 处理。</translation>
+    </message>
+    <message>
+        <source>Handled by %1, not by the agent chosen.</source>
+        <translation>由 %1 处理，而不是所选坐席。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s) answered</source>
+        <translation>
+            <numerusform>已评 %1 / %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The score over the items answered so far.</source>
+        <translation>按目前已评的项计算的得分。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto-fail: %n critical item(s) failed (%1), so the review scores 0.</source>
+        <translation>
+            <numerusform>一票否决：%n 个关键项不合格（%1），因此此次质检评分为 0 分。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>There is no active QA form to review with.</source>
+        <translation>没有可用于评分的启用中质检表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answer every item before saving: %n item(s) still open, the first is &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>保存前请对每一项评分：还有 %n 项未评，第一项是“%1”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This review is not saved: its answers and notes will be lost.</source>
+        <translation>此质检评分尚未保存：其中的评定和备注将会丢失。</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the review</source>
+        <translation>放弃此评分(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>继续编辑(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ui::QaReviewsDialog</name>
+    <message>
+        <source>QA review %1</source>
+        <translation>质检评分 %1</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation>质检编号：</translation>
+    </message>
+    <message>
+        <source>Reviewed at:</source>
+        <translation>质检时间：</translation>
+    </message>
+    <message>
+        <source>Agent:</source>
+        <translation>坐席：</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>班组：</translation>
+    </message>
+    <message>
+        <source>Reviewer:</source>
+        <translation>质检员：</translation>
+    </message>
+    <message>
+        <source>Conversation:</source>
+        <translation>会话：</translation>
+    </message>
+    <message>
+        <source>Complaint:</source>
+        <translation>投诉：</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>质检表：</translation>
+    </message>
+    <message>
+        <source>none (imported)</source>
+        <translation>无（导入）</translation>
+    </message>
+    <message>
+        <source>%1 — auto-fail: a critical item failed (recorded as %2)</source>
+        <translation>%1 — 一票否决：关键项不合格（记录的得分为 %2）</translation>
+    </message>
+    <message>
+        <source>%1 — auto-fail: a critical item failed</source>
+        <translation>%1 — 一票否决：关键项不合格</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>得分：</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>评定</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>The answer on 0–100</source>
+        <translation>评定折算为 0–100 分</translation>
+    </message>
+    <message>
+        <source>%1 (critical)</source>
+        <translation>%1（关键项）</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>未评</translation>
+    </message>
+    <message>
+        <source>Only the score of this review is known: its answers were not recorded (it was imported from a file, for example).</source>
+        <translation>此质检评分只有得分：未记录各项评定（例如它是从文件导入的）。</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>QA reviews</source>
+        <translation>质检评分</translation>
+    </message>
+    <message>
+        <source>Both days included, counted in the store&apos;s time zone (%1).</source>
+        <translation>包含起止两天，按数据库时区（%1）计算。</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>全部坐席</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>全部班组</translation>
+    </message>
+    <message>
+        <source>All reviewers</source>
+        <translation>全部质检员</translation>
+    </message>
+    <message>
+        <source>All forms</source>
+        <translation>全部质检表</translation>
+    </message>
+    <message>
+        <source>The score as the agent metrics count it: a review with a failed critical item counts as 0. Both ends included.</source>
+        <translation>按坐席指标的计算方式取得分：关键项不合格的质检评分按 0 分计。包含上下限。</translation>
+    </message>
+    <message>
+        <source>A&amp;uto-fail only</source>
+        <translation>仅一票否决(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Reset filters</source>
+        <translation>重置筛选</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>统计期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>A&amp;gent:</source>
+        <translation>坐席(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>班组(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer:</source>
+        <translation>质检员(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Score:</source>
+        <translation>得分(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>质检表(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>显示更多(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;New review…</source>
+        <translation>新建评分(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Show the answers of the selected review (Enter, double-click)</source>
+        <translation>显示所选质检评分的各项评定（Enter 或双击）</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Score an agent&apos;s conversation or complaint with a QA form</source>
+        <translation>用质检表为坐席的会话或投诉评分</translation>
+    </message>
+    <message>
+        <source>The store is open read-only.</source>
+        <translation>数据库以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>Write every review that matches the filters to a CSV file or an Excel workbook; the export is recorded in the audit log.</source>
+        <translation>将符合筛选条件的所有质检评分写入 CSV 文件或 Excel 工作簿；此次导出会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source>Reading the reviews…</source>
+        <translation>正在读取质检评分…</translation>
+    </message>
+    <message>
+        <source>The reviews could not be read: %1</source>
+        <translation>无法读取质检评分：%1</translation>
+    </message>
+    <message>
+        <source>No review matches the filters.</source>
+        <translation>没有符合筛选条件的质检评分。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %1 of %n reviews that match the filters are shown.</source>
+        <translation>
+            <numerusform>共 %n 条质检评分符合筛选条件，显示最新的 %1 条。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) match the filters.</source>
+        <translation>
+            <numerusform>共 %n 条质检评分符合筛选条件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean score %1; %n auto-fail(s).</source>
+        <translation>
+            <numerusform>平均得分 %1；一票否决 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You see your own reviews only.</source>
+        <translation>您只能看到自己的质检评分。</translation>
+    </message>
+    <message>
+        <source>Export the QA reviews</source>
+        <translation>导出质检评分</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ui::QaTexts</name>
+    <message>
+        <source>Pass / fail</source>
+        <translation>合格 / 不合格</translation>
+    </message>
+    <message>
+        <source>3-point (0–2)</source>
+        <translation>3 级（0–2）</translation>
+    </message>
+    <message>
+        <source>5-point (1–5)</source>
+        <translation>5 级（1–5）</translation>
+    </message>
+    <message>
+        <source>Pass counts 100, fail 0.</source>
+        <translation>合格计 100 分，不合格计 0 分。</translation>
+    </message>
+    <message>
+        <source>0 not met (0), 1 partly met (50), 2 fully met (100).</source>
+        <translation>0 未达到（0 分），1 部分达到（50 分），2 完全达到（100 分）。</translation>
+    </message>
+    <message>
+        <source>1 poor (0), 2 below expectations (25), 3 meets expectations (50), 4 good (75), 5 excellent (100).</source>
+        <translation>1 差（0 分），2 低于预期（25 分），3 符合预期（50 分），4 良好（75 分），5 优秀（100 分）。</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>未达到</translation>
+    </message>
+    <message>
+        <source>partly met</source>
+        <translation>部分达到</translation>
+    </message>
+    <message>
+        <source>fully met</source>
+        <translation>完全达到</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>差</translation>
+    </message>
+    <message>
+        <source>below expectations</source>
+        <translation>低于预期</translation>
+    </message>
+    <message>
+        <source>meets expectations</source>
+        <translation>符合预期</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>%1 v%2</source>
+        <translation>%1 v%2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
     <name>kefu::ui::QueuePane</name>
     <message>
         <source>Queue monitor</source>
@@ -3338,10 +4930,6 @@ Options for every command:
         <translation>无实时数据源：使用本机时钟</translation>
     </message>
     <message>
-        <source>Feed %1 silent since %2</source>
-        <translation>数据源 %1 自 %2 起无数据</translation>
-    </message>
-    <message>
         <source>Feed %1: live</source>
         <translation>数据源 %1：实时</translation>
     </message>
@@ -3379,7 +4967,9 @@ Options for every command:
     </message>
     <message numerus="yes">
         <source>Alerts: %n to acknowledge</source>
-        <translation><numerusform>告警：%n 条待确认</numerusform></translation>
+        <translation>
+            <numerusform>告警：%n 条待确认</numerusform>
+        </translation>
     </message>
     <message>
         <source>Alerts: none to acknowledge</source>
@@ -3391,7 +4981,9 @@ Options for every command:
     </message>
     <message numerus="yes">
         <source>%n new alerts; the first: %1</source>
-        <translation><numerusform>%n 条新告警；第一条：%1</numerusform></translation>
+        <translation>
+            <numerusform>%n 条新告警；第一条：%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Queue alert</source>
@@ -3461,6 +5053,10 @@ Options for every command:
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
+    <message>
+        <source>Feed %1 silent for %2</source>
+        <translation>数据源 %1 已 %2 无数据</translation>
+    </message>
 </context>
 <context>
     <name>kefu::ui::ResetPasswordDialog</name>
@@ -3475,6 +5071,433 @@ Options for every command:
     <message>
         <source>&amp;Reset password</source>
         <translation>重置密码(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ui::ScorecardModel</name>
+    <message>
+        <source>Target %1; score %2 of 100</source>
+        <translation>目标 %1；得分 %2（满分 100）</translation>
+    </message>
+    <message>
+        <source>Target %1 % to %2 %</source>
+        <translation>目标 %1% 至 %2%</translation>
+    </message>
+    <message>
+        <source>Weighted mean of the component scores (0–100)</source>
+        <translation>各分项得分的加权平均（0–100）</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>接待量</translation>
+    </message>
+    <message>
+        <source>In time %</source>
+        <translation>及时应答 %</translation>
+    </message>
+    <message>
+        <source>ASA</source>
+        <translation>平均应答</translation>
+    </message>
+    <message>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <source>AHT</source>
+        <translation>平均处理时长</translation>
+    </message>
+    <message>
+        <source>FCR %</source>
+        <translation>首次解决率 %</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>4–5 %</source>
+        <translation>4–5 分 %</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评价数</translation>
+    </message>
+    <message>
+        <source>Transf.</source>
+        <translation>转接</translation>
+    </message>
+    <message>
+        <source>Occ. %</source>
+        <translation>占用率 %</translation>
+    </message>
+    <message>
+        <source>Adh. %</source>
+        <translation>排班遵从率 %</translation>
+    </message>
+    <message>
+        <source>QA</source>
+        <translation>质检</translation>
+    </message>
+    <message>
+        <source>Composite</source>
+        <translation>综合得分</translation>
+    </message>
+    <message>
+        <source>Answered within the channel&apos;s threshold, of the contacts handled (responsiveness)</source>
+        <translation>已接待会话中在渠道阈值内应答的比例（响应）</translation>
+    </message>
+    <message>
+        <source>Average speed of answer (m:ss)</source>
+        <translation>平均应答时长（m:ss）</translation>
+    </message>
+    <message>
+        <source>90th percentile of the wait, nearest rank (m:ss)</source>
+        <translation>等待时长的第 90 百分位数，按最近秩法（m:ss）</translation>
+    </message>
+    <message>
+        <source>Average handle time: talk plus wrap-up, m:ss (handling)</source>
+        <translation>平均处理时长：通话加话后，m:ss（处理）</translation>
+    </message>
+    <message>
+        <source>First-contact resolution (resolution)</source>
+        <translation>首次解决率（解决）</translation>
+    </message>
+    <message>
+        <source>Mean customer rating, 1 to 5 (satisfaction)</source>
+        <translation>客户平均评分，1 到 5 分（满意度）</translation>
+    </message>
+    <message>
+        <source>Share of ratings of 4 or 5</source>
+        <translation>4 分或 5 分评价的占比</translation>
+    </message>
+    <message>
+        <source>Number of ratings</source>
+        <translation>评价数</translation>
+    </message>
+    <message>
+        <source>Transfers per contact</source>
+        <translation>平均转接次数</translation>
+    </message>
+    <message>
+        <source>1 = best composite; ties by agent id</source>
+        <translation>1 = 综合得分最高；得分相同时按工号排序</translation>
+    </message>
+    <message>
+        <source>Occupancy: (busy + wrap-up) of (available + busy + wrap-up) time</source>
+        <translation>占用率：（忙碌 + 话后）时长占（空闲 + 忙碌 + 话后）时长的比例</translation>
+    </message>
+    <message>
+        <source>Adherence: scheduled time spent available, busy, in wrap-up, training or meetings (discipline)</source>
+        <translation>排班遵从率：排班时间中处于空闲、忙碌、话后、培训或会议状态的比例（纪律）</translation>
+    </message>
+    <message>
+        <source>Mean QA review score; an auto-failed review counts 0 (quality)</source>
+        <translation>质检评分的平均得分；一票否决的质检评分按 0 分计（质量）</translation>
+    </message>
+    <message>
+        <source>Weighted mean of the six component scores against their targets</source>
+        <translation>六个分项相对各自目标所得分数的加权平均</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ui::ScorecardPdf</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Agent scorecards</source>
+        <translation>坐席绩效</translation>
+    </message>
+    <message>
+        <source>%1 · agents: %2</source>
+        <translation>%1 · 坐席：%2 名</translation>
+    </message>
+    <message>
+        <source>Agents by rank</source>
+        <translation>坐席排名</translation>
+    </message>
+    <message>
+        <source>Agents by rank (continued)</source>
+        <translation>坐席排名（续）</translation>
+    </message>
+    <message>
+        <source>All teams in this period</source>
+        <translation>本期全部班组汇总</translation>
+    </message>
+    <message>
+        <source>The team in this period</source>
+        <translation>本期班组汇总</translation>
+    </message>
+    <message>
+        <source>Targets and weights</source>
+        <translation>目标与权重</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>分项</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Team value</source>
+        <translation>班组数值</translation>
+    </message>
+    <message>
+        <source>Team score</source>
+        <translation>班组得分</translation>
+    </message>
+    <message>
+        <source>Mean of the agents&apos; scores</source>
+        <translation>坐席平均得分</translation>
+    </message>
+    <message>
+        <source>%1 %2 s</source>
+        <translation>%1 %2 秒</translation>
+    </message>
+    <message>
+        <source>Response within target: answered within the channel&apos;s threshold (%1). Component score: 0–100 against the target; composite: Σ(weight × score) / Σ(weight) over the components with a value. Colours: green on target, amber within 10 % of the target, red further (composite: green from 90, amber from 80).</source>
+        <translation>阈值内应答：在渠道阈值内应答（%1）。分项得分：相对目标的 0–100 分；综合得分：Σ(权重 × 得分) / Σ(权重)，只计有数值的分项。颜色：绿色达标，琥珀色与目标相差 10% 以内，红色差距更大（综合得分：90 起为绿色，80 起为琥珀色）。</translation>
+    </message>
+    <message>
+        <source>No agents in this period.</source>
+        <translation>本期没有坐席。</translation>
+    </message>
+    <message>
+        <source>ID %1 · %2</source>
+        <translation>工号 %1 · %2</translation>
+    </message>
+    <message>
+        <source>no team</source>
+        <translation>未分组</translation>
+    </message>
+    <message>
+        <source>Rank %1 of %2</source>
+        <translation>排名 %1 / %2</translation>
+    </message>
+    <message>
+        <source>No rank</source>
+        <translation>无排名</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>分项得分</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>QA reviews</source>
+        <translation>质检评分数</translation>
+    </message>
+    <message>
+        <source>Scores against the team</source>
+        <translation>与班组对比</translation>
+    </message>
+    <message>
+        <source>%1 · team %2</source>
+        <translation>%1 · 班组 %2</translation>
+    </message>
+    <message>
+        <source>team mean</source>
+        <translation>班组平均</translation>
+    </message>
+    <message>
+        <source>Last %1 weeks</source>
+        <translation>最近 %1 周</translation>
+    </message>
+    <message>
+        <source>Weekly trends</source>
+        <translation>每周趋势</translation>
+    </message>
+    <message>
+        <source>No weekly trends in this report.</source>
+        <translation>本报告没有每周趋势。</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>KefuDesk · agent scorecards · %1 · generated %2 (%3)</source>
+        <translation>KefuDesk · 坐席绩效 · %1 · 生成于 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>a PDF needs the graphical application (QGuiApplication) for its fonts</source>
+        <translation>生成 PDF 需要图形应用程序（QGuiApplication）以使用字体</translation>
+    </message>
+    <message>
+        <source>Agent scorecards %1 · %2</source>
+        <translation>坐席绩效 %1 · %2</translation>
+    </message>
+    <message>
+        <source>the A4 page layout was refused</source>
+        <translation>A4 页面布局被拒绝</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>无法开始写入 PDF</translation>
+    </message>
+    <message>
+        <source>a new page could not be started</source>
+        <translation>无法新建页面</translation>
+    </message>
+    <message>
+        <source>the PDF could not be finished</source>
+        <translation>无法完成 PDF</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ui::ScorecardsPane</name>
+    <message>
+        <source>Agent scorecards</source>
+        <translation>坐席绩效</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>Export scorecards</source>
+        <translation>导出绩效</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>统计期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>班组(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Targets and &amp;weights…</source>
+        <translation>目标与权重(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The scorecards of this period and team as a PDF to print (a page per agent, with the charts) or an XLSX workbook (a sheet per view). Ctrl+Shift+E</source>
+        <translation>将此统计期和班组的绩效导出为可打印的 PDF（每位坐席一页，附图表）或 XLSX 工作簿（每个视图一张工作表）。Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Change the targets and weights of the scorecards; the table follows at once.</source>
+        <translation>修改绩效的目标和权重；表格会立即随之更新。</translation>
+    </message>
+    <message>
+        <source>See the targets and weights (only team leads and administrators change them).</source>
+        <translation>查看目标和权重（只有班组长和管理员可以修改）。</translation>
+    </message>
+    <message>
+        <source>Reading the scorecards…</source>
+        <translation>正在读取绩效…</translation>
+    </message>
+    <message>
+        <source>The scorecards could not be read: %1</source>
+        <translation>无法读取绩效：%1</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>全部班组</translation>
+    </message>
+    <message>
+        <source>All teams (pooled)</source>
+        <translation>全部班组（合计）</translation>
+    </message>
+    <message>
+        <source>%1 (pooled)</source>
+        <translation>%1（合计）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 · %n agents, %3 with a composite · targets and weights from the store settings</source>
+        <translation>
+            <numerusform>%1 至 %2 · %n 名坐席，其中 %3 名有综合得分 · 目标和权重取自数据库设置</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF to print (*.pdf);;Excel workbook (*.xlsx)</source>
+        <translation>可打印的 PDF (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
     </message>
 </context>
 <context>

@@ -213,7 +213,8 @@ void AgentDetail::retranslate()
         m_radarAngles->remove(label);
     for (int i = 0; i < ScoreComponentCount; ++i)
         m_radarAngles->append(componentName(static_cast<ScoreComponent>(i)), i * 60.0);
-    m_trendSeries->setName(tr("Week"));
+    if (m_card.agentId.isEmpty())
+        m_trendSeries->setName(tr("Agent"));
     m_targetSeries->setName(tr("Target"));
     m_tabs->setTabText(0, tr("QA reviews (%1)").arg(m_reviews->rowCount()));
     m_tabs->setTabText(1, tr("Complaints (%1)").arg(m_complaints->rowCount()));
@@ -250,6 +251,7 @@ void AgentDetail::showAgent(const AgentScorecard &card, const scorecards::Scorec
     m_rules = book.rules;
     m_loaded = false;
     m_title->setText(card.name.isEmpty() ? card.agentId : QStringLiteral("%1  %2").arg(card.name, card.agentId));
+    m_trendSeries->setName(card.name.isEmpty() ? card.agentId : card.name);
     m_facts->setText(tr("Reading…"));
     showRadar();
     scorecards::BookOptions options;
