@@ -1,6 +1,7 @@
 #include "ReportCommands.h"
 
 #include "CommandSupport.h"
+#include "live/FeedStatus.h"
 
 #include "Gui.h"
 #include "core/Logging.h"
@@ -253,7 +254,8 @@ int runReport(const QStringList &args)
         return usageError(name, tr("no period from %1 to %2").arg(parser.value(from), parser.value(to)));
 
     QSqlDatabase db = store->database();
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    // The store's now: a live feed's data time when the store has a feed, as the panes use.
+    const qint64 now = live::feed::storeNow(db, QDateTime::currentSecsSinceEpoch());
     if (!service && (*outputFormat == Format::Xlsx || *outputFormat == Format::Pdf)) {
         // The scorecard book: the agents, the team pooled, the component means, 12 weeks of trends.
         ui::applyLanguage(parser.value(lang));

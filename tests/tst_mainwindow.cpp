@@ -10,6 +10,7 @@
 #include "store/Store.h"
 #include "widgets/ElidedLabel.h"
 
+#include <QDialog>
 #include <QAction>
 #include <QApplication>
 #include <QDir>
@@ -104,6 +105,15 @@ void TestMainWindow::navigationListsOverview()
     QVERIFY(overviewAction);
     QCOMPARE(overviewAction->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_1));
     QVERIFY(!window.showPane(QStringLiteral("no-such-pane")));
+    // The queue monitor and the scorecards are panes; QA reviews and forms are under Tools.
+    QVERIFY(titles.contains(QStringLiteral("Queue monitor")));
+    QVERIFY(titles.contains(QStringLiteral("Agent scorecards")));
+    auto *qaReviews = window.findChild<QAction *>(QStringLiteral("actionQaReviews"));
+    auto *qaForms = window.findChild<QAction *>(QStringLiteral("actionQaForms"));
+    QVERIFY(qaReviews && qaForms);
+    QVERIFY(qaReviews->isEnabled() && qaForms->isEnabled());
+    qaForms->trigger();
+    QTRY_VERIFY(window.findChild<QDialog *>(QStringLiteral("qaFormsDialog")));
 }
 
 void TestMainWindow::overviewShowsRowCounts()

@@ -667,8 +667,11 @@ void TestQaForms::reviewLinks_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("conversation") << QStringLiteral("A001") << QStringLiteral("C1") << QStringLiteral("")
                                   << QStringLiteral("");
-    QTest::newRow("complaint only") << QStringLiteral("A002") << QStringLiteral("") << QStringLiteral("P1")
+    QTest::newRow("complaint only") << QStringLiteral("A001") << QStringLiteral("") << QStringLiteral("P1")
                                     << QStringLiteral("");
+    // A case linked to an agent is reviewed against that agent.
+    QTest::newRow("complaint of another agent") << QStringLiteral("A002") << QStringLiteral("") << QStringLiteral("P1")
+                                                << QStringLiteral("The complaint P1 concerns A001, not A002.");
     QTest::newRow("both") << QStringLiteral("A001") << QStringLiteral("C3") << QStringLiteral("P1")
                           << QStringLiteral("");
     QTest::newRow("no agent") << QStringLiteral(" ") << QStringLiteral("C1") << QStringLiteral("")

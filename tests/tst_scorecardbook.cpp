@@ -117,6 +117,25 @@ private slots:
         QVERIFY(!a1.at(0));
         QCOMPARE(a1.at(1)->handled, 2);
         QCOMPARE(*a1.at(1)->conversations.ahtSeconds, 250.0);
+        // An agent without "view all scorecards" and without a team keeps only their own card and
+        // trends; the pooled row and the means become theirs; the rank still counts everybody.
+        ScorecardBook mine = *book;
+        restrictTo(mine, Session::signedIn(3, QStringLiteral("li"), Role::Agent, QStringLiteral("A1")));
+        QCOMPARE(mine.cards.size(), 1);
+        QCOMPARE(mine.weekly.keys(), QStringList{QStringLiteral("A1")});
+        QCOMPARE(mine.summary.handled, 2);
+        QCOMPARE(*mine.averageScores[std::size_t(ScoreComponent::Responsiveness)], 62.5);
+        QCOMPARE(mine.rankedAgents, 2);
+        // With their team: the team's pooled row stays.
+        ScorecardBook team1 = *book;
+        team1.team = QStringLiteral("T1");
+        restrictTo(team1, Session::signedIn(3, QStringLiteral("li"), Role::Agent, QStringLiteral("A1"), QStringLiteral("T1")));
+        QCOMPARE(team1.cards.size(), 1);
+        QCOMPARE(team1.summary.handled, 3);
+        // A lead sees everything.
+        ScorecardBook all = *book;
+        restrictTo(all, Session::signedIn(4, QStringLiteral("lead"), Role::Lead));
+        QCOMPARE(all.cards.size(), 2);
         // One agent's trends only.
         options.trendAgent = QStringLiteral("A2");
         const std::optional<ScorecardBook> one = buildBook(db, Shanghai, options, &error);

@@ -3,6 +3,8 @@
 // complaints), an agent seeing only their own card, and a target changed in the settings taking
 // effect on reload.
 #include "TestSupport.h"
+#include "XlsxProbe.h"
+#include "auth/AuditLog.h"
 #include "auth/Session.h"
 #include "demo/DemoGenerator.h"
 #include "panes/AgentDetail.h"
@@ -83,6 +85,18 @@ private slots:
         }
         QVERIFY(detail->trendPoints() >= 4); // the demo has 40 days: 5–6 of the 12 weeks
         QVERIFY(detail->trendPoints() <= 12);
+        // A trend point is that week's scorecard: the last week's composite equals a one-week book's.
+        scorecards::BookOptions week;
+        week.first = QDate(2026, 11, 16);
+        week.last = QDate(2026, 11, 22);
+        week.now = book->now;
+        QString error;
+        QSqlDatabase db = m_store->database();
+        const std::optional<scorecards::ScorecardBook> oneWeek = scorecards::buildBook(db, QTimeZone("Asia/Shanghai"), week, &error);
+        QVERIFY2(oneWeek, qPrintable(error));
+        for (const AgentScorecard &c : oneWeek->cards)
+            if (c.agentId == detail->agentId())
+                QCOMPARE(detail->lastTrendComposite(), c.composite);
     }
 
     void teamsAndPresets()
@@ -113,12 +127,62 @@ private slots:
             q.next();
             return q.value(0).toString();
         }();
-        ui::ScorecardsPane pane(*m_store, Session::signedIn(7, QStringLiteral("ag"), Role::Agent, agentId));
+        const QString team = [&] {
+            QSqlQuery q(m_store->database());
+            q.prepare(QStringLiteral("SELECT team FROM agents WHERE id = ?"));
+            q.addBindValue(agentId);
+            q.exec();
+            q.next();
+            return q.value(0).toString();
+        }();
+        ui::ScorecardsPane pane(*m_store, Session::signedIn(7, QStringLiteral("ag"), Role::Agent, agentId, team));
         waitReady(pane);
         QCOMPARE(pane.book()->cards.size(), 1);
         QCOMPARE(pane.book()->cards.first().agentId, agentId);
-        QVERIFY(!pane.findChild<QComboBox *>(QStringLiteral("teamPicker"))->isEnabled()
-                || pane.findChild<QTableView *>(QStringLiteral("scorecardTable"))->model()->rowCount() == 1);
+        QCOMPARE(pane.book()->team, team);
+        auto *picker = pane.findChild<QComboBox *>(QStringLiteral("teamPicker"));
+        QVERIFY(!picker->isEnabled());
+        QCOMPARE(picker->currentData().toString(), team);
+        // The export holds their own card and their own trends only, nobody else's.
+        QTemporaryDir out;
+        const QString file = out.filePath(QStringLiteral("mine.xlsx"));
+        QSignalSpy exported(&pane, &ui::ScorecardsPane::exported);
+        pane.exportTo(file);
+        QVERIFY(exported.wait(30000));
+        const test::XlsxProbe xlsx(file);
+        QVERIFY(xlsx.isValid());
+        const int trendsSheet = int(xlsx.sheetNames().indexOf(QStringLiteral("Weekly trends"))) + 1;
+        QVERIFY(trendsSheet > 0);
+        QSqlQuery others(m_store->database());
+        others.exec(QStringLiteral("SELECT id FROM agents"));
+        while (others.next()) {
+            const QByteArray id = others.value(0).toString().toUtf8();
+            const QByteArray cell = QByteArray(">") + id + QByteArray("<");
+            if (id != agentId.toUtf8())
+                QVERIFY2(!xlsx.sheetXml(trendsSheet).contains(cell) && !xlsx.sheetXml(1).contains(cell), id.constData());
+        }
+        QVERIFY(xlsx.sheetXml(trendsSheet).contains(agentId.toUtf8()) || xlsx.part(QStringLiteral("xl/sharedStrings.xml")).contains(agentId.toUtf8()));
+        QCOMPARE(test::count(m_store->database(),
+                             QStringLiteral("audit_log WHERE kind = 'data.export' AND entity = 'scorecards'")),
+                 1);
+    }
+
+    // An agent without a composite sorts after every ranked one, whichever the direction.
+    void unrankedSortLast()
+    {
+        QSqlDatabase db = m_store->database();
+        QVERIFY(sql::exec(db, QStringLiteral("INSERT INTO agents(id, name, team) VALUES ('Z999', 'New hire', NULL)")));
+        ui::ScorecardsPane pane(*m_store, Session::singleUser());
+        waitReady(pane);
+        auto *table = pane.findChild<QTableView *>(QStringLiteral("scorecardTable"));
+        const int last = table->model()->rowCount() - 1;
+        QCOMPARE(table->model()->index(0, ui::ScorecardModel::RankColumn).data().toString(), QStringLiteral("1"));
+        QCOMPARE(table->model()->index(last, 0).data(ui::ScorecardModel::AgentIdRole).toString(), QStringLiteral("Z999"));
+        table->sortByColumn(ui::ScorecardModel::CompositeColumn, Qt::AscendingOrder);
+        QCOMPARE(table->model()->index(last, 0).data(ui::ScorecardModel::AgentIdRole).toString(), QStringLiteral("Z999"));
+        table->sortByColumn(ui::ScorecardModel::AhtColumn, Qt::DescendingOrder);
+        QCOMPARE(table->model()->index(last, 0).data(ui::ScorecardModel::AgentIdRole).toString(), QStringLiteral("Z999"));
+        QVERIFY(sql::exec(db, QStringLiteral("DELETE FROM agents WHERE id = 'Z999'")));
     }
 
     // Targets and weights are store settings: changed, the next reload scores against them.

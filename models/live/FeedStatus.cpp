@@ -50,6 +50,12 @@ bool write(QSqlDatabase &db, const FeedWatermark &watermark, QString *error)
                      error);
 }
 
+qint64 storeNow(QSqlDatabase &db, qint64 wallNow)
+{
+    const std::optional<FeedWatermark> w = latest(db);
+    return w ? w->asOf : wallNow;
+}
+
 } // namespace feed
 
 } // namespace kefu::live

@@ -37,6 +37,10 @@ std::optional<FeedWatermark> latest(QSqlDatabase &db, QString *error = nullptr);
 // Writes source's watermark (insert or replace). Meant to run inside the writer's own transaction, so
 // that the watermark never runs ahead of the data it vouches for.
 bool write(QSqlDatabase &db, const FeedWatermark &watermark, QString *error = nullptr);
+// The store's "now" for reports and panes: the time the live feed's data is complete up to when the
+// store has a feed (a demo store's ends at its as-of), else wallNow. One clock for the pane, the
+// agent detail and `kefudesk report`, so that the same period gives the same figures everywhere.
+qint64 storeNow(QSqlDatabase &db, qint64 wallNow);
 
 } // namespace feed
 

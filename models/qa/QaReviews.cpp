@@ -142,7 +142,8 @@ std::optional<QString> QaReviews::conversationAgent(const QString &conversationI
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT agent_id FROM conversations WHERE id = ?"));
+    // Only an answered conversation has an agent who handled it.
+    q.prepare(QStringLiteral("SELECT CASE WHEN answered_at IS NOT NULL THEN agent_id END FROM conversations WHERE id = ?"));
     q.addBindValue(conversationId.trimmed());
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -199,9 +200,15 @@ bool QaReviews::add(const Session &session, const NewReview &review, SavedReview
                 error,
                 tr("The conversation %1 was handled by %2, not by %3.").arg(conversationId, *handledBy, agentId));
     }
-    if (!complaintId.isEmpty() &&
-        !sql::scalar(m_db, QStringLiteral("SELECT 1 FROM complaints WHERE id = ?"), {complaintId}).isValid())
-        return fail(error, tr("There is no complaint %1.").arg(complaintId));
+    if (!complaintId.isEmpty()) {
+        const QVariant caseAgent =
+            sql::scalar(m_db, QStringLiteral("SELECT coalesce(agent_id, '') FROM complaints WHERE id = ?"), {complaintId});
+        if (!caseAgent.isValid())
+            return fail(error, tr("There is no complaint %1.").arg(complaintId));
+        // A case linked to an agent is reviewed against that agent.
+        if (!caseAgent.toString().isEmpty() && caseAgent.toString() != agentId)
+            return fail(error, tr("The complaint %1 concerns %2, not %3.").arg(complaintId, caseAgent.toString(), agentId));
+    }
 
     const std::optional<FormVersion> form = QaForms(m_db).load(review.formVersionId, error);
     if (!form)

@@ -18,7 +18,8 @@ std::optional<AgentProfile> loadAgentProfile(QSqlDatabase &db, const QTimeZone &
         return std::nullopt;
     };
     if (!period)
-        return fail(QStringLiteral("invalid period"));
+        return fail(QCoreApplication::translate("kefu::scorecards::AgentProfile", "no period from %1 to %2")
+                        .arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate)));
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral("SELECT id, name, coalesce(team, ''), skill_level, coalesce(certification, ''),"

@@ -1,8 +1,12 @@
 #include "ScorecardBook.h"
 
+#include "auth/Session.h"
 #include "metrics/ReportPeriod.h"
+#include "store/StoreSettings.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace kefu::scorecards {
 
@@ -69,6 +73,31 @@ Rating rateOccupancy(std::optional<double> value, double minimum, double maximum
     if (!value)
         return Rating::None;
     return *value > maximum ? Rating::Off : *value < minimum ? Rating::Near : Rating::OnTarget;
+}
+
+void restrictTo(ScorecardBook &book, const Session &session)
+{
+    if (session.can(Permission::ViewAllScorecards))
+        return;
+    QList<AgentScorecard> own;
+    for (const AgentScorecard &c : std::as_const(book.cards))
+        if (session.canSeeAgent(c.agentId))
+            own.append(c);
+    book.cards = own;
+    for (auto it = book.weekly.begin(); it != book.weekly.end();) {
+        if (session.canSeeAgent(it.key()))
+            ++it;
+        else
+            it = book.weekly.erase(it);
+    }
+    if (session.team().isEmpty() || book.team != session.team()) {
+        const QString team = book.team;
+        book.summary = pool(book.cards, book.rules);
+        book.summary.team = team;
+        for (int i = 0; i < ScoreComponentCount; ++i)
+            book.averageScores[std::size_t(i)] =
+                book.cards.isEmpty() ? std::nullopt : componentScore(book.cards.first(), static_cast<ScoreComponent>(i));
+    }
 }
 
 AgentScorecard pool(const QList<AgentScorecard> &cards, const ScorecardRules &rules)
@@ -144,6 +173,11 @@ std::optional<ScorecardBook> buildBook(QSqlDatabase &db, const QTimeZone &zone, 
     if (!cards)
         return std::nullopt;
     book.cards = std::move(*cards);
+    book.now = options.now;
+    book.rankedAgents = int(std::count_if(book.cards.cbegin(), book.cards.cend(),
+                                          [](const AgentScorecard &c) { return c.rank.has_value(); }));
+    book.occupancyMinPct = StoreSettings::value(db, QStringLiteral("target.occupancy_min_pct")).toDouble();
+    book.occupancyMaxPct = StoreSettings::value(db, QStringLiteral("target.occupancy_max_pct")).toDouble();
     book.summary = pool(book.cards, book.rules);
     book.summary.team = options.team;
     for (int i = 0; i < ScoreComponentCount; ++i) {

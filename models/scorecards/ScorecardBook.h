@@ -12,6 +12,10 @@
 #include <array>
 #include <optional>
 
+namespace kefu {
+class Session;
+}
+
 namespace kefu::scorecards {
 
 // The period presets of the scorecards pane; Custom keeps the dates given.
@@ -30,7 +34,11 @@ struct ScorecardBook
     QTimeZone zone; // the store's: the days of the period and of the weeks are local days there
     ScorecardRules rules;
     ServiceRules service; // the thresholds behind response_within_target_pct, stated by the reports
+    qint64 now = 0; // the clock the book was computed at (open states and waits end here)
     QList<AgentScorecard> cards; // ordered by agent id, ranked
+    int rankedAgents = 0;        // agents with a rank before any restriction: "rank 4 of 37"
+    double occupancyMinPct = 70; // the occupancy target range the ratings use
+    double occupancyMaxPct = 80;
     // The team as one: contacts, seconds and reviews of all its agents pooled (so every mean is the
     // mean over the team's contacts, not a mean of means), scored against the same targets; no rank,
     // no p90 (a percentile cannot be pooled from the agents' own).
@@ -43,6 +51,11 @@ struct ScorecardBook
     QList<QDate> weekStarts;
     QHash<QString, QList<std::optional<AgentScorecard>>> weekly;
 };
+
+// What a person without "view all scorecards" may see of book: their own card and trends only. With
+// a team, the team's pooled row and component means stay (aggregates of the team they belong to);
+// without one, those become their own. A session that may see all keeps everything.
+void restrictTo(ScorecardBook &book, const Session &session);
 
 // The metric a component scores (value of the card), empty when the card has none.
 std::optional<double> componentValue(const AgentScorecard &card, ScoreComponent component);

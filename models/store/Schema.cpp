@@ -286,6 +286,11 @@ QList<Migration> buildMigrations()
                      QStringLiteral("CREATE INDEX IF NOT EXISTS agent_states_open ON agent_states(agent_id)"
                                     " WHERE ended_at IS NULL"),
                  }});
+    list.append({6, QStringLiteral("QA: reviews by form version"),
+                 {
+                     // The QA forms editor counts each version's reviews; the review list filters by form.
+                     QStringLiteral("CREATE INDEX IF NOT EXISTS qa_reviews_form_version ON qa_reviews(form_version_id)"),
+                 }});
     return list;
 }
 

@@ -244,7 +244,7 @@ void AgentDetail::clear()
     m_complaints->setColumnCount(6);
 }
 
-void AgentDetail::showAgent(const AgentScorecard &card, const scorecards::ScorecardBook &book, qint64 now)
+void AgentDetail::showAgent(const AgentScorecard &card, const scorecards::ScorecardBook &book)
 {
     m_card = card;
     m_average = book.averageScores;
@@ -254,23 +254,35 @@ void AgentDetail::showAgent(const AgentScorecard &card, const scorecards::Scorec
     m_trendSeries->setName(card.name.isEmpty() ? card.agentId : card.name);
     m_facts->setText(tr("Reading…"));
     showRadar();
-    scorecards::BookOptions options;
-    options.first = book.first;
-    options.last = book.last;
-    options.now = now;
-    options.trendWeeks = TrendWeeks;
-    options.trendAgent = card.agentId;
-    const QString agentId = card.agentId;
-    const Store &store = m_store;
-    m_watcher.setFuture(QtConcurrent::run([&store, options, agentId]() {
+    m_request = scorecards::BookOptions();
+    m_request.first = book.first;
+    m_request.last = book.last;
+    m_request.now = book.now;
+    m_request.trendWeeks = TrendWeeks;
+    m_request.trendAgent = card.agentId;
+    m_zone = book.zone;
+    startLoad();
+}
+
+void AgentDetail::startLoad()
+{
+    if (m_watcher.isRunning()) {
+        m_loadPending = true;
+        return;
+    }
+    m_loadPending = false;
+    // A reading connection of its own, from where the store's file is (no reference to the Store).
+    const StoreConnection::Source source = StoreConnection::sourceOf(m_store.database());
+    const scorecards::BookOptions options = m_request;
+    const QTimeZone zone = m_zone;
+    m_watcher.setFuture(QtConcurrent::run([source, options, zone]() {
         Result r;
-        StoreConnection connection(store);
+        StoreConnection connection(source);
         if (!connection.isOpen()) {
             r.error = connection.errorString();
             return r;
         }
-        const QTimeZone zone = store.timeZone(connection.database());
-        r.profile = scorecards::loadAgentProfile(connection.database(), zone, agentId, options.first,
+        r.profile = scorecards::loadAgentProfile(connection.database(), zone, options.trendAgent, options.first,
                                                  options.last, &r.error);
         if (r.profile && !scorecards::addTrends(connection.database(), zone, options, r.trends, &r.error))
             r.profile.reset();
@@ -294,6 +306,10 @@ void AgentDetail::showResult()
 {
     if (m_watcher.isRunning())
         return;
+    if (m_loadPending) {
+        startLoad(); // another agent was chosen meanwhile
+        return;
+    }
     if (m_watcher.future().isValid() && m_watcher.future().resultCount() > 0)
         m_result = m_watcher.result();
     m_loaded = true;
@@ -314,17 +330,21 @@ void AgentDetail::showResult()
         facts << tr("Rank %1, composite %2").arg(*m_card.rank).arg(QLocale().toString(m_card.composite.value_or(0), 'f', 1));
     m_facts->setText(facts.join(QStringLiteral(" · ")));
 
-    const QTimeZone zone = m_store.timeZone();
+    const QTimeZone zone = m_zone;
     m_reviews->setRowCount(int(p.reviews.size()));
     for (int row = 0; row < p.reviews.size(); ++row) {
         const auto &r = p.reviews.at(row);
+        // The score as the metrics count it: an auto-failed review is 0 (the recorded score in the tooltip).
         const QStringList cells = {QDateTime::fromSecsSinceEpoch(r.reviewedAt, zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                   QLocale().toString(r.score, 'f', 1), r.autoFail ? tr("yes") : QString(), r.reviewer,
+                                   QLocale().toString(r.autoFail ? 0.0 : r.score, 'f', 1), r.autoFail ? tr("yes") : QString(), r.reviewer,
                                    r.conversationId.isEmpty() ? r.complaintId : r.conversationId, r.notes};
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells.at(col));
-            if (r.autoFail)
+            if (r.autoFail) {
                 item->setForeground(QColor(0xc6, 0x28, 0x28));
+                item->setToolTip(tr("Auto-fail: a critical item failed, so the review counts 0 (recorded score %1)")
+                                     .arg(QLocale().toString(r.score, 'f', 1)));
+            }
             m_reviews->setItem(row, col, item);
         }
     }
@@ -394,6 +414,12 @@ int AgentDetail::reviewRows() const
 int AgentDetail::complaintRows() const
 {
     return m_complaints->rowCount();
+}
+
+std::optional<double> AgentDetail::lastTrendComposite() const
+{
+    const QList<std::optional<AgentScorecard>> series = m_result.trends.weekly.value(m_card.agentId);
+    return series.isEmpty() || !series.constLast() ? std::nullopt : series.constLast()->composite;
 }
 
 int AgentDetail::trendPoints() const

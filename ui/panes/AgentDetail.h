@@ -34,7 +34,7 @@ public:
     ~AgentDetail() override;
 
     // Shows card (from the pane's book) and reads the rest for the period.
-    void showAgent(const AgentScorecard &card, const scorecards::ScorecardBook &book, qint64 now);
+    void showAgent(const AgentScorecard &card, const scorecards::ScorecardBook &book);
     void clear();
     void retranslate();
     bool isLoaded() const { return m_loaded; }
@@ -43,6 +43,7 @@ public:
     int reviewRows() const;
     int complaintRows() const;
     int trendPoints() const;
+    std::optional<double> lastTrendComposite() const;
 
 signals:
     void loaded();
@@ -55,6 +56,7 @@ private:
         QString error;
     };
     void showResult();
+    void startLoad();
     void showRadar();
     void showTrend();
 
@@ -65,6 +67,10 @@ private:
     ScorecardRules m_rules;
     Result m_result;
     bool m_loaded = false;
+    // One read at a time: a newer choice waits for the running one and then replaces it.
+    bool m_loadPending = false;
+    scorecards::BookOptions m_request;
+    QTimeZone m_zone;
 
     QLabel *m_title = nullptr;
     QLabel *m_facts = nullptr;

@@ -150,9 +150,9 @@ QVariant ScorecardModel::data(const QModelIndex &index, int role) const
         case AgentColumn: return c.name;
         case TeamColumn: return c.team;
         default: {
-            // Empty metrics sort after every number, in both directions as far as Qt allows.
+            // Empty metrics: no value; ScorecardSort keeps them last in both directions.
             const std::optional<double> v = value();
-            return v ? *v : -std::numeric_limits<double>::max();
+            return v ? QVariant(*v) : QVariant();
         }
         }
     case AgentIdRole:
@@ -204,6 +204,19 @@ QVariant ScorecardModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+bool ScorecardSort::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const QVariant a = left.data(sortRole());
+    const QVariant b = right.data(sortRole());
+    if (a.isValid() != b.isValid())
+        return sortOrder() == Qt::AscendingOrder ? a.isValid() : !a.isValid();
+    if (!a.isValid())
+        return left.row() < right.row();
+    if (a.typeId() == QMetaType::QString || b.typeId() == QMetaType::QString)
+        return QString::localeAwareCompare(a.toString(), b.toString()) < 0;
+    return a.toDouble() < b.toDouble();
 }
 
 QString ScorecardModel::columnTitle(int column)

@@ -3,6 +3,7 @@
 #include "scorecards/ScorecardBook.h"
 
 #include <QAbstractTableModel>
+#include <QSortFilterProxyModel>
 
 namespace kefu::ui {
 
@@ -42,6 +43,18 @@ private:
     ScorecardRules m_rules;
     double m_occupancyMin = 70;
     double m_occupancyMax = 80;
+};
+
+// Sorts by ScorecardModel::SortRole, empty figures last whichever the direction.
+class ScorecardSort final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+protected:
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 };
 
 } // namespace kefu::ui

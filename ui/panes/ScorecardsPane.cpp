@@ -14,6 +14,7 @@
 #include <QDateEdit>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QJsonObject>
 #include <QMessageBox>
@@ -46,13 +47,11 @@ struct Request
     QString team;
 };
 
-// The store's "now": the live feed's clock when the store has one (a demo's ends at its as-of), else
-// the wall clock — so that "yesterday" on a demo store is the demo's yesterday.
+// The store's "now" (live::feed::storeNow): so that "yesterday" on a demo store is the demo's, and the
+// pane agrees with `kefudesk report agents`.
 qint64 storeNow(QSqlDatabase &db)
 {
-    const qint64 wall = QDateTime::currentSecsSinceEpoch();
-    const std::optional<live::FeedWatermark> w = live::feed::latest(db);
-    return w ? w->clockAt(wall) : wall;
+    return live::feed::storeNow(db, QDateTime::currentSecsSinceEpoch());
 }
 
 } // namespace
@@ -119,11 +118,11 @@ void ScorecardsPane::buildUi()
     m_export = new QPushButton(this);
     m_export->setObjectName(QStringLiteral("exportScorecards"));
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    m_export->setEnabled(m_session.can(Permission::ExportData));
+    m_export->setEnabled(m_session.can(Permission::ExportData) && !m_store.isReadOnly());
     connect(m_export, &QPushButton::clicked, this, &ScorecardsPane::chooseExport);
     header->addWidget(m_export);
     connect(&m_exportWatcher, &QFutureWatcherBase::finished, this, [this] {
-        m_export->setEnabled(true);
+        m_export->setEnabled(m_session.can(Permission::ExportData) && !m_store.isReadOnly());
         const QString error = m_exportWatcher.result();
         if (error.isEmpty()) {
             m_status->setText(tr("Exported to %1.").arg(QDir::toNativeSeparators(m_exportPath)));
@@ -154,7 +153,7 @@ void ScorecardsPane::buildUi()
     tableLayout->setContentsMargins(0, 0, 0, 0);
     tableLayout->setSpacing(0);
     m_model = new ScorecardModel(this);
-    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy = new ScorecardSort(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ScorecardModel::SortRole);
     m_table = new QTableView(tablePart);
@@ -235,6 +234,7 @@ void ScorecardsPane::retranslate()
     const bool custom = m_preset->currentData().toInt() == int(PeriodPreset::Custom);
     m_from->setEnabled(custom);
     m_to->setEnabled(custom);
+    m_detail->retranslate();
     m_targets->setText(tr("Targets and &weights…"));
     m_export->setText(tr("&Export…"));
     m_export->setToolTip(tr("The scorecards of this period and team as a PDF to print (a page per agent, with "
@@ -297,7 +297,7 @@ void ScorecardsPane::reload()
     request.to = m_to->date();
     request.team = m_team->currentData().toString();
     // Without "view all scorecards" an agent sees their own team's card only.
-    if (!m_session.can(Permission::ViewAllScorecards) && !m_session.team().isEmpty())
+    if (!m_session.can(Permission::ViewAllScorecards))
         request.team = m_session.team();
     m_status->setText(tr("Reading the scorecards…"));
     const Store &store = m_store;
@@ -344,13 +344,7 @@ void ScorecardsPane::loaded()
         m_status->setText(tr("The scorecards could not be read: %1").arg(result.error));
     } else {
         m_book = std::move(result.book);
-        if (!m_session.can(Permission::ViewAllScorecards)) {
-            QList<AgentScorecard> own;
-            for (const AgentScorecard &c : std::as_const(m_book->cards))
-                if (m_session.canSeeAgent(c.agentId))
-                    own.append(c);
-            m_book->cards = own;
-        }
+        scorecards::restrictTo(*m_book, m_session);
         m_occupancyMin = result.occupancyMin;
         m_occupancyMax = result.occupancyMax;
         if (result.teams != m_teams) {
@@ -362,7 +356,12 @@ void ScorecardsPane::loaded()
             for (const QString &t : std::as_const(m_teams))
                 m_team->addItem(t, t);
             m_team->setCurrentIndex(std::max(0, m_team->findData(current)));
-            m_team->setEnabled(m_session.can(Permission::ViewAllScorecards) || m_session.team().isEmpty());
+        }
+        // Without "view all scorecards" the team is the person's own, shown and fixed.
+        if (!m_session.can(Permission::ViewAllScorecards)) {
+            const QSignalBlocker blocker(m_team);
+            m_team->setCurrentIndex(std::max(0, m_team->findData(m_book->team)));
+            m_team->setEnabled(false);
         }
         if (m_preset->currentData().toInt() != int(PeriodPreset::Custom)) {
             const QSignalBlocker a(m_from);
@@ -401,10 +400,14 @@ void ScorecardsPane::showBook()
                           .arg(QLocale().toString(m_book->first, QLocale::ShortFormat),
                                QLocale().toString(m_book->last, QLocale::ShortFormat))
                           .arg(ranked));
+    // selectRow() tells currentRowChanged(), which shows the detail (once).
     const int row = m_model->rowOf(selected);
     if (row >= 0) {
-        m_table->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
-        currentRowChanged();
+        const int viewRow = m_proxy->mapFromSource(m_model->index(row, 0)).row();
+        if (m_table->currentIndex().row() == viewRow)
+            currentRowChanged(); // the same row again: the model was reset under it
+        else
+            m_table->selectRow(viewRow);
     } else if (m_model->rowCount() > 0) {
         m_table->selectRow(0);
     } else {
@@ -420,8 +423,7 @@ void ScorecardsPane::currentRowChanged()
         m_detail->clear();
         return;
     }
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    m_detail->showAgent(*card, *m_book, now);
+    m_detail->showAgent(*card, *m_book);
 }
 
 void ScorecardsPane::selectAgent(const QString &agentId)
@@ -476,25 +478,38 @@ void ScorecardsPane::exportTo(const QString &path)
         std::optional<scorecards::ScorecardBook> book = scorecards::buildBook(db, store.timeZone(db), o, &error);
         if (!book)
             return error;
-        if (!session.can(Permission::ViewAllScorecards)) {
-            QList<AgentScorecard> own;
-            for (const AgentScorecard &c : std::as_const(book->cards))
-                if (session.canSeeAgent(c.agentId))
-                    own.append(c);
-            book->cards = own;
-        }
-        const bool ok = pdf ? writeScorecardPdf(*book, path, &error) : scorecards::writeScorecardXlsx(*book, path, &error);
+        scorecards::restrictTo(*book, session);
+        // The file and its audit record both or neither (docs/decisions.md "Exports"): the file is
+        // written beside, renamed into place inside the audit's transaction.
+        const QString staged = path + QStringLiteral(".export");
+        QFile::remove(staged);
+        const bool ok = pdf ? writeScorecardPdf(*book, staged, &error)
+                            : scorecards::writeScorecardXlsx(*book, staged, &error);
         if (!ok)
             return error;
-        // Every export of store data is audited (docs/roles.md).
-        if (!audit::record(db, session, QStringLiteral("data.export"), QStringLiteral("scorecards"), QString(), {},
-                           QJsonObject{{QStringLiteral("file"), path},
-                                       {QStringLiteral("from"), o.first.toString(Qt::ISODate)},
-                                       {QStringLiteral("to"), o.last.toString(Qt::ISODate)},
-                                       {QStringLiteral("team"), o.team},
-                                       {QStringLiteral("agents"), int(book->cards.size())}},
-                           {}, &error))
-            return error;
+        sql::WriteTransaction tx(db);
+        const bool recorded =
+            tx.isActive()
+            && audit::record(db, session, QStringLiteral("data.export"), QStringLiteral("scorecards"), QString(), {},
+                             QJsonObject{{QStringLiteral("file"), path},
+                                         {QStringLiteral("from"), o.first.toString(Qt::ISODate)},
+                                         {QStringLiteral("to"), o.last.toString(Qt::ISODate)},
+                                         {QStringLiteral("team"), o.team},
+                                         {QStringLiteral("agents"), int(book->cards.size())}},
+                             {}, &error);
+        if (!recorded) {
+            QFile::remove(staged);
+            return error.isEmpty() ? tx.errorString() : error;
+        }
+        QFile::remove(path);
+        if (!QFile::rename(staged, path)) {
+            QFile::remove(staged);
+            return QCoreApplication::translate("kefu::ui::ScorecardsPane", "%1 could not be written.").arg(path);
+        }
+        if (!tx.commit()) {
+            QFile::remove(path);
+            return tx.errorString();
+        }
         return QString();
     }));
 }

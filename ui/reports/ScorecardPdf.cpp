@@ -172,8 +172,8 @@ public:
                 return a->rank.has_value();
             return a->rank && *a->rank < *b->rank;
         });
-        m_ranked = int(std::count_if(book.cards.cbegin(), book.cards.cend(),
-                                     [](const AgentScorecard &c) { return c.rank.has_value(); }));
+        // Ranked among all the agents of the period, also when the book shows one person's own card.
+        m_ranked = book.rankedAgents;
         const int rest = std::max(0, int(book.cards.size()) - RankRowsFirst);
         m_summaryPages = 1 + (rest + RankRowsNext - 1) / RankRowsNext;
         m_teamTrend = ScorecardReport::teamTrend(book);
@@ -309,7 +309,8 @@ private:
             figure(ScoreComponent::Satisfaction),
             {title(Column::CsatTop2), ScorecardReport::number(f.csatTop2Pct, 1), Rating::None},
             {title(Column::Transfers), ScorecardReport::number(f.transfersAvg, 2), Rating::None},
-            {title(Column::Occupancy), ScorecardReport::number(t.occupancyPct, 1), Rating::None},
+            {title(Column::Occupancy), ScorecardReport::number(t.occupancyPct, 1),
+             rateOccupancy(t.occupancyPct, m_book.occupancyMinPct, m_book.occupancyMaxPct)},
             figure(ScoreComponent::Discipline),
             figure(ScoreComponent::Quality),
             {title(Column::Composite), ScorecardReport::number(t.composite, 1), rateComposite(t.composite)},
