@@ -2077,6 +2077,10 @@ Options for every command:
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The complaint %1 concerns %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kefu::qa::ReviewListModel</name>
@@ -2196,6 +2200,10 @@ Options for every command:
     <name>kefu::scorecards::AgentProfile</name>
     <message>
         <source>no agent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no period from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2638,10 +2646,6 @@ Options for every command:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2739,6 +2743,10 @@ Options for every command:
     </message>
     <message>
         <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-fail: a critical item failed, so the review counts 0 (recorded score %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5507,6 +5515,10 @@ Options for every command:
     </message>
     <message>
         <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

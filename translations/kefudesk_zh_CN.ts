@@ -2088,6 +2088,10 @@ Options for every command:
         <source>Notes</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>The complaint %1 concerns %2, not %3.</source>
+        <translation>投诉 %1 涉及的是 %2，不是 %3。</translation>
+    </message>
 </context>
 <context>
     <name>kefu::qa::ReviewListModel</name>
@@ -2208,6 +2212,10 @@ Options for every command:
     <message>
         <source>no agent %1</source>
         <translation>不存在坐席 %1</translation>
+    </message>
+    <message>
+        <source>no period from %1 to %2</source>
+        <translation>无法构成从 %1 到 %2 的统计期</translation>
     </message>
 </context>
 <context>
@@ -2649,10 +2657,6 @@ Options for every command:
         <translation>班组平均</translation>
     </message>
     <message>
-        <source>Week</source>
-        <translation>周</translation>
-    </message>
-    <message>
         <source>Target</source>
         <translation>目标</translation>
     </message>
@@ -2751,6 +2755,10 @@ Options for every command:
     <message>
         <source>yes</source>
         <translation>是</translation>
+    </message>
+    <message>
+        <source>Auto-fail: a critical item failed, so the review counts 0 (recorded score %1)</source>
+        <translation>一票否决：有关键项不合格，此次质检评分计为 0（录入得分 %1）</translation>
     </message>
 </context>
 <context>
@@ -5498,6 +5506,10 @@ Options for every command:
     <message>
         <source>Exporting to %1…</source>
         <translation>正在导出到 %1…</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
