@@ -388,7 +388,10 @@ private slots:
         // The same staffing on both days: Erlang C of the normal rate.
         QVERIFY(m_normal.stats.wanted >= 2);
         QCOMPARE(m_peak.stats.wanted, m_normal.stats.wanted);
-        QCOMPARE(m_peak.stats.signedIn, m_normal.stats.signedIn);
+        // Signed in can differ by an agent or two: one due to leave finishes the contacts in hand first,
+        // and a peak keeps hands fuller.
+        QVERIFY2(std::abs(m_peak.stats.signedIn - m_normal.stats.signedIn) <= 2,
+                 qPrintable(QStringLiteral("%1 / %2").arg(m_peak.stats.signedIn).arg(m_normal.stats.signedIn)));
         // The engine's counts are the store's.
         auto store = Store::open(m_peak.path, {}, nullptr);
         QVERIFY(store);

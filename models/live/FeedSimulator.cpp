@@ -1,5 +1,7 @@
 #include "FeedSimulator.h"
 
+#include "core/SeededRandom.h"
+
 #include "FeedStatus.h"
 #include "Forecast.h"
 #include "metrics/ServiceMetrics.h"
@@ -125,61 +127,8 @@ qint64 floorMod(qint64 a, qint64 b)
     return a - floorDiv(a, b) * b;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Random numbers: std:: distributions differ between standard libraries; these helpers do not.
-
-quint64 splitMix(quint64 x)
-{
-    x += 0x9E3779B97F4A7C15ULL;
-    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
-    return x ^ (x >> 31);
-}
-
-quint64 streamSeed(quint64 seed, quint64 stream)
-{
-    return splitMix(splitMix(seed) ^ (stream * 0xD1B54A32D192ED03ULL));
-}
-
-class Random final
-{
-public:
-    Random() = default;
-    explicit Random(quint64 seed)
-        : m_engine(seed)
-    {}
-
-    // [0, 1) with 53 random bits.
-    double uniform() { return double(m_engine() >> 11) * 0x1.0p-53; }
-    double uniform(double lo, double hi) { return lo + (hi - lo) * uniform(); }
-    qint64 below(qint64 n) { return n <= 1 ? 0 : qint64(m_engine() % quint64(n)); }
-    // [lo, hi]
-    qint64 between(qint64 lo, qint64 hi) { return lo + below(hi - lo + 1); }
-    bool chance(double p) { return uniform() < p; }
-    double exponential(double mean) { return -mean * std::log(1.0 - uniform()); }
-    double normal()
-    {
-        double u1 = uniform();
-        while (u1 <= 0.0)
-            u1 = uniform();
-        const double u2 = uniform();
-        return std::sqrt(-2.0 * std::log(u1)) * std::cos(2.0 * std::numbers::pi * u2);
-    }
-    // A lognormal value with the given mean and log-sd.
-    double logNormalWithMean(double mean, double sigma)
-    {
-        return mean * std::exp(sigma * normal() - sigma * sigma / 2);
-    }
-    int weighted(const std::vector<double> &cumulative)
-    {
-        const double x = uniform() * cumulative.back();
-        const auto it = std::upper_bound(cumulative.begin(), cumulative.end(), x);
-        return int(std::min<qint64>(it - cumulative.begin(), qint64(cumulative.size()) - 1));
-    }
-
-private:
-    std::mt19937_64 m_engine;
-};
+using seeded::Random;
+using seeded::streamSeed;
 
 // The store's local wall clock: offsets cached between the zone's transitions.
 class LocalClock final
@@ -441,7 +390,7 @@ struct FeedSimulator::Private
     qint64 pickupDelay(Channel channel);
     qint64 handleDuration(Channel channel, double factor = 1.0);
     qint64 wrapDuration(Channel channel);
-    qint64 breakGap(qint64 lo, qint64 hi) { return sim.agentRandom.between(lo, hi) * Minute; }
+    qint64 breakGap(qint64 lo, qint64 hi) { return sim.agentRandom.between64(lo, hi) * Minute; }
     qint64 activityLength(StateCode kind);
     void drawActivity(Agent &agent);
     QString nextId(qint64 t);
@@ -1457,7 +1406,7 @@ qint64 FeedSimulator::Private::pickupDelay(Channel channel)
     double delay = 1;
     switch (channel) {
     case Channel::Phone:
-        delay = double(rng.between(3, 8));
+        delay = double(rng.between64(3, 8));
         break;
     case Channel::Chat:
         delay = std::min(30.0, rng.logNormalWithMean(5.5, 0.5));

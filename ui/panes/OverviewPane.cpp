@@ -4,6 +4,7 @@
 #include "store/Schema.h"
 #include "store/Store.h"
 #include "widgets/ElidedLabel.h"
+#include "widgets/PaneParts.h"
 
 #include <QDir>
 #include <QEvent>
@@ -45,25 +46,7 @@ public:
     }
 
 protected:
-    void paintEvent(QPaintEvent *) override
-    {
-        QPainter painter(this);
-        painter.setRenderHint(QPainter::Antialiasing);
-        const QRectF r = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
-        QPainterPath path;
-        path.addRoundedRect(r, 8, 8);
-        painter.fillPath(path, palette().color(QPalette::Base));
-        QColor border = palette().color(QPalette::Mid);
-        border.setAlpha(110);
-        painter.setPen(QPen(border, 1));
-        painter.drawPath(path);
-        if (m_accent.isValid()) {
-            painter.save();
-            painter.setClipPath(path);
-            painter.fillRect(QRectF(r.left(), r.top(), 4, r.height()), m_accent);
-            painter.restore();
-        }
-    }
+    void paintEvent(QPaintEvent *) override { parts::paintCard(this, m_accent); }
 
 private:
     QColor m_accent;

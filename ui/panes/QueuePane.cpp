@@ -4,6 +4,7 @@
 #include "IntradayChart.h"
 #include "QueueTables.h"
 #include "live/Forecast.h"
+#include "widgets/PaneParts.h"
 #include "store/Store.h"
 
 #include <QApplication>
@@ -174,19 +175,8 @@ public:
 protected:
     void paintEvent(QPaintEvent *) override
     {
-        QPainter painter(this);
-        painter.setRenderHint(QPainter::Antialiasing);
-        const QRectF r = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
-        QPainterPath path;
-        path.addRoundedRect(r, 8, 8);
-        painter.fillPath(path, palette().color(QPalette::Base));
-        QColor border = palette().color(QPalette::Mid);
-        border.setAlpha(110);
-        painter.setPen(QPen(border, 1));
-        painter.drawPath(path);
-        painter.setClipPath(path);
-        const QColor accent = m_accent == Rating::None ? palette().color(QPalette::Highlight) : colourOf(m_accent, palette());
-        painter.fillRect(QRectF(r.left(), r.top(), 4, r.height()), accent);
+        parts::paintCard(this, m_accent == Rating::None ? palette().color(QPalette::Highlight)
+                                                        : colourOf(m_accent, palette()));
     }
 
     void mouseReleaseEvent(QMouseEvent *event) override
@@ -268,13 +258,7 @@ void QueuePane::buildUi()
     layout->setSpacing(10);
 
     auto *header = new QHBoxLayout;
-    m_title = new QLabel(this);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    header->addWidget(m_title);
-    header->addSpacing(16);
+    m_title = parts::addPaneTitle(this, header);
     m_asOf = new QLabel(this);
     m_asOf->setObjectName(QStringLiteral("queueAsOf"));
     header->addWidget(m_asOf);

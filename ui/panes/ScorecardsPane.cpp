@@ -6,6 +6,7 @@
 #include "store/Sql.h"
 #include "store/Store.h"
 #include "store/StoreSettings.h"
+#include "widgets/PaneParts.h"
 #include "auth/AuditLog.h"
 #include "reports/ScorecardPdf.h"
 #include "scorecards/ScorecardXlsx.h"
@@ -80,13 +81,7 @@ void ScorecardsPane::buildUi()
     layout->setContentsMargins(16, 12, 16, 12);
     layout->setSpacing(8);
     auto *header = new QHBoxLayout;
-    m_title = new QLabel(this);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    header->addWidget(m_title);
-    header->addSpacing(16);
+    m_title = parts::addPaneTitle(this, header);
     m_periodLabel = new QLabel(this);
     header->addWidget(m_periodLabel);
     m_preset = new QComboBox(this);

@@ -1,0 +1,40 @@
+#include "PaneParts.h"
+
+#include <QBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace kefu::ui::parts {
+
+QLabel *addPaneTitle(QWidget *pane, QBoxLayout *header)
+{
+    auto *title = new QLabel(pane);
+    QFont font = title->font();
+    font.setPointSizeF(font.pointSizeF() * 1.5);
+    font.setBold(true);
+    title->setFont(font);
+    header->addWidget(title);
+    header->addSpacing(16);
+    return title;
+}
+
+void paintCard(QWidget *widget, const QColor &accent)
+{
+    QPainter painter(widget);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRectF r = QRectF(widget->rect()).adjusted(0.5, 0.5, -0.5, -0.5);
+    QPainterPath path;
+    path.addRoundedRect(r, 8, 8);
+    painter.fillPath(path, widget->palette().color(QPalette::Base));
+    QColor border = widget->palette().color(QPalette::Mid);
+    border.setAlpha(110);
+    painter.setPen(QPen(border, 1));
+    painter.drawPath(path);
+    if (accent.isValid()) {
+        painter.setClipPath(path);
+        painter.fillRect(QRectF(r.left(), r.top(), 4, r.height()), accent);
+    }
+}
+
+} // namespace kefu::ui::parts
