@@ -3,6 +3,7 @@
 #include "Appearance.h"
 #include "AuditLogDialog.h"
 #include "qa/QaFormsDialog.h"
+#include "store/StoreSettings.h"
 #include "qa/QaReviewsDialog.h"
 #include "FirstAdminDialog.h"
 #include "Gui.h"
@@ -338,7 +339,10 @@ void MainWindow::buildStatusBar()
     m_feedTimer->setInterval(5000);
     connect(m_feedTimer, &QTimer::timeout, this, &MainWindow::checkFeed);
     connect(&m_feed, &QFutureWatcherBase::finished, this, [this] {
-        m_feedWatermark = m_feed.result();
+        const FeedRead read = m_feed.result();
+        m_feedWatermark = read.watermark;
+        m_feedStaleAfter = read.staleAfter;
+        m_feedSilence.observe(read.watermark, QDateTime::currentSecsSinceEpoch());
         showFeedState();
     });
 }
@@ -568,6 +572,7 @@ void MainWindow::replaceStore(std::unique_ptr<Store> store, const std::optional<
     m_health.waitForFinished();
     m_feed.waitForFinished();
     m_feedWatermark.reset();
+    m_feedSilence = live::FeedSilence();
     destroyPanes();
     m_session.reset();
     m_store = std::move(store);
@@ -596,11 +601,14 @@ void MainWindow::checkFeed()
     if (!m_store || m_feed.isRunning())
         return;
     const Store &store = *m_store;
-    m_feed.setFuture(QtConcurrent::run([&store]() -> std::optional<live::FeedWatermark> {
+    m_feed.setFuture(QtConcurrent::run([&store]() -> FeedRead {
+        FeedRead read;
         StoreConnection connection(store);
         if (!connection.isOpen())
-            return std::nullopt;
-        return live::feed::latest(connection.database());
+            return read;
+        read.watermark = live::feed::latest(connection.database());
+        read.staleAfter = StoreSettings::value(connection.database(), QStringLiteral("alert.feed_stale_s")).toLongLong();
+        return read;
     }));
 }
 
@@ -613,10 +621,8 @@ void MainWindow::showFeedState()
         return;
     }
     const live::FeedWatermark &w = *m_feedWatermark;
-    const qint64 staleAfter = 60;
-    const bool stale = w.isStale(QDateTime::currentSecsSinceEpoch(), staleAfter);
-    const QString asOf = QDateTime::fromSecsSinceEpoch(w.clockAt(QDateTime::currentSecsSinceEpoch()), m_store->timeZone())
-                             .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    const bool stale = m_feedSilence.isStale(QDateTime::currentSecsSinceEpoch(), m_feedStaleAfter);
+    const QString asOf = QDateTime::fromSecsSinceEpoch(w.asOf, m_store->timeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_statusFeed->setText(stale ? tr("Feed %1: silent, data as of %2").arg(w.source, asOf)
                                 : tr("Feed %1: live").arg(w.source));
     m_statusFeed->setToolTip(tr("The live data feed writes a watermark every second; the queue monitor shows the "

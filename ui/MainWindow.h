@@ -147,7 +147,14 @@ private:
     QString m_paneAfterSignIn;
     QFutureWatcher<HealthResult> m_health;
     // The live feed's state for the status bar, read every few seconds on a worker thread.
-    QFutureWatcher<std::optional<live::FeedWatermark>> m_feed;
+    struct FeedRead
+    {
+        std::optional<live::FeedWatermark> watermark;
+        qint64 staleAfter = 60; // alert.feed_stale_s
+    };
+    QFutureWatcher<FeedRead> m_feed;
+    live::FeedSilence m_feedSilence;
+    qint64 m_feedStaleAfter = 60;
     QTimer *m_feedTimer = nullptr;
     QLabel *m_statusFeed = nullptr;
     std::optional<live::FeedWatermark> m_feedWatermark;

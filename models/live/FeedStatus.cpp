@@ -5,14 +5,27 @@
 #include <QSqlQuery>
 
 #include <algorithm>
-#include <cmath>
 
 namespace kefu::live {
 
-qint64 FeedWatermark::clockAt(qint64 wallNow, qint64 horizon) const
+void FeedSilence::observe(const std::optional<FeedWatermark> &watermark, qint64 wallNow)
 {
-    const qint64 elapsed = std::clamp<qint64>(wallNow - writtenAt, 0, std::max<qint64>(0, horizon));
-    return asOf + static_cast<qint64>(std::floor(static_cast<double>(elapsed) * speed));
+    if (!watermark) {
+        m_seen = false;
+        return;
+    }
+    if (!m_seen)
+        m_movedAt = std::min(wallNow, watermark->writtenAt);
+    else if (watermark->asOf != m_last.asOf || watermark->writtenAt != m_last.writtenAt
+             || watermark->source != m_last.source)
+        m_movedAt = wallNow;
+    m_seen = true;
+    m_last = *watermark;
+}
+
+qint64 FeedSilence::silentSeconds(qint64 wallNow) const
+{
+    return m_seen ? std::max<qint64>(0, wallNow - m_movedAt) : 0;
 }
 
 namespace feed {

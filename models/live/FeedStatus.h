@@ -19,14 +19,27 @@ struct FeedWatermark
     double speed = 1;
     QString note;
 
-    // The feed's clock at wall-clock wallNow: asOf moved on by the wall time since the write at the
-    // feed's speed, for at most horizon wall seconds (between two watermarks waits tick on; a feed
-    // that stopped does not make time run on without it), and never back.
-    qint64 clockAt(qint64 wallNow, qint64 horizon = ExtrapolationHorizon) const;
-    // A feed writes a watermark every second: two seconds of ticking bridge a late one.
+    // A feed writes a watermark every second: a window lets its clock tick on for at most this many
+    // seconds of its own past the last one (display only).
     static constexpr qint64 ExtrapolationHorizon = 2;
-    // True when no watermark came for staleAfter wall seconds.
-    bool isStale(qint64 wallNow, qint64 staleAfter) const { return wallNow - writtenAt > staleAfter; }
+};
+
+// Whether a feed has gone quiet, judged by the reader's own clock: silent since the reader last saw
+// the watermark move. Only the first look trusts the writer's written_at (the machines' clocks may
+// differ). One per reader: the queue's live view, the main window's status bar.
+class FeedSilence final
+{
+public:
+    // Takes the watermark read at the reader's wall clock wallNow (empty: the store has no feed).
+    void observe(const std::optional<FeedWatermark> &watermark, qint64 wallNow);
+    // Seconds since the watermark last moved; 0 without a feed.
+    qint64 silentSeconds(qint64 wallNow) const;
+    bool isStale(qint64 wallNow, qint64 staleAfter) const { return m_seen && silentSeconds(wallNow) > staleAfter; }
+
+private:
+    bool m_seen = false;
+    FeedWatermark m_last;
+    qint64 m_movedAt = 0;
 };
 
 namespace feed {

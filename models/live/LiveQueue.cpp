@@ -520,24 +520,10 @@ bool LiveQueue::refreshOnce(qint64 wallNow, QString *error)
     // Figures and alerts are worked out at the time the data is complete up to, never ahead of it (the
     // pane lets waits tick on between two watermarks for display only).
     m_snapshot.now = m_snapshot.watermark ? m_snapshot.watermark->asOf : wallNow;
-    // Silence is judged by this reader's own clock, from when it last saw the watermark move, so that a
-    // viewer whose clock differs from the feed's machine does not see a live feed as stale. Only the
-    // first look has to trust the writer's clock.
-    if (m_snapshot.watermark) {
-        const FeedWatermark &w = *m_snapshot.watermark;
-        if (!m_watermarkSeen) {
-            m_watermarkSeen = true;
-            m_watermarkMovedWall = std::min(wallNow, w.writtenAt);
-        } else if (w.asOf != m_seenAsOf || w.writtenAt != m_seenWrittenAt || w.source != m_seenSource) {
-            m_watermarkMovedWall = wallNow;
-        }
-        m_seenAsOf = w.asOf;
-        m_seenWrittenAt = w.writtenAt;
-        m_seenSource = w.source;
-    }
-    m_snapshot.feedStale = m_snapshot.watermark
-                           && wallNow - m_watermarkMovedWall > m_snapshot.alertRules.feedStaleSeconds;
-    m_snapshot.feedSilentSeconds = m_snapshot.watermark ? std::max<qint64>(0, wallNow - m_watermarkMovedWall) : 0;
+    // Silence is judged by this reader's own clock (FeedSilence).
+    m_silence.observe(m_snapshot.watermark, wallNow);
+    m_snapshot.feedStale = m_silence.isStale(wallNow, m_snapshot.alertRules.feedStaleSeconds);
+    m_snapshot.feedSilentSeconds = m_silence.silentSeconds(wallNow);
     const QDate today = QDateTime::fromSecsSinceEpoch(m_snapshot.now, m_zone).date();
     if (today != m_day || !m_period || m_intervalCount != 86400 / m_intervalSeconds
         || wallNow - m_lastRebuildWall >= RebuildSeconds || wallNow < m_lastRebuildWall) {

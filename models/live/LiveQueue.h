@@ -87,12 +87,7 @@ private:
     QTimeZone m_zone;
     bool m_followStoreZone = false;
     QString m_zoneOverride;
-    // The watermark as last seen, and this reader's wall clock when it last moved.
-    bool m_watermarkSeen = false;
-    qint64 m_seenAsOf = 0;
-    qint64 m_seenWrittenAt = 0;
-    QString m_seenSource;
-    qint64 m_watermarkMovedWall = 0;
+    FeedSilence m_silence;
     LiveSnapshot m_snapshot;
     bool m_rebuildRequested = true;
     qint64 m_lastRebuildWall = 0;
