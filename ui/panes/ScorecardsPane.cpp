@@ -5,7 +5,6 @@
 #include "live/FeedStatus.h"
 #include "store/Sql.h"
 #include "store/Store.h"
-#include "store/StoreSettings.h"
 #include "widgets/PaneParts.h"
 #include "auth/AuditLog.h"
 #include "reports/ScorecardPdf.h"
@@ -320,8 +319,6 @@ void ScorecardsPane::reload()
         if (teams.exec(QStringLiteral("SELECT name FROM teams ORDER BY name")))
             while (teams.next())
                 result.teams.append(teams.value(0).toString());
-        result.occupancyMin = StoreSettings::value(db, QStringLiteral("target.occupancy_min_pct")).toDouble();
-        result.occupancyMax = StoreSettings::value(db, QStringLiteral("target.occupancy_max_pct")).toDouble();
         result.book = scorecards::buildBook(db, zone, options, &result.error);
         return result;
     }));
@@ -340,8 +337,6 @@ void ScorecardsPane::loaded()
     } else {
         m_book = std::move(result.book);
         scorecards::restrictTo(*m_book, m_session);
-        m_occupancyMin = result.occupancyMin;
-        m_occupancyMax = result.occupancyMax;
         if (result.teams != m_teams) {
             m_teams = result.teams;
             const QString current = m_team->currentData().toString();
@@ -383,10 +378,10 @@ void ScorecardsPane::showBook()
 {
     const QString selected = m_pendingAgent.isEmpty() ? m_detail->agentId() : m_pendingAgent;
     m_pendingAgent.clear();
-    m_model->setCards(m_book->cards, m_book->rules, m_occupancyMin, m_occupancyMax);
+    m_model->setCards(m_book->cards, m_book->rules, m_book->occupancyMinPct, m_book->occupancyMaxPct);
     AgentScorecard team = m_book->summary;
     team.name = m_book->team.isEmpty() ? tr("All teams (pooled)") : tr("%1 (pooled)").arg(m_book->team);
-    m_summaryModel->setCards({team}, m_book->rules, m_occupancyMin, m_occupancyMax);
+    m_summaryModel->setCards({team}, m_book->rules, m_book->occupancyMinPct, m_book->occupancyMaxPct);
     int ranked = 0;
     for (const AgentScorecard &c : std::as_const(m_book->cards))
         ranked += c.rank ? 1 : 0;
@@ -507,11 +502,6 @@ void ScorecardsPane::exportTo(const QString &path)
         }
         return QString();
     }));
-}
-
-QDate ScorecardsPane::today() const
-{
-    return m_book ? m_book->last : QDate::currentDate();
 }
 
 } // namespace kefu::ui

@@ -59,8 +59,6 @@ private:
     {
         std::optional<scorecards::ScorecardBook> book;
         QStringList teams;
-        double occupancyMin = 70;
-        double occupancyMax = 80;
         QString error;
     };
     void buildUi();
@@ -70,15 +68,12 @@ private:
     void showBook();
     void currentRowChanged();
     void markReady();
-    QDate today() const;
 
     Store &m_store;
     Session m_session;
     QFutureWatcher<Loaded> m_watcher;
     std::optional<scorecards::ScorecardBook> m_book;
     QStringList m_teams;
-    double m_occupancyMin = 70;
-    double m_occupancyMax = 80;
     bool m_ready = false;
     bool m_reloadPending = false;
     QString m_pendingAgent;
