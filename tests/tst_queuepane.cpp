@@ -108,7 +108,7 @@ private slots:
         auto *team = pane.findChild<QComboBox *>(QStringLiteral("teamFilter"));
         team->setCurrentIndex(team->findData(QStringLiteral("T2")));
         QCOMPARE(agents->model()->rowCount(), 2);
-        state->setCurrentIndex(state->findData(int(live::AgentState::Break)));
+        state->setCurrentIndex(state->findData(int(AgentState::Break)));
         QCOMPARE(agents->model()->rowCount(), 1);
         QVERIFY(agents->model()->index(0, ui::AgentsModel::TimeInStateColumn).data().toString().startsWith(
             QStringLiteral("40:0")));

@@ -1,5 +1,7 @@
 #include "ComplaintCase.h"
 
+#include "core/Vocabulary.h"
+
 #include <QSet>
 
 #include <cmath>
@@ -8,10 +10,12 @@ namespace kefu::complaints {
 
 const QStringList &CaseRules::states()
 {
-    static const QStringList list = {QStringLiteral("new"),      QStringLiteral("acknowledged"),
-                                     QStringLiteral("investigating"), QStringLiteral("proposed"),
-                                     QStringLiteral("awaiting_feedback"), QStringLiteral("closed"),
-                                     QStringLiteral("rejected")};
+    static const QStringList list = [] {
+        QStringList ids;
+        for (ComplaintState state : AllComplaintStates)
+            ids << complaintStateId(state);
+        return ids;
+    }();
     return list;
 }
 

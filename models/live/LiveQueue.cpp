@@ -39,30 +39,6 @@ QByteArray statementText(const char *columns, const char *rest)
 
 } // namespace
 
-QString agentStateId(AgentState state)
-{
-    switch (state) {
-    case AgentState::Available: return QStringLiteral("available");
-    case AgentState::Busy: return QStringLiteral("busy");
-    case AgentState::Wrap: return QStringLiteral("wrap");
-    case AgentState::Break: return QStringLiteral("break");
-    case AgentState::Training: return QStringLiteral("training");
-    case AgentState::Meeting: return QStringLiteral("meeting");
-    case AgentState::Offline: return QStringLiteral("offline");
-    }
-    return {};
-}
-
-std::optional<AgentState> agentStateFromUtf8(QByteArrayView id)
-{
-    for (int s = 0; s < AgentStateCount; ++s) {
-        const auto state = static_cast<AgentState>(s);
-        if (id == agentStateId(state).toLatin1())
-            return state;
-    }
-    return std::nullopt;
-}
-
 struct LiveQueue::ConversationRow
 {
     qint64 rowid = 0;

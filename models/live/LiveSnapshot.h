@@ -13,15 +13,6 @@
 
 namespace kefu::live {
 
-// Agent states as agent_states stores them, in the order the pane shows them.
-enum class AgentState : quint8 { Available, Busy, Wrap, Break, Training, Meeting, Offline };
-inline constexpr int AgentStateCount = 7;
-
-QString agentStateId(AgentState state);
-std::optional<AgentState> agentStateFromUtf8(QByteArrayView id);
-// Signed in: every state but offline.
-inline bool isSignedIn(AgentState state) { return state != AgentState::Offline; }
-
 // A contact in the queue: arrived, neither answered, abandoned nor ended.
 struct WaitingContact
 {

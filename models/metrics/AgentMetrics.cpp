@@ -13,39 +13,11 @@ namespace kefu {
 
 namespace {
 
-enum class AgentState : quint8 { Offline, Available, Busy, Wrap, Break, Training, Meeting, Unknown };
-
-AgentState stateFromUtf8(QByteArrayView id)
-{
-    if (id == "available")
-        return AgentState::Available;
-    if (id == "busy")
-        return AgentState::Busy;
-    if (id == "wrap")
-        return AgentState::Wrap;
-    if (id == "break")
-        return AgentState::Break;
-    if (id == "training")
-        return AgentState::Training;
-    if (id == "meeting")
-        return AgentState::Meeting;
-    if (id == "offline")
-        return AgentState::Offline;
-    return AgentState::Unknown;
-}
-
-// States that count as following the schedule (metrics.md adherence_pct).
-bool adheres(AgentState s)
-{
-    return s == AgentState::Available || s == AgentState::Busy || s == AgentState::Wrap || s == AgentState::Training ||
-           s == AgentState::Meeting;
-}
-
 struct Span
 {
     qint64 start;
     qint64 end;
-    AgentState state;
+    std::optional<AgentState> state; // empty: a state KefuDesk does not know
 };
 
 struct AgentWork
@@ -341,7 +313,7 @@ std::optional<QList<AgentScorecard>> AgentMetrics::report(QSqlDatabase &db, cons
         const qint64 to = row.isNull(3) ? until : std::min(row.integer(3), end);
         agent->seen = true;
         if (to > from)
-            agent->states.push_back({from, to, stateFromUtf8(row.text(1))});
+            agent->states.push_back({from, to, agentStateFromUtf8(row.text(1))});
     };
     if (!scanRows(db,
                   QStringLiteral("SELECT agent_id, state, started_at, ended_at FROM agent_states"
@@ -430,7 +402,7 @@ std::optional<QList<AgentScorecard>> AgentMetrics::report(QSqlDatabase &db, cons
         for (const auto &s : schedule)
             card.scheduledSeconds += s.second - s.first;
         for (const Span &s : w.states) {
-            if (adheres(s.state))
+            if (s.state && adheresToSchedule(*s.state))
                 card.adheringSeconds += overlapWithSchedule(s, schedule);
         }
         card.adherencePct = percentOf(card.adheringSeconds, card.scheduledSeconds);

@@ -30,47 +30,6 @@ std::optional<double> ratio(double numerator, qint64 denominator, double scale =
 
 } // namespace
 
-QString channelId(Channel channel)
-{
-    switch (channel) {
-    case Channel::Chat:
-        return QStringLiteral("chat");
-    case Channel::Email:
-        return QStringLiteral("email");
-    case Channel::Phone:
-        return QStringLiteral("phone");
-    case Channel::Social:
-        return QStringLiteral("social");
-    }
-    return {};
-}
-
-std::optional<Channel> channelFromUtf8(QByteArrayView id)
-{
-    if (id == "chat")
-        return Channel::Chat;
-    if (id == "email")
-        return Channel::Email;
-    if (id == "phone")
-        return Channel::Phone;
-    if (id == "social")
-        return Channel::Social;
-    return std::nullopt;
-}
-
-std::optional<Channel> channelFromId(QStringView id)
-{
-    if (id == u"chat")
-        return Channel::Chat;
-    if (id == u"email")
-        return Channel::Email;
-    if (id == u"phone")
-        return Channel::Phone;
-    if (id == u"social")
-        return Channel::Social;
-    return std::nullopt;
-}
-
 ServiceRules ServiceRules::fromStore(QSqlDatabase &db)
 {
     ServiceRules rules;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ReportPeriod.h"
+#include "core/Vocabulary.h"
 
 #include <QByteArrayView>
 #include <QList>
@@ -13,14 +14,6 @@
 #include <vector>
 
 namespace kefu {
-
-// Channels in report order (alphabetical, as the reports sort them).
-enum class Channel : quint8 { Chat, Email, Phone, Social };
-inline constexpr int ChannelCount = 4;
-
-QString channelId(Channel channel);
-std::optional<Channel> channelFromId(QStringView id);
-std::optional<Channel> channelFromUtf8(QByteArrayView id);
 
 // One conversation as the metrics read it (timestamps in UTC seconds; empty = NULL).
 struct Conversation

@@ -164,21 +164,6 @@ std::optional<ScoreComponent> ScorecardReport::trendComponent(TrendFigure figure
     return std::nullopt;
 }
 
-QString ScorecardReport::channelName(Channel channel)
-{
-    switch (channel) {
-    case Channel::Chat:
-        return tr("Chat");
-    case Channel::Phone:
-        return tr("Phone");
-    case Channel::Email:
-        return tr("E-mail");
-    case Channel::Social:
-        return tr("Social");
-    }
-    return {};
-}
-
 QString ScorecardReport::teamTitle(const QString &team)
 {
     return team.isEmpty() ? tr("All teams") : team;

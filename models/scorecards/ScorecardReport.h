@@ -59,7 +59,6 @@ public:
     static std::optional<ScoreComponent> trendComponent(TrendFigure figure);
 
     // A channel as the queue pane names it ("Chat", "Phone", "E-mail", "Social").
-    static QString channelName(Channel channel);
 
     // The team of a book as a title: its name, or "All teams".
     static QString teamTitle(const QString &team);

@@ -167,7 +167,7 @@ public:
         }
         for (int c = 0; c < ChannelCount; ++c) {
             const auto channel = static_cast<Channel>(c);
-            if (!m_writer.writeRow({tr("Response threshold — %1").arg(ScorecardReport::channelName(channel)),
+            if (!m_writer.writeRow({tr("Response threshold — %1").arg(channelName(channel)),
                                     m_book.service.threshold(channel),
                                     tr("seconds: answered within it counts as on time")}))
                 return false;

@@ -51,17 +51,8 @@ QString certificationName(const QString &id)
 
 QString stateName(const QString &id)
 {
-    static const QHash<QString, const char *> names = {
-        {QStringLiteral("new"), QT_TRANSLATE_NOOP("kefu::ui::AgentDetail", "new")},
-        {QStringLiteral("acknowledged"), QT_TRANSLATE_NOOP("kefu::ui::AgentDetail", "acknowledged")},
-        {QStringLiteral("investigating"), QT_TRANSLATE_NOOP("kefu::ui::AgentDetail", "investigating")},
-        {QStringLiteral("proposed"), QT_TRANSLATE_NOOP("kefu::ui::AgentDetail", "proposed")},
-        {QStringLiteral("awaiting_feedback"), QT_TRANSLATE_NOOP("kefu::ui::AgentDetail", "awaiting feedback")},
-        {QStringLiteral("closed"), QT_TRANSLATE_NOOP("kefu::ui::AgentDetail", "closed")},
-        {QStringLiteral("rejected"), QT_TRANSLATE_NOOP("kefu::ui::AgentDetail", "rejected")},
-    };
-    const char *name = names.value(id);
-    return name ? QCoreApplication::translate("kefu::ui::AgentDetail", name) : id;
+    const std::optional<ComplaintState> state = complaintStateFromId(id);
+    return state ? complaintStateName(*state) : id;
 }
 
 QTableWidget *makeTable(QWidget *parent, const QString &name)

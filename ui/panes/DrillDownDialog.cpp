@@ -59,7 +59,7 @@ public:
             return {};
         switch (index.column()) {
         case IdColumn: return r.id;
-        case ChannelColumn: return queuetext::channelName(r.channel);
+        case ChannelColumn: return channelName(r.channel);
         case QueueColumn: return r.queue;
         case TierColumn: return r.vip ? DrillDownDialog::tr("VIP") : DrillDownDialog::tr("Standard");
         case AgentColumn: return r.agentId;

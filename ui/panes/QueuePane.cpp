@@ -78,7 +78,7 @@ Rating rateOccupancy(std::optional<double> occupancy, double minimum, double max
 
 QString channelOrAll(int channel)
 {
-    return channel >= ChannelCount ? QueuePane::tr("All channels") : queuetext::channelName(static_cast<Channel>(channel));
+    return channel >= ChannelCount ? QueuePane::tr("All channels") : channelName(static_cast<Channel>(channel));
 }
 
 } // namespace
@@ -427,8 +427,8 @@ void QueuePane::retranslate()
         m_stateFilter->clear();
         m_stateFilter->addItem(tr("Signed in"), AgentFilter::SignedIn);
         m_stateFilter->addItem(tr("All agents"), AgentFilter::AnyState);
-        for (int s = 0; s < live::AgentStateCount; ++s)
-            m_stateFilter->addItem(queuetext::stateName(live::AgentState(s)), s);
+        for (int s = 0; s < AgentStateCount; ++s)
+            m_stateFilter->addItem(agentStateName(AgentState(s)), s);
         m_stateFilter->setCurrentIndex(std::max(0, current));
     }
     updateTeams();
@@ -549,8 +549,7 @@ void QueuePane::applySnapshot(const live::SnapshotPtr &snapshot)
         if (c < ChannelCount) {
             tile->set(QueueTile::Agents, QLocale().toString(live.agentsHandling));
         } else {
-            const auto n = [&s](live::AgentState state) { return s.agentsByState[std::size_t(state)]; };
-            using live::AgentState;
+            const auto n = [&s](AgentState state) { return s.agentsByState[std::size_t(state)]; };
             const QString states =
                 tr("Available %1, busy %2, wrap-up %3, break %4, offline %5; training and meetings %6")
                     .arg(n(AgentState::Available))

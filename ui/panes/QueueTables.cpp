@@ -20,32 +20,6 @@ const QColor Amber(0xb2, 0x6a, 0x00);
 
 namespace queuetext {
 
-QString channelName(Channel channel)
-{
-    switch (channel) {
-    case Channel::Chat: return QCoreApplication::translate("kefu::ui::QueuePane", "Chat");
-    case Channel::Email: return QCoreApplication::translate("kefu::ui::QueuePane", "E-mail");
-    case Channel::Phone: return QCoreApplication::translate("kefu::ui::QueuePane", "Phone");
-    case Channel::Social: return QCoreApplication::translate("kefu::ui::QueuePane", "Social");
-    }
-    return {};
-}
-
-QString stateName(live::AgentState state)
-{
-    using live::AgentState;
-    switch (state) {
-    case AgentState::Available: return QCoreApplication::translate("kefu::ui::QueuePane", "Available");
-    case AgentState::Busy: return QCoreApplication::translate("kefu::ui::QueuePane", "Busy");
-    case AgentState::Wrap: return QCoreApplication::translate("kefu::ui::QueuePane", "Wrap-up");
-    case AgentState::Break: return QCoreApplication::translate("kefu::ui::QueuePane", "Break");
-    case AgentState::Training: return QCoreApplication::translate("kefu::ui::QueuePane", "Training");
-    case AgentState::Meeting: return QCoreApplication::translate("kefu::ui::QueuePane", "Meeting");
-    case AgentState::Offline: return QCoreApplication::translate("kefu::ui::QueuePane", "Offline");
-    }
-    return {};
-}
-
 QString duration(std::optional<qint64> seconds)
 {
     if (!seconds)
@@ -129,7 +103,7 @@ QVariant WaitingModel::data(const QModelIndex &index, int role) const
     const qint64 wait = std::max<qint64>(0, m_now - c.arrivedAt);
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case ChannelColumn: return queuetext::channelName(c.channel);
+        case ChannelColumn: return channelName(c.channel);
         case QueueColumn: return c.queue;
         case TierColumn: return c.vip ? tr("VIP") : tr("Standard");
         case CategoryColumn: return c.category;
@@ -220,7 +194,7 @@ QVariant AgentsModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case AgentColumn: return a.name.isEmpty() ? a.id : QStringLiteral("%1 (%2)").arg(a.name, a.id);
         case TeamColumn: return a.team;
-        case StateColumn: return queuetext::stateName(a.state);
+        case StateColumn: return agentStateName(a.state);
         case TimeInStateColumn: return queuetext::duration(inState);
         case ContactsColumn: return a.currentContacts;
         case HandledColumn: return a.handledToday;
@@ -237,12 +211,12 @@ QVariant AgentsModel::data(const QModelIndex &index, int role) const
         case AhtColumn: return a.ahtToday().value_or(-1);
         }
     } else if (role == Qt::ForegroundRole) {
-        if (index.column() == TimeInStateColumn && a.state == live::AgentState::Break && inState
+        if (index.column() == TimeInStateColumn && a.state == AgentState::Break && inState
             && *inState > m_breakThreshold)
             return QBrush(Red);
         if (index.column() == AhtColumn && a.ahtToday() && *a.ahtToday() > m_ahtTarget)
             return QBrush(Amber);
-        if (a.state == live::AgentState::Offline)
+        if (a.state == AgentState::Offline)
             return QBrush(QColor(0x80, 0x80, 0x80));
     } else if (role == Qt::TextAlignmentRole && index.column() >= TimeInStateColumn) {
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
@@ -285,7 +259,7 @@ bool AgentFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParen
         return false;
     const int state = index.data(AgentsModel::StateRole).toInt();
     if (m_state == SignedIn)
-        return state != int(live::AgentState::Offline);
+        return state != int(AgentState::Offline);
     return m_state == AnyState || state == m_state;
 }
 
@@ -303,7 +277,7 @@ QString AlertsModel::describe(const live::QueueAlert &a)
 {
     const auto channel = [&a] {
         const std::optional<Channel> c = channelFromId(a.subject);
-        return c ? queuetext::channelName(*c) : a.subject;
+        return c ? channelName(*c) : a.subject;
     };
     switch (a.kind) {
     case live::AlertKind::ServiceLevel:

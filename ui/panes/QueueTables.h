@@ -11,8 +11,6 @@ namespace kefu::ui {
 
 // Texts shared by the queue pane's parts.
 namespace queuetext {
-QString channelName(Channel channel);
-QString stateName(live::AgentState state);
 // "0:42", "12:05", "1:02:09"; "—" when empty.
 QString duration(std::optional<qint64> seconds);
 QString percent(std::optional<double> value);

@@ -386,7 +386,7 @@ private:
         const double noteTop = top + ScoreComponentCount * Row + 1.5;
         QStringList thresholds;
         for (const Channel channel : {Channel::Chat, Channel::Phone, Channel::Social, Channel::Email})
-            thresholds << tr("%1 %2 s").arg(ScorecardReport::channelName(channel),
+            thresholds << tr("%1 %2 s").arg(channelName(channel),
                                             QLocale().toString(m_book.service.threshold(channel)));
         const QString note =
             tr("Response within target: answered within the channel's threshold (%1). Component score: 0–100 "

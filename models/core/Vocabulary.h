@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QString>
+#include <QStringView>
+
+#include <array>
+#include <optional>
+
+// The words KefuDesk's data is made of, declared once: each enum's order is the order lists and reports
+// show, its id is the text the database and the files hold, its name is what a user reads (translated).
+namespace kefu {
+
+// Contact channels, in report order (alphabetical by id, as the reports sort them).
+enum class Channel : quint8 { Chat, Email, Phone, Social };
+inline constexpr int ChannelCount = 4;
+inline constexpr std::array<Channel, ChannelCount> AllChannels{Channel::Chat, Channel::Email, Channel::Phone,
+                                                                Channel::Social};
+// Real-time channels hold a customer who waits on the line; e-mail is answered in hours.
+inline constexpr bool isRealTime(Channel channel) { return channel != Channel::Email; }
+
+QString channelId(Channel channel);
+std::optional<Channel> channelFromId(QStringView id);
+std::optional<Channel> channelFromUtf8(QByteArrayView id);
+QString channelName(Channel channel);
+
+// Agent states as agent_states stores them, in the order the queue monitor shows them.
+enum class AgentState : quint8 { Available, Busy, Wrap, Break, Training, Meeting, Offline };
+inline constexpr int AgentStateCount = 7;
+inline constexpr std::array<AgentState, AgentStateCount> AllAgentStates{
+    AgentState::Available, AgentState::Busy,    AgentState::Wrap,   AgentState::Break,
+    AgentState::Training,  AgentState::Meeting, AgentState::Offline};
+
+QString agentStateId(AgentState state);
+QByteArrayView agentStateUtf8(AgentState state);
+std::optional<AgentState> agentStateFromId(QStringView id);
+std::optional<AgentState> agentStateFromUtf8(QByteArrayView id);
+QString agentStateName(AgentState state);
+// Signed in: every state but offline.
+inline constexpr bool isSignedIn(AgentState state) { return state != AgentState::Offline; }
+// States that count as following the schedule (metrics.md adherence_pct): signed in and not on a break.
+inline constexpr bool adheresToSchedule(AgentState state)
+{
+    return state != AgentState::Offline && state != AgentState::Break;
+}
+
+// Complaint case states (complaints.md), in the order of the loop.
+enum class ComplaintState : quint8 { New, Acknowledged, Investigating, Proposed, AwaitingFeedback, Closed, Rejected };
+inline constexpr int ComplaintStateCount = 7;
+inline constexpr std::array<ComplaintState, ComplaintStateCount> AllComplaintStates{
+    ComplaintState::New,      ComplaintState::Acknowledged,     ComplaintState::Investigating,
+    ComplaintState::Proposed, ComplaintState::AwaitingFeedback, ComplaintState::Closed,
+    ComplaintState::Rejected};
+
+QString complaintStateId(ComplaintState state);
+std::optional<ComplaintState> complaintStateFromId(QStringView id);
+QString complaintStateName(ComplaintState state);
+
+// Reply-script statuses (scripts.md), in the order of the workflow.
+enum class ScriptStatus : quint8 { Draft, Review, Published, Retired };
+inline constexpr int ScriptStatusCount = 4;
+inline constexpr std::array<ScriptStatus, ScriptStatusCount> AllScriptStatuses{
+    ScriptStatus::Draft, ScriptStatus::Review, ScriptStatus::Published, ScriptStatus::Retired};
+
+QString scriptStatusId(ScriptStatus status);
+std::optional<ScriptStatus> scriptStatusFromId(QStringView id);
+QString scriptStatusName(ScriptStatus status);
+
+} // namespace kefu
