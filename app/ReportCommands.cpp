@@ -235,10 +235,11 @@ int runReport(const QStringList &args)
         else
             return usageError(name, tr("--by: %1 is not day, interval or hour").arg(bucket));
         if (parser.isSet(channel)) {
-            serviceOptions.channel = channelFromId(parser.value(channel));
+            serviceOptions.channel = channelFromText(parser.value(channel));
             if (!serviceOptions.channel)
                 return usageError(name,
-                                  tr("--channel: %1 is not chat, phone, email or social").arg(parser.value(channel)));
+                                  tr("--channel: %1 is not chat, phone, email or social (or 在线, 电话, 邮件, 社交媒体)")
+                                      .arg(parser.value(channel)));
         }
     }
 
@@ -387,6 +388,12 @@ int runStaffing(const QStringList &args)
             return usageError(name, tr("--%1: %2 is not a number %3")
                                         .arg(c.option->names().constFirst(), text,
                                              QCoreApplication::translate("kefu::app", c.range)));
+        // "--target-sl 0.8" means 80 %, not 0.8 %: a plain fraction is refused rather than misread.
+        if (c.percent && *v > 0 && *v < 1 && !text.trimmed().endsWith(QLatin1Char('%')))
+            return usageError(name, tr("--%1: %2 looks like a fraction; give percent, e.g. %3 (or %2% if you mean "
+                                       "%2 percent)")
+                                        .arg(c.option->names().constFirst(), text)
+                                        .arg(*v * 100, 0, 'g', 4));
         values.insert(c.option, *v);
     }
     const std::optional<double> occupancyLimit =
