@@ -16,19 +16,9 @@ class AgentWriter final : public KindWriter
 public:
     bool prepare(ImportContext &context, const Row &shape, QString *error) override
     {
-        static const char *const dbColumns[] = {"id", "name", "team", "skill_level", "certification", "hired_on",
-                                                "active"};
-        for (int c = AId; c <= AActive; ++c) {
-            // A new agent needs a name: the id stands in when the file has none (or an empty one);
-            // an agent the store has keeps the name it has then.
-            if (c == AName)
-                m_upsert.addKeptWhenNull(dbColumns[c], 0);
-            else if (shape.has(c))
-                m_upsert.add(dbColumns[c], c == AId);
-            if (c == AName || shape.has(c))
-                m_present.push_back(c);
-        }
-        m_values.resize(m_present.size());
+        // A new agent needs a name: the id stands in when the file has none (or an empty one);
+        // an agent the store has keeps the name it has then.
+        m_upsert.addGiven(shape, {"id", "name", "team", "skill_level", "certification", "hired_on", "active"}, AName);
         return m_upsert.prepare(context.db, "agents", error);
     }
 
@@ -46,19 +36,15 @@ public:
         if (!team.empty() && !context.ensureTeam(team, &fatal))
             return Outcome::Rejected;
         QByteArray hiredText = hired ? hired->toString(Qt::ISODate).toLatin1() : QByteArray();
-        for (size_t i = 0; i < m_present.size(); ++i) {
-            Value v;
-            switch (m_present[i]) {
-            case AName: v = Value::text(row.text(AName)); break;
-            case ASkillLevel: v = skill > 0 ? Value::integer(skill) : Value::null(); break;
-            case ACertification: v = Value::text(certification ? std::string_view(certification) : std::string_view()); break;
-            case AHiredOn: v = Value::text(std::string_view(hiredText.constData(), size_t(hiredText.size()))); break;
-            case AActive: v = Value::integer(active.value_or(true) ? 1 : 0); break;
-            default: v = Value::text(row.text(m_present[i])); break;
+        return m_upsert.writeGiven(row, [&](int column) {
+            switch (column) {
+            case ASkillLevel: return skill > 0 ? Value::integer(skill) : Value::null();
+            case ACertification: return Value::text(certification ? std::string_view(certification) : std::string_view());
+            case AHiredOn: return Value::text(std::string_view(hiredText.constData(), size_t(hiredText.size())));
+            case AActive: return Value::integer(active.value_or(true) ? 1 : 0);
+            default: return Value::text(row.text(column));
             }
-            m_values[i] = v;
-        }
-        return m_upsert.write(row, m_values);
+        });
     }
 
 private:
@@ -69,8 +55,6 @@ private:
         return level ? qint64(level[0] - '0') : 0;
     }
     Upsert m_upsert;
-    std::vector<int> m_present;
-    std::vector<Value> m_values;
 };
 
 } // namespace
@@ -85,9 +69,7 @@ importing::ImportKind agentImportKind()
              {"certification", "认证", false},
              {"hired_on", "入职日期", false},
              {"active", "在职", false}},
-            [](const QTimeZone &) -> std::unique_ptr<importing::KindWriter> {
-                return std::make_unique<AgentWriter>();
-            }};
+            &importing::newWriter<AgentWriter>};
 }
 
 } // namespace kefu::agents

@@ -112,9 +112,7 @@ importing::ImportKind agentStateImportKind()
              {"state", "状态", true},
              {"started_at", "开始时间", true},
              {"ended_at", "结束时间", false}},
-            [](const QTimeZone &zone) -> std::unique_ptr<importing::KindWriter> {
-                return std::make_unique<AgentStateWriter>(zone);
-            }};
+            &importing::newWriter<AgentStateWriter>};
 }
 
 } // namespace kefu::agents

@@ -449,9 +449,7 @@ importing::ImportKind complaintImportKind()
              {"summary", "摘要", false},
              {"description", "描述", false},
              {"owner", "负责人", false}},
-            [](const QTimeZone &) -> std::unique_ptr<importing::KindWriter> {
-                return std::make_unique<ComplaintWriter>();
-            }};
+            &importing::newWriter<ComplaintWriter>};
 }
 
 importing::ImportKind complaintEventImportKind()
@@ -466,9 +464,7 @@ importing::ImportKind complaintEventImportKind()
              {"from", "原值", false},
              {"to", "新值", false},
              {"note", "备注", false}},
-            [](const QTimeZone &) -> std::unique_ptr<importing::KindWriter> {
-                return std::make_unique<ComplaintEventWriter>();
-            }};
+            &importing::newWriter<ComplaintEventWriter>};
 }
 
 } // namespace kefu::complaints

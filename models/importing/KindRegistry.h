@@ -10,6 +10,7 @@
 #include <QTimeZone>
 
 #include <memory>
+#include <type_traits>
 #include <vector>
 
 namespace kefu::importing {
@@ -22,6 +23,16 @@ struct ImportKind
     QList<ColumnInfo> columns; // data-formats.md: English names, Chinese aliases, which are required
     std::unique_ptr<KindWriter> (*makeWriter)(const QTimeZone &zone);
 };
+
+// The usual factory: the Writer made from the store's time zone when it takes one, from nothing otherwise.
+template<typename Writer>
+std::unique_ptr<KindWriter> newWriter([[maybe_unused]] const QTimeZone &zone)
+{
+    if constexpr (std::is_constructible_v<Writer, const QTimeZone &>)
+        return std::make_unique<Writer>(zone);
+    else
+        return std::make_unique<Writer>();
+}
 
 inline constexpr int KindCount = int(Kind::Scripts) + 1;
 

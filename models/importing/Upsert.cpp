@@ -4,18 +4,19 @@
 
 namespace kefu::importing {
 
-std::vector<int> Upsert::addGiven(const Row &shape, std::initializer_list<const char *> tableColumns)
+void Upsert::addGiven(const Row &shape, std::initializer_list<const char *> tableColumns, int keptWhenNull)
 {
-    std::vector<int> given;
     int c = 0;
     for (const char *column : tableColumns) {
-        if (shape.has(c)) {
+        if (c == keptWhenNull)
+            addKeptWhenNull(column, 0);
+        else if (shape.has(c))
             add(column, c == 0);
-            given.push_back(c);
-        }
+        if (c == keptWhenNull || shape.has(c))
+            m_given.push_back(c);
         ++c;
     }
-    return given;
+    m_givenValues.resize(m_given.size());
 }
 
 bool Upsert::prepare(sqlite3 *db, const char *table, QString *error)

@@ -57,8 +57,9 @@ public:
         m_keepWhenNull.push_back(int(fallback));
     }
     // The kind's columns that the file has, each as the table column tableColumns[c] of the kind's
-    // column c (the first is the key); returns the kind's columns added, in their order.
-    std::vector<int> addGiven(const Row &shape, std::initializer_list<const char *> tableColumns);
+    // column c (the first is the key). The column keptWhenNull, when given, is added whether the
+    // file has it or not, kept when NULL with the key as its fallback (see addKeptWhenNull).
+    void addGiven(const Row &shape, std::initializer_list<const char *> tableColumns, int keptWhenNull = -1);
     size_t size() const { return m_columns.size(); }
 
     bool prepare(sqlite3 *db, const char *table, QString *error);
@@ -69,12 +70,22 @@ public:
     Outcome run(const std::vector<Value> &values);
     // run(), with a store error reported as the row's problem.
     Outcome write(Row &row, const std::vector<Value> &values);
+    // write() of the columns addGiven() added: the value of the kind's column c is valueOf(c).
+    template<typename ValueOf>
+    Outcome writeGiven(Row &row, ValueOf valueOf)
+    {
+        for (size_t i = 0; i < m_given.size(); ++i)
+            m_givenValues[i] = valueOf(m_given[i]);
+        return write(row, m_givenValues);
+    }
     QString errorString() const { return m_statement ? m_statement->errorString() : QString(); }
 
 private:
     std::vector<const char *> m_columns;
     std::vector<bool> m_key;
     std::vector<int> m_keepWhenNull;
+    std::vector<int> m_given; // the kind's columns addGiven() added, in order
+    std::vector<Value> m_givenValues;
     std::unique_ptr<sql::SqliteStatement> m_statement;
 };
 

@@ -24,10 +24,9 @@ public:
     bool prepare(ImportContext &context, const Row &shape, QString *error) override
     {
         // script_ids is not a column of the table: it fills conversation_scripts.
-        m_present = m_upsert.addGiven(shape, {"id", "channel", "queue", "customer_id", "customer_tier", "agent_id",
-                                              "arrived_at", "answered_at", "ended_at", "abandoned_at", "wrap_seconds",
-                                              "transfers", "resolved", "csat", "category", "order_id"});
-        m_values.resize(m_present.size());
+        m_upsert.addGiven(shape, {"id", "channel", "queue", "customer_id", "customer_tier", "agent_id", "arrived_at",
+                                  "answered_at", "ended_at", "abandoned_at", "wrap_seconds", "transfers", "resolved",
+                                  "csat", "category", "order_id"});
         m_scripts = shape.has(CScriptIds);
         // The checks that span columns (answered after arrival, an agent when answered, ended
         // after answering) are made on the row as the file gives it. A file without one of those
@@ -85,24 +84,21 @@ public:
 
         if (!agent.empty() && !context.ensureAgent(agent, &fatal))
             return Outcome::Rejected;
-        for (size_t i = 0; i < m_present.size(); ++i) {
-            Value v;
-            switch (m_present[i]) {
-            case CChannel: v = Value::text(channel); break;
-            case CCustomerTier: v = Value::text(tier ? std::string_view(tier) : std::string_view("standard")); break;
-            case CArrivedAt: v = Value::optional(arrived); break;
-            case CAnsweredAt: v = Value::optional(answered); break;
-            case CEndedAt: v = Value::optional(ended); break;
-            case CAbandonedAt: v = Value::optional(abandoned); break;
-            case CWrapSeconds: v = Value::optional(wrap); break;
-            case CTransfers: v = Value::optional(transfers); break;
-            case CResolved: v = Value::optional(resolved); break;
-            case CCsat: v = Value::optional(csat); break;
-            default: v = Value::text(row.text(m_present[i])); break;
+        const Outcome written = m_upsert.writeGiven(row, [&](int column) {
+            switch (column) {
+            case CChannel: return Value::text(channel);
+            case CCustomerTier: return Value::text(tier ? std::string_view(tier) : std::string_view("standard"));
+            case CArrivedAt: return Value::optional(arrived);
+            case CAnsweredAt: return Value::optional(answered);
+            case CEndedAt: return Value::optional(ended);
+            case CAbandonedAt: return Value::optional(abandoned);
+            case CWrapSeconds: return Value::optional(wrap);
+            case CTransfers: return Value::optional(transfers);
+            case CResolved: return Value::optional(resolved);
+            case CCsat: return Value::optional(csat);
+            default: return Value::text(row.text(column));
             }
-            m_values[i] = v;
-        }
-        const Outcome written = m_upsert.write(row, m_values);
+        });
         if (written == Outcome::Rejected)
             return written;
         if (m_scripts) {
@@ -197,8 +193,6 @@ private:
     std::vector<std::string> m_have;
     std::vector<std::pair<QString, QByteArray>> m_deferred; // indexes dropped for the load: name, CREATE
     Upsert m_upsert;
-    std::vector<int> m_present;
-    std::vector<Value> m_values;
     bool m_scripts = false;
     std::unique_ptr<sql::SqliteStatement> m_scriptsOf, m_clearScripts, m_addScript;
 };
@@ -226,9 +220,7 @@ importing::ImportKind conversationImportKind()
              {"category", "问题分类", false},
              {"order_id", "订单号", false},
              {"script_ids", "使用话术", false}},
-            [](const QTimeZone &) -> std::unique_ptr<importing::KindWriter> {
-                return std::make_unique<ConversationWriter>();
-            }};
+            &importing::newWriter<ConversationWriter>};
 }
 
 } // namespace kefu::metrics

@@ -16,9 +16,8 @@ class ReviewWriter final : public KindWriter
 public:
     bool prepare(ImportContext &context, const Row &shape, QString *error) override
     {
-        m_present = m_upsert.addGiven(shape, {"id", "agent_id", "reviewed_at", "score", "auto_fail", "reviewer",
-                                              "conversation_id", "complaint_id", "notes"});
-        m_values.resize(m_present.size());
+        m_upsert.addGiven(shape, {"id", "agent_id", "reviewed_at", "score", "auto_fail", "reviewer", "conversation_id",
+                                  "complaint_id", "notes"});
         return m_upsert.prepare(context.db, "qa_reviews", error);
     }
 
@@ -35,23 +34,18 @@ public:
             return Outcome::Rejected;
         if (!context.ensureAgent(row.text(RAgentId), &fatal))
             return Outcome::Rejected;
-        for (size_t i = 0; i < m_present.size(); ++i) {
-            Value v;
-            switch (m_present[i]) {
-            case RReviewedAt: v = Value::optional(reviewed); break;
-            case RScore: v = Value::optional(score); break;
-            case RAutoFail: v = Value::integer(autoFail.value_or(false) ? 1 : 0); break;
-            default: v = Value::text(row.text(m_present[i])); break;
+        return m_upsert.writeGiven(row, [&](int column) {
+            switch (column) {
+            case RReviewedAt: return Value::optional(reviewed);
+            case RScore: return Value::optional(score);
+            case RAutoFail: return Value::integer(autoFail.value_or(false) ? 1 : 0);
+            default: return Value::text(row.text(column));
             }
-            m_values[i] = v;
-        }
-        return m_upsert.write(row, m_values);
+        });
     }
 
 private:
     Upsert m_upsert;
-    std::vector<int> m_present;
-    std::vector<Value> m_values;
 };
 
 } // namespace
@@ -68,9 +62,7 @@ importing::ImportKind reviewImportKind()
              {"conversation_id", "会话ID", false},
              {"complaint_id", "投诉ID", false},
              {"notes", "备注", false}},
-            [](const QTimeZone &) -> std::unique_ptr<importing::KindWriter> {
-                return std::make_unique<ReviewWriter>();
-            }};
+            &importing::newWriter<ReviewWriter>};
 }
 
 } // namespace kefu::qa

@@ -244,9 +244,7 @@ importing::ImportKind scriptImportKind()
              {"status", "状态", false},
              {"owner", "维护人", false},
              {"updated_at", "更新时间", false}},
-            [](const QTimeZone &) -> std::unique_ptr<importing::KindWriter> {
-                return std::make_unique<ScriptWriter>();
-            }};
+            &importing::newWriter<ScriptWriter>};
 }
 
 } // namespace kefu::scripts

@@ -59,9 +59,7 @@ importing::ImportKind shiftImportKind()
              {"start", "开始时间", true},
              {"end", "结束时间", true},
              {"kind", "班次类型", false}},
-            [](const QTimeZone &) -> std::unique_ptr<importing::KindWriter> {
-                return std::make_unique<ShiftWriter>();
-            }};
+            &importing::newWriter<ShiftWriter>};
 }
 
 } // namespace kefu::shifts
