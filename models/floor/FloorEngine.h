@@ -210,6 +210,7 @@ public:
 
     // Taking over a floor that was already running.
     void adoptSignedIn(int agent, qint64 since);
+    void adoptSignedOut(int agent, qint64 since) { m_agents[size_t(agent)].signedOutAt = since; }
     void adoptActivity(int agent, AgentState activity, qint64 since, qint64 endsAt);
     qint64 adoptWaiting(FloorContact contact);
     qint64 adoptInProgress(FloorContact contact, int agent, qint64 endsAt);
