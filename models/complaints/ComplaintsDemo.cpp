@@ -29,7 +29,6 @@ static const QStringList &caseStates()
     return states;
 }
 
-
 struct CaseEvent
 {
     qint64 at = 0;
@@ -132,8 +131,8 @@ public:
         m_record.closedAt = state.closedAt;
         m_record.awaitingSince = state.awaitingSince;
         m_record.awaitingTotal = state.awaitingSeconds;
-        if ((kind == QLatin1String("state") && to == m_stopAt)
-            || (kind == QLatin1String("created") && m_stopAt == QLatin1String("new")))
+        if ((kind == QLatin1String("state") && to == m_stopAt) ||
+            (kind == QLatin1String("created") && m_stopAt == QLatin1String("new")))
             m_stopped = true;
         return true;
     }
@@ -198,12 +197,10 @@ private:
     bool m_stopped = false;
 };
 
-
 double complaintWave(int offsetFromPeak)
 {
     return offsetFromPeak >= 1 && offsetFromPeak <= 10 ? 2.2 : 1.0;
 }
-
 
 QString resolutionFor(const QString &rootCause, Random &rng)
 {
@@ -545,10 +542,11 @@ bool ComplaintsDemo::write(QaDemo &qa)
                 r.createdAt = w.asOf - rng.between(60, 4 * 3600);
             r.createdAt = std::max(r.createdAt, w.days.front().start + 8 * Hour);
             const double ch = rng.uniform();
-            r.channel = ch < 0.35 ? Channel::Phone : (ch < 0.7 ? Channel::Chat : (ch < 0.85 ? Channel::Social : Channel::Email));
+            r.channel = ch < 0.35 ? Channel::Phone
+                                  : (ch < 0.7 ? Channel::Chat : (ch < 0.85 ? Channel::Social : Channel::Email));
             const bool vip = rng.chance(0.12);
             r.customerId = w.customerId(vip ? quint32(rng.below(w.vipPool))
-                                          : w.vipPool + quint32(rng.below(w.customerPool - w.vipPool)));
+                                            : w.vipPool + quint32(rng.below(w.customerPool - w.vipPool)));
             categoryIndex = int(rng.below(qint64(w.categories.size())));
         }
         // A template of the same category when there is one.

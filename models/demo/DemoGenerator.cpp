@@ -58,7 +58,6 @@ bool runDemo(DemoWorld &w, QString *error)
     }
     w.buildCalendar();
 
-
     // A bigger page cache for the bulk work (measured: ~13 % faster on 300 agents); the connection's own
     // setting comes back afterwards.
     struct CacheSize
@@ -108,8 +107,8 @@ bool runDemo(DemoWorld &w, QString *error)
         demo::DemoFloor floor(w, roster, qa, complaints);
         ok = floor.simulate();
     }
-    ok = ok && w.report(87, tr("Writing complaints")) && complaints.write(qa) && w.report(89, tr("Writing QA reviews")) &&
-         qa.writeReviews();
+    ok = ok && w.report(87, tr("Writing complaints")) && complaints.write(qa) &&
+         w.report(89, tr("Writing QA reviews")) && qa.writeReviews();
     if (!ok)
         return finish(false);
     for (int i = 0; i < indexSql.size(); ++i) {

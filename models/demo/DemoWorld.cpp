@@ -223,8 +223,8 @@ void DemoWorld::buildCalendar()
             break;
         }
         d.peak = d.offsetFromPeak == 0;
-        d.volume = d.peak ? normal * options.peakMultiplier
-                          : normal * bump * std::max(0.8, 1.0 + 0.04 * rngTraffic.normal());
+        d.volume =
+            d.peak ? normal * options.peakMultiplier : normal * bump * std::max(0.8, 1.0 + 0.04 * rngTraffic.normal());
     }
 }
 
@@ -240,8 +240,8 @@ qint64 DemoWorld::localTime(int dayIndex, qint64 secondsFromMidnight) const
 
 int DemoWorld::dayIndexOf(qint64 t) const
 {
-    auto it = std::upper_bound(days.begin(), days.end(), t,
-                               [](qint64 value, const DayInfo &d) { return value < d.start; });
+    auto it =
+        std::upper_bound(days.begin(), days.end(), t, [](qint64 value, const DayInfo &d) { return value < d.start; });
     if (it == days.begin())
         return 0;
     return int(it - days.begin()) - 1;

@@ -16,8 +16,8 @@ FloorEngine::FloorEngine(Shape shape, FloorArrivals *arrivals, FloorPolicy *poli
     , m_policy(policy)
     , m_routing(routing)
     , m_sink(sink)
-    , m_free(size_t(std::max(1, shape.groups)), std::vector<std::set<std::pair<qint64, int>>>(
-                                                    size_t(std::max(1, shape.maxCapacity))))
+    , m_free(size_t(std::max(1, shape.groups)),
+             std::vector<std::set<std::pair<qint64, int>>>(size_t(std::max(1, shape.maxCapacity))))
     , m_lines(size_t(std::max(1, shape.lines)))
 {}
 
@@ -78,7 +78,9 @@ bool FloorEngine::run(qint64 until)
 
 void FloorEngine::dispatch(const Event &e)
 {
-    const auto current = [&] { return m_agents[size_t(e.agent)].generation == e.generation; };
+    const auto current = [&] {
+        return m_agents[size_t(e.agent)].generation == e.generation;
+    };
     switch (e.kind) {
     case EventKind::Tick:
         m_policy->tick(e.agent, e.payload, e.time);

@@ -63,7 +63,8 @@ void SkillGroupRouting::pickWork(FloorEngine &floor, int agent, qint64 now)
         floor.assign(agent, seq, now);
     }
     const int othersIdle = int(floor.freeAgents(Online, 0).size()) - (s.level == 0 ? 1 : 0);
-    if (s.load == 0 && othersIdle >= m_onlineReserve && floor.oldestWaitingArrival(EmailLine) <= now - EmailBacklogAge) {
+    if (s.load == 0 && othersIdle >= m_onlineReserve &&
+        floor.oldestWaitingArrival(EmailLine) <= now - EmailBacklogAge) {
         const qint64 seq = floor.takeWaiting(EmailLine, now);
         if (seq >= 0)
             floor.assign(agent, seq, now);

@@ -17,7 +17,8 @@ public:
     static constexpr int GroupCount = 2;
     static constexpr int LineCount = 3;
     static constexpr int MaxCapacity = 3;
-    static constexpr qint64 EmailBacklogAge = 3 * 3600; // e-mails older than this are also picked up by idle chat agents
+    static constexpr qint64 EmailBacklogAge =
+        3 * 3600; // e-mails older than this are also picked up by idle chat agents
 
     // voiceReserve: free voice agents kept for calls before anyone opens an e-mail; onlineReserve: idle chat
     // agents kept for chats before one helps with old e-mails.

@@ -953,9 +953,8 @@ void FeedSimulator::Private::staff(qint64 t)
             if (!floor.agent(i).signedIn() && onRoster[size_t(i)])
                 offline.push_back(i);
         }
-        std::stable_sort(offline.begin(), offline.end(), [&floor](int x, int y) {
-            return floor.agent(x).signedOutAt < floor.agent(y).signedOutAt;
-        });
+        std::stable_sort(offline.begin(), offline.end(),
+                         [&floor](int x, int y) { return floor.agent(x).signedOutAt < floor.agent(y).signedOutAt; });
         for (size_t i = 0; i < offline.size() && missing > 0; ++i, --missing)
             floor.signIn(offline[i], t);
     } else if (present > wanted) {
@@ -965,9 +964,8 @@ void FeedSimulator::Private::staff(qint64 t)
             if (floor.agent(i).signedIn() && !floor.agent(i).logoutDue)
                 on.push_back(i);
         }
-        std::stable_sort(on.begin(), on.end(), [&floor](int x, int y) {
-            return floor.agent(x).signedInAt < floor.agent(y).signedInAt;
-        });
+        std::stable_sort(on.begin(), on.end(),
+                         [&floor](int x, int y) { return floor.agent(x).signedInAt < floor.agent(y).signedInAt; });
         for (int i = 0; i < present - wanted; ++i)
             floor.requestLogout(on[size_t(i)], t);
     }

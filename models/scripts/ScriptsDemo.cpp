@@ -209,5 +209,4 @@ bool writeScripts(DemoWorld &w)
     return true;
 }
 
-
 } // namespace kefu::demo

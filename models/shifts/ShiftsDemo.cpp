@@ -29,7 +29,6 @@ constexpr double groupShiftWeights[2][ShiftKindCount] = {
     {0.33, 0.0, 0.15, 0.07, 0.31, 0.14}, // online
 };
 
-
 std::vector<int> quotas(const std::vector<double> &weights, int total)
 {
     double sum = 0.0;
