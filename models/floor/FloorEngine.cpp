@@ -319,6 +319,8 @@ void FloorEngine::afterLoadDrop(int agent, qint64 now)
     FloorAgent &s = m_agents[size_t(agent)];
     if (s.mode == FloorMode::Ready)
         pickWork(agent, now);
+    else if (s.load == 0 && s.mode == FloorMode::PendingActivity && s.logoutDue)
+        goOffline(agent, now);
     else if (s.load == 0 && s.mode == FloorMode::PendingActivity)
         startActivity(agent, now);
     else if (s.load == 0 && s.mode == FloorMode::PendingLogout)
@@ -408,10 +410,10 @@ void FloorEngine::requestLogout(int agent, qint64 now)
     if (s.mode == FloorMode::Ready || s.mode == FloorMode::PendingActivity) {
         if (s.load == 0) {
             goOffline(agent, now);
-        } else {
+        } else if (s.mode == FloorMode::Ready) {
             s.mode = FloorMode::PendingLogout;
             refreshLevel(agent, now);
-        }
+        } // a pending activity stays pending: it starts if the logout is called off before the hands are free
     }
 }
 

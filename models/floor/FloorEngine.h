@@ -2,8 +2,6 @@
 
 #include "core/Vocabulary.h"
 
-#include <QString>
-
 #include <array>
 #include <deque>
 #include <limits>
@@ -14,11 +12,11 @@
 #include <vector>
 
 // The contact floor as one discrete-event simulation on integer seconds, shared by the demo history
-// (models/demo) and the live feed (models/live): arrivals, waiting lines, routing, handling, wrap-up,
-// agents signing in and out, breaks. What differs between them comes in through three interfaces:
+// (demo/DemoFloor) and the live feed (live/FeedSimulator): arrivals, waiting lines, routing, handling,
+// wrap-up, agents signing in and out, breaks. What differs between them comes in through four interfaces:
 // FloorArrivals (when contacts come), FloorPolicy (who they are, how long things take, what an agent does
-// next), FloorRouting (who takes what) and FloorSink (what gets written). The engine is a plain value:
-// a driver may copy it to roll a step back.
+// next), FloorRouting (who takes what) and FloorSink (what gets written, and when). The engine is a plain
+// value: a driver may copy it to roll a step back.
 namespace kefu {
 
 inline constexpr qint64 FloorNever = std::numeric_limits<qint64>::max() / 4;
@@ -34,7 +32,6 @@ quint64 floorCustomerNumber(quint64 customer);
 
 struct FloorContact
 {
-    QString id; // the store's id, when the driver names contacts as they arrive
     qint64 arrived = 0;
     qint64 deadline = FloorNever; // arrival + patience
     qint64 answered = -1;
@@ -56,7 +53,7 @@ struct FloorContact
 };
 
 // Off → Ready (takes work) → PendingActivity / PendingLogout (finishes the contacts in hand first) → Away
-// (break, training, meeting) → Ready … → Off.
+// (break, training, meeting) → Ready … → Off. A due logout (logoutDue) wins over a pending activity.
 enum class FloorMode : quint8 { Off, Ready, PendingActivity, PendingLogout, Away };
 
 struct FloorAgent
@@ -186,6 +183,7 @@ public:
     void cancelLogout(int agent, qint64 now);
 
     // Routing's tools.
+    int maxCapacity() const { return m_shape.maxCapacity; }
     const std::set<std::pair<qint64, int>> &freeAgents(int group, int level) const
     {
         return m_free[size_t(group)][size_t(level)];

@@ -10,20 +10,15 @@ bool LongestWaitRouting::canTake(const FloorEngine &floor, int agent, Channel ch
     return a.mode == FloorMode::Ready && a.load + floor.unitsFor(agent, channel) <= a.capacity;
 }
 
+// The agent free the longest among those with room for the channel (one group, all of the same capacity: the
+// head of each load level stands for its level).
 int LongestWaitRouting::bestAgentFor(const FloorEngine &floor, Channel channel)
 {
     std::pair<qint64, int> best{FloorNever, -1};
-    for (int group = 0; group < 1; ++group) {
-        for (int level = 0;; ++level) {
-            if (floor.agentCount() == 0 || level >= floor.agent(0).capacity)
-                break;
-            for (const auto &entry : floor.freeAgents(group, level)) {
-                if (canTake(floor, entry.second, channel)) {
-                    best = std::min(best, entry);
-                    break;
-                }
-            }
-        }
+    for (int level = 0; level < floor.maxCapacity(); ++level) {
+        const auto &free = floor.freeAgents(0, level);
+        if (!free.empty() && canTake(floor, free.begin()->second, channel))
+            best = std::min(best, *free.begin());
     }
     return best.second;
 }

@@ -22,6 +22,7 @@
 #include <array>
 #include <cmath>
 #include <limits>
+#include <map>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -182,6 +183,7 @@ struct LiveFloor
     Random serviceRandom;
     Random agentRandom;
     std::vector<OpenRow> rows;
+    std::map<qint64, QString> contactIds; // the store's ids of the open contacts
     int wanted = 0; // the latest staffing round's target
     QDate idDate;
     qint64 idNumber = 0;
@@ -316,7 +318,7 @@ struct FeedSimulator::Private final : FloorArrivals, FloorPolicy, FloorSink
     void ended(qint64 seq, const FloorContact &contact, qint64 now) override;
     void wrappedUp(qint64, const FloorContact &contact, qint64 now) override { syncState(contact.agent, now); }
     void abandoned(qint64 seq, const FloorContact &contact) override;
-    void retired(qint64, const FloorContact &) override {}
+    void retired(qint64 seq, const FloorContact &) override { sim.contactIds.erase(seq); }
     void agentChanged(int agent, qint64 now) override { syncState(agent, now); }
     bool failed() const override { return writeFailed; }
 };
@@ -615,7 +617,7 @@ bool FeedSimulator::Private::takeOver(QString *error)
         if (!channel)
             continue;
         FloorContact k;
-        k.id = q.value(0).toString();
+        const QString id = q.value(0).toString();
         k.channel = *channel;
         k.vip = q.value(2).toString() == QLatin1String("vip");
         k.arrived = q.value(4).toLongLong();
@@ -626,7 +628,7 @@ bool FeedSimulator::Private::takeOver(QString *error)
                     std::max(t0, k.arrived) +
                     std::max<qint64>(
                         1, qint64(std::ceil(sim.contactRandom.exponential(patienceMeanSeconds[at(*channel)]))));
-            floor.adoptWaiting(std::move(k));
+            sim.contactIds.emplace(floor.adoptWaiting(std::move(k)), id);
             ++takenOverWaiting;
             continue;
         }
@@ -639,7 +641,7 @@ bool FeedSimulator::Private::takeOver(QString *error)
         }
         k.answered = q.value(5).toLongLong();
         const qint64 endsAt = std::max(t0, k.answered) + handleDuration(*channel, 0.5);
-        floor.adoptInProgress(std::move(k), *found, endsAt);
+        sim.contactIds.emplace(floor.adoptInProgress(std::move(k), *found, endsAt), id);
         ++takenOverInProgress;
     }
     q.finish();
@@ -800,14 +802,14 @@ void FeedSimulator::Private::describe(FloorContact &k)
     if (k.channel != Channel::Email)
         k.deadline =
             k.arrived + std::max<qint64>(1, qint64(std::ceil(rng.exponential(patienceMeanSeconds[at(k.channel)]))));
-    k.id = nextId(k.arrived);
 }
 
-void FeedSimulator::Private::arrived(qint64, const FloorContact &k)
+void FeedSimulator::Private::arrived(qint64 seq, const FloorContact &k)
 {
+    const QString &id = sim.contactIds.emplace(seq, nextId(k.arrived)).first->second;
     const MixEntry &entry = mixEntries[k.category];
     sql::SqliteStatement &st = *insertConversation;
-    st.bindText(1, k.id);
+    st.bindText(1, id);
     st.bindText(2, channelId(k.channel));
     if (entry.queue)
         st.bindText(3, *entry.queue);
@@ -824,21 +826,21 @@ void FeedSimulator::Private::arrived(qint64, const FloorContact &k)
         ++sim.arrived;
 }
 
-void FeedSimulator::Private::abandoned(qint64, const FloorContact &k)
+void FeedSimulator::Private::abandoned(qint64 seq, const FloorContact &k)
 {
     sql::SqliteStatement &st = *abandonConversation;
     st.bindInteger(1, std::max(k.abandoned, k.arrived));
-    st.bindText(2, k.id);
+    st.bindText(2, sim.contactIds.at(seq));
     if (exec(st))
         ++sim.abandoned;
 }
 
-void FeedSimulator::Private::answered(qint64, const FloorContact &k, qint64 t)
+void FeedSimulator::Private::answered(qint64 seq, const FloorContact &k, qint64 t)
 {
     sql::SqliteStatement &st = *answerConversation;
     st.bindInteger(1, std::max(t, k.arrived));
     st.bindText(2, agentIds[size_t(k.agent)]);
-    st.bindText(3, k.id);
+    st.bindText(3, sim.contactIds.at(seq));
     if (!exec(st))
         return;
     ++sim.answered;
@@ -862,7 +864,7 @@ qint64 FeedSimulator::Private::wrapSeconds(int, FloorContact &k)
     return wrap;
 }
 
-void FeedSimulator::Private::ended(qint64, const FloorContact &k, qint64 t)
+void FeedSimulator::Private::ended(qint64 seq, const FloorContact &k, qint64 t)
 {
     sql::SqliteStatement &st = *endConversation;
     st.bindInteger(1, t);
@@ -870,7 +872,7 @@ void FeedSimulator::Private::ended(qint64, const FloorContact &k, qint64 t)
     st.bindInteger(3, k.transfers);
     st.bindInteger(4, k.resolved);
     st.bindIntegerOrNull(5, k.csat, k.csat > 0);
-    st.bindText(6, k.id);
+    st.bindText(6, sim.contactIds.at(seq));
     if (!exec(st))
         return;
     ++sim.ended;
