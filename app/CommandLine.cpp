@@ -4,7 +4,7 @@
 #include "ReportCommands.h"
 #include "SimulateCommand.h"
 
-#include "Gui.h"
+#include "shell/Gui.h"
 #include "TerminalPassword.h"
 #include "auth/AuditLog.h"
 #include "auth/UserDirectory.h"
@@ -13,6 +13,7 @@
 #include "importing/Importer.h"
 #include "store/Store.h"
 #include "store/StoreMaintenance.h"
+#include "settings/SettingsChanges.h"
 #include "store/StoreSettings.h"
 
 #include <QApplication>
@@ -254,7 +255,7 @@ int runDemo(const QStringList &args, const CommandInfo &info)
     }
     // A demo generated in a given zone keeps it as the store's own, so the window shows the same days.
     if (!storeOptions.timeZoneOverride.isEmpty()
-        && !StoreSettings::setValue(db, *session, QString(StoreSettings::TimeZone), storeOptions.timeZoneOverride,
+        && !settings::setValue(db, *session, QString(StoreSettings::TimeZone), storeOptions.timeZoneOverride,
                                     &error))
         return failure(name, error);
     const DemoCounts &c = generator.counts();

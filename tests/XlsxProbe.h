@@ -3,7 +3,7 @@
 // Reads an XLSX file the way a test needs to look at it: the ZIP's parts, the sheets' names, each
 // cell's type, style and value, and what a style means (number format, bold). Independent of
 // libxlsxwriter, which wrote the file, and of the XLSX reader of models/io. The ZIP is read here with
-// zlib: QuaZip cannot be in a process that writes XLSX (models/io/writing.cmake says why).
+// zlib: QuaZip cannot be in a process that writes XLSX (models/exporting/CMakeLists.txt says why).
 
 #include <QByteArray>
 #include <QFile>

@@ -2,13 +2,13 @@
 // the dialog, which only those with ViewAudit may use.
 #include "TestSupport.h"
 
-#include "AuditLogDialog.h"
-#include "Gui.h"
-#include "MainWindow.h"
+#include "users/AuditLogDialog.h"
+#include "shell/Gui.h"
+#include "shell/MainWindow.h"
 #include "XlsxProbe.h"
 #include "auth/AuditLog.h"
 #include "auth/AuditLogModel.h"
-#include "io/CsvWriter.h"
+#include "exporting/CsvWriter.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

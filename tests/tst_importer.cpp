@@ -7,7 +7,7 @@
 #include "auth/AuditLog.h"
 #include "auth/Session.h"
 #include "importing/Importer.h"
-#include "io/TableWriter.h"
+#include "exporting/TableWriter.h"
 
 #include <QFile>
 #include <QSqlQuery>

@@ -3,10 +3,10 @@
 // bad rows, cancelling and closing during an import, and who may open it.
 #include "TestSupport.h"
 
-#include "Gui.h"
-#include "ImportWizard.h"
-#include "Language.h"
-#include "MainWindow.h"
+#include "shell/Gui.h"
+#include "importing/ImportWizard.h"
+#include "shell/Language.h"
+#include "shell/MainWindow.h"
 #include "importing/Importer.h"
 #include "widgets/ElidedLabel.h"
 

@@ -6,6 +6,7 @@
 #include "demo/DemoGenerator.h"
 #include "live/FeedSimulator.h"
 #include "live/LiveQueue.h"
+#include "settings/SettingsChanges.h"
 #include "store/StoreSettings.h"
 
 using namespace kefu;
@@ -24,7 +25,7 @@ private slots:
         QVERIFY(store);
         QSqlDatabase db = store->database();
         QString error;
-        QVERIFY(StoreSettings::setValue(db, Session::singleUser(), QString(StoreSettings::TimeZone),
+        QVERIFY(settings::setValue(db, Session::singleUser(), QString(StoreSettings::TimeZone),
                                         QStringLiteral("Asia/Shanghai"), &error));
         DemoOptions options;
         options.days = 30;

@@ -11,6 +11,7 @@
 #include "live/LiveQueue.h"
 #include "live/QueueAlerts.h"
 #include "metrics/ErlangC.h"
+#include "settings/SettingsChanges.h"
 #include "store/StoreSettings.h"
 
 #include <QSqlQuery>
@@ -107,7 +108,7 @@ private slots:
         m_store = test::createStore(m_dir, QStringLiteral("live%1.sqlite").arg(++m_count));
         QVERIFY(m_store);
         QSqlDatabase db = m_store->database();
-        QVERIFY(StoreSettings::setValue(db, Session::singleUser(), QString(StoreSettings::TimeZone),
+        QVERIFY(settings::setValue(db, Session::singleUser(), QString(StoreSettings::TimeZone),
                                         QStringLiteral("Asia/Shanghai"), nullptr));
         for (const char *id : {"A1", "A2", "A3", "A4"})
             QVERIFY(sql::exec(db, QStringLiteral("INSERT INTO agents(id, name, team) VALUES (?, ?, NULL)"),

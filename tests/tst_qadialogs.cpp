@@ -3,7 +3,7 @@
 // review list's filters narrow its rows. KEFUDESK_QA_SHOTS=/dir writes screenshots of the dialogs there.
 #include "TestSupport.h"
 
-#include "Gui.h"
+#include "shell/Gui.h"
 #include "demo/DemoGenerator.h"
 #include "qa/QaForms.h"
 #include "qa/QaFormsDialog.h"

@@ -5,7 +5,7 @@
 #include "TestSupport.h"
 
 #include "auth/AuditLog.h"
-#include "io/ExportSource.h"
+#include "exporting/ExportSource.h"
 #include "qa/QaForms.h"
 #include "qa/QaReviews.h"
 

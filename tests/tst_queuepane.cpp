@@ -5,10 +5,11 @@
 #include "auth/Session.h"
 #include "live/FeedStatus.h"
 #include "live/Forecast.h"
-#include "panes/DrillDownDialog.h"
-#include "panes/IntradayChart.h"
-#include "panes/QueuePane.h"
-#include "panes/QueueTables.h"
+#include "live/DrillDownDialog.h"
+#include "live/IntradayChart.h"
+#include "live/QueuePane.h"
+#include "live/QueueTables.h"
+#include "settings/SettingsChanges.h"
 #include "store/StoreSettings.h"
 
 #include <QAbstractItemModel>
@@ -54,7 +55,7 @@ private slots:
         m_store = test::createStore(m_dir, QStringLiteral("q%1.sqlite").arg(++m_count));
         QVERIFY(m_store);
         QSqlDatabase db = m_store->database();
-        QVERIFY(StoreSettings::setValue(db, Session::singleUser(), QString(StoreSettings::TimeZone),
+        QVERIFY(settings::setValue(db, Session::singleUser(), QString(StoreSettings::TimeZone),
                                         QStringLiteral("Asia/Shanghai"), nullptr));
         QVERIFY(sql::exec(db, QStringLiteral("INSERT INTO teams(name) VALUES ('T1'), ('T2')")));
         QVERIFY(sql::exec(db, QStringLiteral("INSERT INTO agents(id, name, team) VALUES ('A1', 'Li', 'T1'),"

@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 #include "auth/Session.h"
 #include "scorecards/ScorecardBook.h"
+#include "settings/SettingsChanges.h"
 #include "store/StoreSettings.h"
 
 using namespace kefu;
@@ -63,7 +64,7 @@ private slots:
         QTemporaryDir dir;
         auto store = test::createStore(dir);
         QSqlDatabase db = store->database();
-        QVERIFY(StoreSettings::setValue(db, Session::singleUser(), QString(StoreSettings::TimeZone),
+        QVERIFY(settings::setValue(db, Session::singleUser(), QString(StoreSettings::TimeZone),
                                         QStringLiteral("Asia/Shanghai"), nullptr));
         QVERIFY(sql::exec(db, QStringLiteral("INSERT INTO teams(name) VALUES ('T1')")));
         QVERIFY(sql::exec(db, QStringLiteral("INSERT INTO agents(id, name, team) VALUES ('A1', 'Li', 'T1'), ('A2', 'Wang', 'T1')")));

@@ -2,13 +2,14 @@
 // per agent, a CJK font embedded) and the XLSX (one sheet per view, typed cells, translated), and
 // `kefudesk report agents --format pdf|xlsx` as a user runs it.
 #include "ExampleData.h"
-#include "Gui.h"
+#include "shell/Gui.h"
 #include "TestSupport.h"
 #include "XlsxProbe.h"
 #include "auth/Session.h"
-#include "reports/ScorecardPdf.h"
+#include "scorecards/ScorecardPdf.h"
 #include "scorecards/ScorecardBook.h"
 #include "scorecards/ScorecardXlsx.h"
+#include "settings/SettingsChanges.h"
 #include "store/StoreSettings.h"
 
 #include <QCoreApplication>
@@ -198,7 +199,7 @@ private slots:
         m_store = test::createStore(m_dir, QStringLiteral("scorecards.sqlite"));
         QVERIFY(m_store);
         QSqlDatabase db = m_store->database();
-        QVERIFY(StoreSettings::setValue(db, Session::singleUser(), QString(StoreSettings::TimeZone),
+        QVERIFY(settings::setValue(db, Session::singleUser(), QString(StoreSettings::TimeZone),
                                         QStringLiteral("Asia/Shanghai"), nullptr));
         QVERIFY(exec(db, QStringLiteral("INSERT INTO teams(name) VALUES (?), (?)"), {SalesTeam, ServiceTeam}));
         const QList<std::pair<QString, QString>> agents = {{QStringLiteral("A1"), QStringLiteral("张伟")},

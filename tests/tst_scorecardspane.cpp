@@ -7,9 +7,10 @@
 #include "auth/AuditLog.h"
 #include "auth/Session.h"
 #include "demo/DemoGenerator.h"
-#include "panes/AgentDetail.h"
-#include "panes/ScorecardModel.h"
-#include "panes/ScorecardsPane.h"
+#include "scorecards/AgentDetail.h"
+#include "scorecards/ScorecardModel.h"
+#include "scorecards/ScorecardsPane.h"
+#include "settings/SettingsChanges.h"
 #include "store/StoreSettings.h"
 
 #include <QComboBox>
@@ -30,7 +31,7 @@ private slots:
         m_store = test::createStore(m_dir);
         QVERIFY(m_store);
         QSqlDatabase db = m_store->database();
-        QVERIFY(StoreSettings::setValue(db, Session::singleUser(), QString(StoreSettings::TimeZone),
+        QVERIFY(settings::setValue(db, Session::singleUser(), QString(StoreSettings::TimeZone),
                                         QStringLiteral("Asia/Shanghai"), nullptr));
         DemoOptions options;
         options.days = 40;
@@ -194,7 +195,7 @@ private slots:
         QSqlDatabase db = m_store->database();
         QString error;
         // Only quality counts, against a target of 10: every agent with a QA score scores 100.
-        QVERIFY2(StoreSettings::setValues(db, Session::singleUser(),
+        QVERIFY2(settings::setValues(db, Session::singleUser(),
                                           {{QStringLiteral("weight.responsiveness"), 0.0},
                                            {QStringLiteral("weight.handling"), 0.0},
                                            {QStringLiteral("weight.resolution"), 0.0},
@@ -208,7 +209,7 @@ private slots:
         QCOMPARE(*pane.book()->summary.composite, 100.0);
         QVERIFY(before < 100.0);
         // Back to the defaults for the other tests.
-        QVERIFY(StoreSettings::setValues(db, Session::singleUser(),
+        QVERIFY(settings::setValues(db, Session::singleUser(),
                                          {{QStringLiteral("weight.responsiveness"), 20.0},
                                           {QStringLiteral("weight.handling"), 15.0},
                                           {QStringLiteral("weight.resolution"), 20.0},

@@ -2,8 +2,9 @@
 #include "auth/AuditLog.h"
 #include "auth/Session.h"
 
-#include "Gui.h"
-#include "StoreSettingsDialog.h"
+#include "shell/Gui.h"
+#include "settings/StoreSettingsDialog.h"
+#include "settings/SettingsChanges.h"
 #include "store/StoreSettings.h"
 
 #include <QComboBox>
@@ -135,9 +136,9 @@ void TestSettingsDialog::showsStoredValues()
     {
         QSqlDatabase db = m_store->database();
         QString error;
-        QVERIFY2(StoreSettings::setValue(db, Session::singleUser(), QStringLiteral("alert.wait_s"), 200, &error),
+        QVERIFY2(settings::setValue(db, Session::singleUser(), QStringLiteral("alert.wait_s"), 200, &error),
                  qPrintable(error));
-        QVERIFY2(StoreSettings::setValue(db, Session::singleUser(), QStringLiteral("timezone"),
+        QVERIFY2(settings::setValue(db, Session::singleUser(), QStringLiteral("timezone"),
                                          QStringLiteral("Asia/Shanghai"), &error),
                  qPrintable(error));
     }
@@ -252,8 +253,8 @@ void TestSettingsDialog::restoresDefaults()
     {
         QSqlDatabase db = m_store->database();
         QString error;
-        QVERIFY(StoreSettings::setValue(db, Session::singleUser(), QStringLiteral("sl_target_pct"), 90, &error));
-        QVERIFY(StoreSettings::setValue(db, Session::singleUser(), QStringLiteral("weight.quality"), 35, &error));
+        QVERIFY(settings::setValue(db, Session::singleUser(), QStringLiteral("sl_target_pct"), 90, &error));
+        QVERIFY(settings::setValue(db, Session::singleUser(), QStringLiteral("weight.quality"), 35, &error));
     }
     StoreSettingsDialog dialog(*m_store, Session::singleUser());
     dialog.show();
@@ -282,7 +283,7 @@ void TestSettingsDialog::readOnlyStoreShowsDisabledValues()
     {
         QSqlDatabase db = m_store->database();
         QString error;
-        QVERIFY(StoreSettings::setValue(db, Session::singleUser(), QStringLiteral("alert.wait_s"), 240, &error));
+        QVERIFY(settings::setValue(db, Session::singleUser(), QStringLiteral("alert.wait_s"), 240, &error));
     }
     const QString path = m_store->path();
     m_store.reset();
@@ -309,7 +310,7 @@ void TestSettingsDialog::leadChangesTargetsButNotTheTimeZone()
     dialog.show();
     for (const StoreSettings::Definition &def : StoreSettings::definitions()) {
         const QString key = QString::fromLatin1(def.key);
-        const bool mayChange = StoreSettings::permissionFor(key) == Permission::EditTargets;
+        const bool mayChange = settings::permissionFor(key) == Permission::EditTargets;
         QWidget *editor = dialog.editor(key);
         QCOMPARE(dialog.isEditable(key), mayChange);
         QVERIFY2(editor->isEnabled() == mayChange, def.key);
@@ -340,7 +341,7 @@ void TestSettingsDialog::leadChangesTargetsButNotTheTimeZone()
     // The model refuses the time zone to a lead whatever a dialog does.
     QSqlDatabase db = m_store->database();
     QString error;
-    QVERIFY(!StoreSettings::setValue(db, lead, QStringLiteral("timezone"), QStringLiteral("Asia/Tokyo"), &error));
+    QVERIFY(!settings::setValue(db, lead, QStringLiteral("timezone"), QStringLiteral("Asia/Tokyo"), &error));
     QVERIFY2(error.contains(QStringLiteral("change the store settings")), qPrintable(error));
 }
 
@@ -349,7 +350,7 @@ void TestSettingsDialog::agentSeesEverythingReadOnly()
     {
         QSqlDatabase db = m_store->database();
         QString error;
-        QVERIFY(StoreSettings::setValue(db, Session::singleUser(), QStringLiteral("alert.wait_s"), 240, &error));
+        QVERIFY(settings::setValue(db, Session::singleUser(), QStringLiteral("alert.wait_s"), 240, &error));
     }
     const Session agent = Session::signedIn(9, QStringLiteral("zhao"), Role::Agent, QStringLiteral("A0001"));
     StoreSettingsDialog dialog(*m_store, agent);

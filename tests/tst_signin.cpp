@@ -2,10 +2,10 @@
 // user, the single-user store, and the first administrator of a new store.
 #include "TestSupport.h"
 
-#include "FirstAdminDialog.h"
-#include "Gui.h"
-#include "MainWindow.h"
-#include "SignInDialog.h"
+#include "users/FirstAdminDialog.h"
+#include "shell/Gui.h"
+#include "shell/MainWindow.h"
+#include "users/SignInDialog.h"
 #include "auth/AuditLog.h"
 #include "auth/PasswordHash.h"
 #include "auth/UserDirectory.h"

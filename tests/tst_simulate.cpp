@@ -14,6 +14,7 @@
 #include "metrics/ReportPeriod.h"
 #include "metrics/ServiceMetrics.h"
 #include "store/StoreMaintenance.h"
+#include "settings/SettingsChanges.h"
 #include "store/StoreSettings.h"
 
 #include <QCryptographicHash>
@@ -215,7 +216,7 @@ private slots:
             QString error;
             QVERIFY2(generator.run({}, &error), qPrintable(error));
             // The command reads the zone from the store, as a demo made with --timezone leaves it.
-            QVERIFY2(StoreSettings::setValue(db, Session::singleUser(), QString(StoreSettings::TimeZone),
+            QVERIFY2(settings::setValue(db, Session::singleUser(), QString(StoreSettings::TimeZone),
                                              QStringLiteral("Asia/Shanghai"), &error),
                      qPrintable(error));
             m_start = options.asOf.toSecsSinceEpoch();
@@ -564,10 +565,10 @@ private slots:
             QString error;
             QVERIFY(sql::exec(db, QStringLiteral("DELETE FROM settings WHERE key = 'staffing.online_concurrency'")));
             if (c.concurrency > 0)
-                QVERIFY2(StoreSettings::setValue(db, Session::singleUser(),
+                QVERIFY2(settings::setValue(db, Session::singleUser(),
                                                  QStringLiteral("staffing.online_concurrency"), c.concurrency, &error),
                          qPrintable(error));
-            QVERIFY2(StoreSettings::setValue(db, Session::singleUser(), QStringLiteral("target.occupancy_max_pct"),
+            QVERIFY2(settings::setValue(db, Session::singleUser(), QStringLiteral("target.occupancy_max_pct"),
                                              c.occupancyMaxPct, &error),
                      qPrintable(error));
             // A peak keeps every agent as full as the routing lets it be.

@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 #include "auth/Session.h"
 #include "store/Schema.h"
+#include "settings/SettingsChanges.h"
 #include "store/StoreSettings.h"
 
 #include <QCryptographicHash>
@@ -209,7 +210,7 @@ private slots:
             auto store = test::createStore(dir);
             QSqlDatabase db = store->database();
             QString error;
-            QVERIFY2(StoreSettings::setValue(db, Session::singleUser(), QString(StoreSettings::TimeZone),
+            QVERIFY2(settings::setValue(db, Session::singleUser(), QString(StoreSettings::TimeZone),
                                              QStringLiteral("Asia/Shanghai"), &error),
                      qPrintable(error));
             QCOMPARE(store->timeZone().id(), QByteArray("Asia/Shanghai"));

@@ -1,6 +1,7 @@
 // Store-wide settings: the defaults of metrics.md and complaints.md, validation, persistence.
 #include "TestSupport.h"
 #include "auth/Session.h"
+#include "settings/SettingsChanges.h"
 #include "store/StoreSettings.h"
 #include "auth/AuditLog.h"
 
@@ -79,7 +80,7 @@ private slots:
         QSqlDatabase db = store->database();
         const QVariant before = StoreSettings::value(db, key);
         QString error;
-        QVERIFY(!StoreSettings::setValue(db, Session::singleUser(), key, value, &error));
+        QVERIFY(!settings::setValue(db, Session::singleUser(), key, value, &error));
         QVERIFY2(error.contains(reason), qPrintable(error));
         QCOMPARE(StoreSettings::value(db, key), before);
     }
@@ -90,8 +91,8 @@ private slots:
         auto store = test::createStore(dir);
         QSqlDatabase db = store->database();
         QString error;
-        QVERIFY2(StoreSettings::setValue(db, Session::singleUser(), QStringLiteral("interval_minutes"), 15, &error), qPrintable(error));
-        QVERIFY2(StoreSettings::setValue(db, Session::singleUser(), QStringLiteral("target.csat_mean"), 4.2, &error), qPrintable(error));
+        QVERIFY2(settings::setValue(db, Session::singleUser(), QStringLiteral("interval_minutes"), 15, &error), qPrintable(error));
+        QVERIFY2(settings::setValue(db, Session::singleUser(), QStringLiteral("target.csat_mean"), 4.2, &error), qPrintable(error));
         QCOMPARE(StoreSettings::value(db, QStringLiteral("interval_minutes")).toInt(), 15);
         QCOMPARE(StoreSettings::value(db, QStringLiteral("target.csat_mean")).toDouble(), 4.2);
     }
@@ -118,14 +119,14 @@ private slots:
         QSqlDatabase db = store->database();
         const Session who = Session::signedIn(7, QStringLiteral("who"), static_cast<Role>(role));
         QString error;
-        QCOMPARE(StoreSettings::setValue(db, who, QStringLiteral("target.aht_s"), 240, &error), mayChangeTargets);
+        QCOMPARE(settings::setValue(db, who, QStringLiteral("target.aht_s"), 240, &error), mayChangeTargets);
         QCOMPARE(error.contains(QStringLiteral("Permission denied")), !mayChangeTargets);
         QCOMPARE(StoreSettings::value(db, QStringLiteral("target.aht_s")).toDouble(), mayChangeTargets ? 240.0 : 300.0);
         error.clear();
-        QCOMPARE(StoreSettings::setValue(db, who, QStringLiteral("interval_minutes"), 15, &error), mayChangeGeneral);
+        QCOMPARE(settings::setValue(db, who, QStringLiteral("interval_minutes"), 15, &error), mayChangeGeneral);
         QCOMPARE(StoreSettings::value(db, QStringLiteral("interval_minutes")).toInt(), mayChangeGeneral ? 15 : 30);
         // A batch with one refused key writes none of its keys.
-        QVERIFY(!StoreSettings::setValues(db, who, {{QStringLiteral("target.fcr_pct"), 70},
+        QVERIFY(!settings::setValues(db, who, {{QStringLiteral("target.fcr_pct"), 70},
                                                    {QStringLiteral("timezone"), QStringLiteral("Mars/Base")}},
                                           &error));
         QCOMPARE(StoreSettings::value(db, QStringLiteral("target.fcr_pct")).toDouble(), 75.0);
@@ -147,7 +148,7 @@ private slots:
         QTemporaryDir dir;
         auto store = test::createStore(dir);
         QSqlDatabase db = store->database();
-        QVERIFY(StoreSettings::setValue(db, Session::singleUser(), QStringLiteral("target.aht_s"), 240, nullptr));
+        QVERIFY(settings::setValue(db, Session::singleUser(), QStringLiteral("target.aht_s"), 240, nullptr));
         QVERIFY(StoreSettings::seedDefaults(db, nullptr));
         QCOMPARE(StoreSettings::value(db, QStringLiteral("target.aht_s")).toDouble(), 240.0);
     }

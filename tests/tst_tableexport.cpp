@@ -4,9 +4,9 @@
 #include "TestSupport.h"
 #include "XlsxProbe.h"
 
-#include "Gui.h"
-#include "TableExport.h"
-#include "io/TableWriter.h"
+#include "shell/Gui.h"
+#include "widgets/TableExport.h"
+#include "exporting/TableWriter.h"
 
 #include <QApplication>
 #include <QDir>

@@ -7,11 +7,12 @@
 #include "XlsxProbe.h"
 
 #include "auth/AuditLog.h"
+#include "auth/AuditedExport.h"
 #include "importing/ImportValues.h"
-#include "io/CsvWriter.h"
-#include "io/ExportSource.h"
-#include "io/TableWriter.h"
-#include "io/XlsxWriter.h"
+#include "exporting/CsvWriter.h"
+#include "exporting/ExportSource.h"
+#include "exporting/TableWriter.h"
+#include "exporting/XlsxWriter.h"
 #include "metrics/ReportTable.h"
 
 #include <QDate>
@@ -516,7 +517,7 @@ void TestTableWriter::exportTableRecordsAndRollsBack()
     };
 
     ExportSource source = numbered(10);
-    source.record = auditedExport(admin, QStringLiteral("test.export"), QStringLiteral("numbers"),
+    source.record = audit::exportRecord(admin, QStringLiteral("test.export"), QStringLiteral("numbers"),
                                   {{QStringLiteral("filter"), QStringLiteral("all")}});
     const QString path = m_dir.filePath(QStringLiteral("recorded.xlsx"));
     const ExportResult result = exportTable(db, source, path, TableWriter::Format::Xlsx);
@@ -547,7 +548,7 @@ void TestTableWriter::exportTableRecordsAndRollsBack()
     QVERIFY(!QFile::exists(TableWriter::partialPathFor(refusedPath)));
 
     // A file that cannot be put in place: the record is rolled back.
-    source.record = auditedExport(admin, QStringLiteral("test.export"), QStringLiteral("numbers"));
+    source.record = audit::exportRecord(admin, QStringLiteral("test.export"), QStringLiteral("numbers"));
     const QString blocked = m_dir.filePath(QStringLiteral("blocked.csv"));
     QVERIFY(QDir().mkpath(blocked + QStringLiteral("/inside")));
     const ExportResult failed = exportTable(db, source, blocked, TableWriter::Format::Csv);

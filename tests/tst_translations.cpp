@@ -1,7 +1,7 @@
 // Messages made in the models layer reach the user in Chinese: the translation context lupdate
 // records must be the one the code asks for at run time (a mismatch silently shows English).
 #include "TestSupport.h"
-#include "Gui.h"
+#include "shell/Gui.h"
 #include "auth/PasswordHash.h"
 #include "auth/Session.h"
 #include "auth/UserDirectory.h"

@@ -1,9 +1,9 @@
 // The users dialog, driven as an administrator drives it; refusals show the directory's own message.
 #include "TestSupport.h"
 
-#include "Gui.h"
-#include "MainWindow.h"
-#include "UsersDialog.h"
+#include "shell/Gui.h"
+#include "shell/MainWindow.h"
+#include "users/UsersDialog.h"
 #include "auth/AuditLog.h"
 #include "auth/UserDirectory.h"
 

@@ -1,4 +1,5 @@
 #include "AuditLogModel.h"
+#include "auth/AuditedExport.h"
 
 #include "store/Sql.h"
 
@@ -231,7 +232,7 @@ io::ExportSource AuditLogModel::exportSource(const Session &session, const Audit
         details.insert(QStringLiteral("from"), formatTime(filter.from, zone));
     if (filter.to > 0)
         details.insert(QStringLiteral("to"), formatTime(filter.to, zone));
-    source.record = io::auditedExport(session, QStringLiteral("audit.export"), QStringLiteral("audit_log"), details);
+    source.record = audit::exportRecord(session, QStringLiteral("audit.export"), QStringLiteral("audit_log"), details);
     return source;
 }
 

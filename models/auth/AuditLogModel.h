@@ -2,7 +2,7 @@
 
 #include "AuditLog.h"
 #include "Session.h"
-#include "io/ExportSource.h"
+#include "exporting/ExportSource.h"
 
 #include <QAbstractTableModel>
 #include <QDate>

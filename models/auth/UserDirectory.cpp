@@ -1,4 +1,5 @@
 #include "UserDirectory.h"
+#include "auth/AuditedExport.h"
 
 #include "AuditLog.h"
 #include "PasswordHash.h"
@@ -325,7 +326,7 @@ io::ExportSource UserDirectory::exportSource(const Session &session, const QTime
         }
         return true;
     };
-    source.record = io::auditedExport(session, QStringLiteral("user.export"), QStringLiteral("users"));
+    source.record = audit::exportRecord(session, QStringLiteral("user.export"), QStringLiteral("users"));
     return source;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Session.h"
-#include "io/ExportSource.h"
+#include "exporting/ExportSource.h"
 
 #include <QList>
 #include <QSqlDatabase>

@@ -3,7 +3,7 @@
 #include "ImportWriters.h"
 #include "auth/AuditLog.h"
 #include "core/Logging.h"
-#include "io/CsvWriter.h"
+#include "exporting/CsvWriter.h"
 #include "io/TableReader.h"
 #include "store/Sql.h"
 

@@ -1,6 +1,6 @@
 #include "ReportTable.h"
 
-#include "io/CsvWriter.h"
+#include "exporting/CsvWriter.h"
 
 #include <QBuffer>
 

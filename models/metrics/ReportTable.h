@@ -3,7 +3,7 @@
 #include "AgentMetrics.h"
 #include "ErlangC.h"
 #include "ServiceMetrics.h"
-#include "io/TableWriter.h"
+#include "exporting/TableWriter.h"
 
 #include <QByteArray>
 #include <QList>

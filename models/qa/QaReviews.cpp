@@ -1,4 +1,5 @@
 #include "QaReviews.h"
+#include "auth/AuditedExport.h"
 
 #include "auth/AuditLog.h"
 #include "store/Sql.h"
@@ -480,7 +481,7 @@ io::ExportSource QaReviews::exportSource(const Session &session, const ReviewFil
     if (filter.maxScore)
         details.insert(QStringLiteral("max_score"), *filter.maxScore);
     source.record =
-        io::auditedExport(session, QStringLiteral("qa.review.export"), QStringLiteral("qa_reviews"), details);
+        audit::exportRecord(session, QStringLiteral("qa.review.export"), QStringLiteral("qa_reviews"), details);
     return source;
 }
 

@@ -3,7 +3,7 @@
 #include "QaForms.h"
 #include "QaScore.h"
 #include "auth/Session.h"
-#include "io/ExportSource.h"
+#include "exporting/ExportSource.h"
 
 #include <QAbstractTableModel>
 #include <QCoreApplication>

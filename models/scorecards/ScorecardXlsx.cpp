@@ -1,7 +1,7 @@
 #include "ScorecardXlsx.h"
 
 #include "ScorecardReport.h"
-#include "io/TableWriter.h"
+#include "exporting/TableWriter.h"
 #include "metrics/ReportTable.h"
 
 #include <QDateTime>

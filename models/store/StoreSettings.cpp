@@ -1,8 +1,6 @@
 #include "StoreSettings.h"
 
 #include "Sql.h"
-#include "auth/AuditLog.h"
-#include "auth/Session.h"
 
 #include <QJsonObject>
 
@@ -150,68 +148,6 @@ QString StoreSettings::validate(const QString &key, const QVariant &value)
     if (key == IntervalMinutes && number != 15 && number != 30 && number != 60)
         return QCoreApplication::translate("kefu::StoreSettings", "the interval must be 15, 30 or 60 minutes");
     return {};
-}
-
-Permission StoreSettings::permissionFor(const QString &key)
-{
-    const Definition *def = find(key);
-    if (def && qstrcmp(def->group, "General") == 0)
-        return Permission::EditStoreSettings;
-    return Permission::EditTargets;
-}
-
-bool StoreSettings::setValues(QSqlDatabase &db, const Session &session, const QList<QPair<QString, QVariant>> &changes,
-                              QString *error)
-{
-    for (const auto &[key, value] : changes) {
-        const QString reason = validate(key, value);
-        if (!reason.isEmpty()) {
-            if (error)
-                *error = QStringLiteral("%1: %2").arg(key, reason);
-            return false;
-        }
-        if (!session.require(permissionFor(key), error))
-            return false;
-    }
-    sql::WriteTransaction tx(db);
-    if (!tx.isActive()) {
-        if (error)
-            *error = tx.errorString();
-        return false;
-    }
-    QJsonObject before;
-    QJsonObject after;
-    QStringList keys;
-    for (const auto &[key, newValue] : changes) {
-        const QString old = StoreSettings::value(db, key).toString();
-        const QString now = newValue.toString();
-        if (old == now)
-            continue;
-        if (!sql::exec(db,
-                       QStringLiteral("INSERT INTO settings(key, value) VALUES (?, ?)"
-                                      " ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-                       {key, now}, error))
-            return false;
-        before.insert(key, old);
-        after.insert(key, now);
-        keys << key;
-    }
-    if (!keys.isEmpty()
-        && !audit::record(db, session, QStringLiteral("settings.change"), QStringLiteral("settings"),
-                          keys.join(QLatin1Char(',')), before, after, {}, error))
-        return false;
-    if (!tx.commit()) {
-        if (error)
-            *error = tx.errorString();
-        return false;
-    }
-    return true;
-}
-
-bool StoreSettings::setValue(QSqlDatabase &db, const Session &session, const QString &key, const QVariant &value,
-                             QString *error)
-{
-    return setValues(db, session, {{key, value}}, error);
 }
 
 bool StoreSettings::seedDefaults(QSqlDatabase &db, QString *error)

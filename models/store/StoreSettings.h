@@ -6,11 +6,8 @@
 #include <QString>
 #include <QVariant>
 
-#include "auth/Permissions.h"
 
 namespace kefu {
-
-class Session;
 
 // The store-wide settings (targets, thresholds, weights, interval, time zone): one registry of
 // keys with their defaults, values kept in the store's settings table.
@@ -45,15 +42,6 @@ public:
 
     // The stored value, else the default; an invalid QVariant for an unknown key.
     static QVariant value(QSqlDatabase &db, const QString &key);
-    // The permission that changing key needs: EditStoreSettings for the general settings,
-    // EditTargets for targets, weights and thresholds.
-    static Permission permissionFor(const QString &key);
-    // Checks every value and the session's permission for every key, then writes all of them and
-    // their audit record in one transaction; nothing is written when any is refused.
-    static bool setValues(QSqlDatabase &db, const Session &session, const QList<QPair<QString, QVariant>> &changes,
-                          QString *error);
-    static bool setValue(QSqlDatabase &db, const Session &session, const QString &key, const QVariant &value,
-                         QString *error);
     // Returns a reason when value is not acceptable for key, else an empty string.
     static QString validate(const QString &key, const QVariant &value);
     // Writes the default of every key not yet stored (a new store, or keys added by a newer version).

@@ -2,7 +2,7 @@
 // nothing at start-up may scan a big table. The store is generated once with plain SQL and kept
 // in $KEFUDESK_BENCH_DIR (default: the temp folder) for later runs.
 #include "BenchStore.h"
-#include "MainWindow.h"
+#include "shell/MainWindow.h"
 #include "store/Sql.h"
 #include "store/Store.h"
 

@@ -10,8 +10,8 @@
 #include "auth/Session.h"
 #include "live/FeedStatus.h"
 #include "live/LiveQueue.h"
-#include "panes/IntradayChart.h"
-#include "panes/QueuePane.h"
+#include "live/IntradayChart.h"
+#include "live/QueuePane.h"
 #include "store/StoreSettings.h"
 
 #include <QApplication>

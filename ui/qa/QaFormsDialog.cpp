@@ -1,6 +1,6 @@
 #include "QaFormsDialog.h"
 
-#include "PermissionLabels.h"
+#include "users/PermissionLabels.h"
 #include "QaTexts.h"
 #include "auth/AuditLogModel.h"
 #include "store/Store.h"

@@ -1,6 +1,6 @@
 #include "QaReviewDialog.h"
 
-#include "PermissionLabels.h"
+#include "users/PermissionLabels.h"
 #include "QaTexts.h"
 #include "auth/UserChoices.h"
 #include "store/Store.h"

@@ -1,9 +1,9 @@
 #include "QaReviewsDialog.h"
 
-#include "PermissionLabels.h"
+#include "users/PermissionLabels.h"
 #include "QaReviewDialog.h"
 #include "QaTexts.h"
-#include "TableExport.h"
+#include "widgets/TableExport.h"
 #include "store/Store.h"
 #include "widgets/ErrorLabel.h"
 

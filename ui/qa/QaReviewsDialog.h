@@ -1,7 +1,7 @@
 #pragma once
 
 #include "auth/Session.h"
-#include "io/ExportSource.h"
+#include "exporting/ExportSource.h"
 #include "qa/QaReviews.h"
 
 #include <QDialog>

@@ -1,1 +1,0 @@
-target_sources(kefudesk PRIVATE SimulateCommand.cpp SimulateCommand.h)

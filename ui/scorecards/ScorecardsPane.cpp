@@ -1,0 +1,507 @@
+#include "ScorecardsPane.h"
+
+#include "AgentDetail.h"
+#include "ScorecardModel.h"
+#include "live/FeedStatus.h"
+#include "store/Sql.h"
+#include "store/Store.h"
+#include "widgets/PaneParts.h"
+#include "auth/AuditLog.h"
+#include "ScorecardPdf.h"
+#include "scorecards/ScorecardXlsx.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QJsonObject>
+#include <QMessageBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace kefu::ui {
+
+namespace {
+
+using scorecards::PeriodPreset;
+
+struct Request
+{
+    PeriodPreset preset = PeriodPreset::ThisMonth;
+    QDate from;
+    QDate to;
+    QString team;
+};
+
+// The store's "now" (live::feed::storeNow): so that "yesterday" on a demo store is the demo's, and the
+// pane agrees with `kefudesk report agents`.
+qint64 storeNow(QSqlDatabase &db)
+{
+    return live::feed::storeNow(db, QDateTime::currentSecsSinceEpoch());
+}
+
+} // namespace
+
+ScorecardsPane::ScorecardsPane(Store &store, const Session &session, QWidget *parent)
+    : Pane(parent)
+    , m_store(store)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("scorecardsPane"));
+    buildUi();
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &ScorecardsPane::loaded);
+    retranslate();
+    reload();
+}
+
+ScorecardsPane::~ScorecardsPane()
+{
+    m_watcher.waitForFinished();
+    m_exportWatcher.waitForFinished();
+}
+
+void ScorecardsPane::buildUi()
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->setSpacing(8);
+    auto *header = new QHBoxLayout;
+    m_title = parts::addPaneTitle(this, header);
+    m_periodLabel = new QLabel(this);
+    header->addWidget(m_periodLabel);
+    m_preset = new QComboBox(this);
+    m_preset->setObjectName(QStringLiteral("periodPreset"));
+    m_periodLabel->setBuddy(m_preset);
+    header->addWidget(m_preset);
+    m_from = new QDateEdit(this);
+    m_from->setObjectName(QStringLiteral("periodFrom"));
+    m_to = new QDateEdit(this);
+    m_to->setObjectName(QStringLiteral("periodTo"));
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        header->addWidget(edit);
+        connect(edit, &QDateEdit::editingFinished, this, [this] {
+            if (m_preset->currentData().toInt() == int(PeriodPreset::Custom))
+                reload();
+        });
+    }
+    header->addSpacing(12);
+    m_teamLabel = new QLabel(this);
+    header->addWidget(m_teamLabel);
+    m_team = new QComboBox(this);
+    m_team->setObjectName(QStringLiteral("teamPicker"));
+    m_team->setMinimumContentsLength(8);
+    m_teamLabel->setBuddy(m_team);
+    header->addWidget(m_team);
+    header->addStretch(1);
+    m_export = new QPushButton(this);
+    m_export->setObjectName(QStringLiteral("exportScorecards"));
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_export->setEnabled(m_session.can(Permission::ExportData) && !m_store.isReadOnly());
+    connect(m_export, &QPushButton::clicked, this, &ScorecardsPane::chooseExport);
+    header->addWidget(m_export);
+    connect(&m_exportWatcher, &QFutureWatcherBase::finished, this, [this] {
+        m_export->setEnabled(m_session.can(Permission::ExportData) && !m_store.isReadOnly());
+        const QString error = m_exportWatcher.result();
+        if (error.isEmpty()) {
+            m_status->setText(tr("Exported to %1.").arg(QDir::toNativeSeparators(m_exportPath)));
+            emit exported(m_exportPath);
+        } else {
+            m_status->setText(tr("The export failed: %1").arg(error));
+            emit exportFailed(error);
+            if (isVisible())
+                QMessageBox::warning(this, tr("Export scorecards"), tr("The export failed: %1").arg(error));
+        }
+    });
+    m_targets = new QPushButton(this);
+    m_targets->setObjectName(QStringLiteral("editTargets"));
+    connect(m_targets, &QPushButton::clicked, this, &Pane::storeSettingsRequested);
+    header->addWidget(m_targets);
+    layout->addLayout(header);
+    connect(m_preset, &QComboBox::currentIndexChanged, this, &ScorecardsPane::presetChanged);
+    connect(m_team, &QComboBox::currentIndexChanged, this, [this] { reload(); });
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("scorecardsStatus"));
+    m_status->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_status);
+
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    auto *tablePart = new QWidget(m_splitter);
+    auto *tableLayout = new QVBoxLayout(tablePart);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->setSpacing(0);
+    m_model = new ScorecardModel(this);
+    m_proxy = new ScorecardSort(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ScorecardModel::SortRole);
+    m_table = new QTableView(tablePart);
+    m_table->setObjectName(QStringLiteral("scorecardTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ScorecardModel::RankColumn, Qt::AscendingOrder);
+    m_summaryModel = new ScorecardModel(this);
+    m_summary = new QTableView(tablePart);
+    m_summary->setObjectName(QStringLiteral("teamSummary"));
+    m_summary->setModel(m_summaryModel);
+    m_summary->horizontalHeader()->hide();
+    m_summary->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_summary->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_summary->setFocusPolicy(Qt::NoFocus);
+    for (QTableView *view : {m_table, m_summary}) {
+        view->verticalHeader()->hide();
+        view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        view->setSelectionMode(QAbstractItemView::SingleSelection);
+        view->setWordWrap(false);
+        view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    }
+    m_table->setAlternatingRowColors(true);
+    m_summary->setFixedHeight(m_summary->verticalHeader()->defaultSectionSize() + 4);
+    QFont bold = m_summary->font();
+    bold.setBold(true);
+    m_summary->setFont(bold);
+    // Fixed widths from the header texts and the widest expected value (sizing to contents would read
+    // every row on the UI thread).
+    const QFontMetrics metrics = fontMetrics();
+    for (int c = 0; c < ScorecardModel::ColumnCount; ++c) {
+        const QString sample = c == ScorecardModel::AgentColumn   ? QStringLiteral("王王王王王  A0000")
+                               : c == ScorecardModel::TeamColumn  ? QStringLiteral("王王王王王")
+                               : c == ScorecardModel::RankColumn  ? QStringLiteral("000")
+                               : c == ScorecardModel::HandledColumn ? QStringLiteral("00,000")
+                                                                   : QStringLiteral("0:00:00");
+        const int width = std::max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(ScorecardModel::columnTitle(c)))
+                          + 18;
+        m_table->setColumnWidth(c, width);
+        m_summary->setColumnWidth(c, width);
+    }
+    // The summary row follows the table's columns and scrolling.
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this,
+            [this](int section, int, int size) { m_summary->setColumnWidth(section, size); });
+    connect(m_table->horizontalScrollBar(), &QScrollBar::valueChanged, m_summary->horizontalScrollBar(),
+            &QScrollBar::setValue);
+    tableLayout->addWidget(m_table, 1);
+    tableLayout->addWidget(m_summary);
+    m_splitter->addWidget(tablePart);
+    m_detail = new AgentDetail(m_store, m_splitter);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 5);
+    m_splitter->setStretchFactor(1, 4);
+    m_splitter->setSizes({380, 300});
+    layout->addWidget(m_splitter, 1);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ScorecardsPane::currentRowChanged);
+    connect(m_detail, &AgentDetail::loaded, this, &ScorecardsPane::markReady);
+}
+
+void ScorecardsPane::retranslate()
+{
+    m_title->setText(tr("Agent scorecards"));
+    m_periodLabel->setText(tr("&Period:"));
+    m_teamLabel->setText(tr("&Team:"));
+    {
+        const QSignalBlocker blocker(m_preset);
+        const int current = m_preset->count() > 0 ? m_preset->currentIndex() : 2;
+        m_preset->clear();
+        m_preset->addItem(tr("Yesterday"), int(PeriodPreset::Yesterday));
+        m_preset->addItem(tr("Last 7 days"), int(PeriodPreset::Last7Days));
+        m_preset->addItem(tr("This month"), int(PeriodPreset::ThisMonth));
+        m_preset->addItem(tr("Last month"), int(PeriodPreset::LastMonth));
+        m_preset->addItem(tr("This quarter"), int(PeriodPreset::ThisQuarter));
+        m_preset->addItem(tr("Custom"), int(PeriodPreset::Custom));
+        m_preset->setCurrentIndex(current);
+    }
+    const bool custom = m_preset->currentData().toInt() == int(PeriodPreset::Custom);
+    m_from->setEnabled(custom);
+    m_to->setEnabled(custom);
+    m_detail->retranslate();
+    m_targets->setText(tr("Targets and &weights…"));
+    m_export->setText(tr("&Export…"));
+    m_export->setToolTip(tr("The scorecards of this period and team as a PDF to print (a page per agent, with "
+                            "the charts) or an XLSX workbook (a sheet per view). Ctrl+Shift+E"));
+    m_targets->setToolTip(m_session.can(Permission::EditTargets)
+                              ? tr("Change the targets and weights of the scorecards; the table follows at once.")
+                              : tr("See the targets and weights (only team leads and administrators change them)."));
+    if (m_book)
+        showBook();
+}
+
+void ScorecardsPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    Pane::changeEvent(event);
+}
+
+void ScorecardsPane::presetChanged()
+{
+    const bool custom = m_preset->currentData().toInt() == int(PeriodPreset::Custom);
+    m_from->setEnabled(custom);
+    m_to->setEnabled(custom);
+    reload();
+}
+
+void ScorecardsPane::setPeriod(PeriodPreset preset, QDate first, QDate last)
+{
+    if (preset == PeriodPreset::Custom) {
+        const QSignalBlocker a(m_from);
+        const QSignalBlocker b(m_to);
+        m_from->setDate(first);
+        m_to->setDate(last);
+    }
+    const int index = m_preset->findData(int(preset));
+    if (index == m_preset->currentIndex())
+        reload();
+    else
+        m_preset->setCurrentIndex(index);
+}
+
+void ScorecardsPane::setTeam(const QString &team)
+{
+    const int index = std::max(0, m_team->findData(team));
+    if (index == m_team->currentIndex())
+        reload();
+    else
+        m_team->setCurrentIndex(index);
+}
+
+void ScorecardsPane::reload()
+{
+    if (m_watcher.isRunning()) {
+        m_reloadPending = true;
+        return;
+    }
+    Request request;
+    request.preset = PeriodPreset(m_preset->currentData().toInt());
+    request.from = m_from->date();
+    request.to = m_to->date();
+    request.team = m_team->currentData().toString();
+    // Without "view all scorecards" an agent sees their own team's card only.
+    if (!m_session.can(Permission::ViewAllScorecards))
+        request.team = m_session.team();
+    m_status->setText(tr("Reading the scorecards…"));
+    const Store &store = m_store;
+    m_watcher.setFuture(QtConcurrent::run([&store, request]() {
+        Loaded result;
+        StoreConnection connection(store);
+        if (!connection.isOpen()) {
+            result.error = connection.errorString();
+            return result;
+        }
+        QSqlDatabase &db = connection.database();
+        const qint64 now = storeNow(db);
+        const QTimeZone zone = store.timeZone(db);
+        const QDate today = QDateTime::fromSecsSinceEpoch(now, zone).date();
+        scorecards::BookOptions options;
+        if (request.preset == PeriodPreset::Custom) {
+            options.first = request.from;
+            options.last = request.to;
+        } else {
+            std::tie(options.first, options.last) = scorecards::presetDates(request.preset, today);
+        }
+        options.team = request.team;
+        options.now = now;
+        QSqlQuery teams(db);
+        if (teams.exec(QStringLiteral("SELECT name FROM teams ORDER BY name")))
+            while (teams.next())
+                result.teams.append(teams.value(0).toString());
+        result.book = scorecards::buildBook(db, zone, options, &result.error);
+        return result;
+    }));
+}
+
+void ScorecardsPane::loaded()
+{
+    Loaded result = m_watcher.result();
+    if (m_reloadPending) {
+        m_reloadPending = false;
+        reload();
+        return;
+    }
+    if (!result.book) {
+        m_status->setText(tr("The scorecards could not be read: %1").arg(result.error));
+    } else {
+        m_book = std::move(result.book);
+        scorecards::restrictTo(*m_book, m_session);
+        if (result.teams != m_teams) {
+            m_teams = result.teams;
+            const QString current = m_team->currentData().toString();
+            const QSignalBlocker blocker(m_team);
+            m_team->clear();
+            m_team->addItem(tr("All teams"), QString());
+            for (const QString &t : std::as_const(m_teams))
+                m_team->addItem(t, t);
+            m_team->setCurrentIndex(std::max(0, m_team->findData(current)));
+        }
+        // Without "view all scorecards" the team is the person's own, shown and fixed.
+        if (!m_session.can(Permission::ViewAllScorecards)) {
+            const QSignalBlocker blocker(m_team);
+            m_team->setCurrentIndex(std::max(0, m_team->findData(m_book->team)));
+            m_team->setEnabled(false);
+        }
+        if (m_preset->currentData().toInt() != int(PeriodPreset::Custom)) {
+            const QSignalBlocker a(m_from);
+            const QSignalBlocker b(m_to);
+            m_from->setDate(m_book->first);
+            m_to->setDate(m_book->last);
+        }
+        showBook();
+    }
+    // Ready when the first agent's detail is there too (or there is none), so a screenshot shows it.
+    if (!m_ready && (m_detail->agentId().isEmpty() || m_detail->isLoaded()))
+        markReady();
+}
+
+void ScorecardsPane::markReady()
+{
+    if (m_ready)
+        return;
+    m_ready = true;
+    emit ready();
+}
+
+void ScorecardsPane::showBook()
+{
+    const QString selected = m_pendingAgent.isEmpty() ? m_detail->agentId() : m_pendingAgent;
+    m_pendingAgent.clear();
+    m_model->setCards(m_book->cards, m_book->rules, m_book->occupancyMinPct, m_book->occupancyMaxPct);
+    AgentScorecard team = m_book->summary;
+    team.name = m_book->team.isEmpty() ? tr("All teams (pooled)") : tr("%1 (pooled)").arg(m_book->team);
+    m_summaryModel->setCards({team}, m_book->rules, m_book->occupancyMinPct, m_book->occupancyMaxPct);
+    int ranked = 0;
+    for (const AgentScorecard &c : std::as_const(m_book->cards))
+        ranked += c.rank ? 1 : 0;
+    m_status->setText(tr("%1 to %2 · %n agents, %3 with a composite · targets and weights from the store settings",
+                         nullptr, int(m_book->cards.size()))
+                          .arg(QLocale().toString(m_book->first, QLocale::ShortFormat),
+                               QLocale().toString(m_book->last, QLocale::ShortFormat))
+                          .arg(ranked));
+    // selectRow() tells currentRowChanged(), which shows the detail (once).
+    const int row = m_model->rowOf(selected);
+    if (row >= 0) {
+        const int viewRow = m_proxy->mapFromSource(m_model->index(row, 0)).row();
+        if (m_table->currentIndex().row() == viewRow)
+            currentRowChanged(); // the same row again: the model was reset under it
+        else
+            m_table->selectRow(viewRow);
+    } else if (m_model->rowCount() > 0) {
+        m_table->selectRow(0);
+    } else {
+        m_detail->clear();
+    }
+}
+
+void ScorecardsPane::currentRowChanged()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    const AgentScorecard *card = m_model->card(current.row());
+    if (!card || !m_book) {
+        m_detail->clear();
+        return;
+    }
+    m_detail->showAgent(*card, *m_book);
+}
+
+void ScorecardsPane::selectAgent(const QString &agentId)
+{
+    const int row = m_model->rowOf(agentId);
+    if (row < 0) {
+        m_pendingAgent = agentId;
+        return;
+    }
+    m_table->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
+}
+
+void ScorecardsPane::chooseExport()
+{
+    if (!m_book)
+        return;
+    const QString suggested = QStringLiteral("scorecards-%1-%2%3.pdf")
+                                  .arg(m_book->first.toString(Qt::ISODate), m_book->last.toString(Qt::ISODate),
+                                       m_book->team.isEmpty() ? QString() : QLatin1Char('-') + m_book->team);
+    QString selected;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export scorecards"), QDir::home().filePath(suggested),
+        tr("PDF to print (*.pdf);;Excel workbook (*.xlsx)"), &selected);
+    if (path.isEmpty())
+        return;
+    exportTo(path);
+}
+
+void ScorecardsPane::exportTo(const QString &path)
+{
+    if (!m_book || m_exportWatcher.isRunning())
+        return;
+    m_exportPath = path;
+    m_export->setEnabled(false);
+    m_status->setText(tr("Exporting to %1…").arg(QDir::toNativeSeparators(path)));
+    scorecards::BookOptions options;
+    options.first = m_book->first;
+    options.last = m_book->last;
+    options.team = m_book->team;
+    options.trendWeeks = 12;
+    const bool pdf = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+    const Store &store = m_store;
+    const Session session = m_session;
+    m_exportWatcher.setFuture(QtConcurrent::run([&store, session, options, path, pdf]() -> QString {
+        StoreConnection connection(store);
+        if (!connection.isOpen())
+            return connection.errorString();
+        QSqlDatabase &db = connection.database();
+        scorecards::BookOptions o = options;
+        o.now = storeNow(db);
+        QString error;
+        std::optional<scorecards::ScorecardBook> book = scorecards::buildBook(db, store.timeZone(db), o, &error);
+        if (!book)
+            return error;
+        scorecards::restrictTo(*book, session);
+        // The file and its audit record both or neither (docs/decisions.md "Exports"): the file is
+        // written beside, renamed into place inside the audit's transaction.
+        const QString staged = path + QStringLiteral(".export");
+        QFile::remove(staged);
+        const bool ok = pdf ? writeScorecardPdf(*book, staged, &error)
+                            : scorecards::writeScorecardXlsx(*book, staged, &error);
+        if (!ok)
+            return error;
+        sql::WriteTransaction tx(db);
+        const bool recorded =
+            tx.isActive()
+            && audit::record(db, session, QStringLiteral("data.export"), QStringLiteral("scorecards"), QString(), {},
+                             QJsonObject{{QStringLiteral("file"), path},
+                                         {QStringLiteral("from"), o.first.toString(Qt::ISODate)},
+                                         {QStringLiteral("to"), o.last.toString(Qt::ISODate)},
+                                         {QStringLiteral("team"), o.team},
+                                         {QStringLiteral("agents"), int(book->cards.size())}},
+                             {}, &error);
+        if (!recorded) {
+            QFile::remove(staged);
+            return error.isEmpty() ? tx.errorString() : error;
+        }
+        QFile::remove(path);
+        if (!QFile::rename(staged, path)) {
+            QFile::remove(staged);
+            return QCoreApplication::translate("kefu::ui::ScorecardsPane", "%1 could not be written.").arg(path);
+        }
+        if (!tx.commit()) {
+            QFile::remove(path);
+            return tx.errorString();
+        }
+        return QString();
+    }));
+}
+
+} // namespace kefu::ui
