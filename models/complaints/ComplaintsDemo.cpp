@@ -1,7 +1,7 @@
 #include "ComplaintsDemo.h"
 
 #include "ComplaintCase.h"
-#include "demo/DemoWorld.h"
+#include "demoworld/DemoWorld.h"
 #include "qa/QaDemo.h"
 #include "store/Sql.h"
 

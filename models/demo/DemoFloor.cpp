@@ -1,7 +1,7 @@
 #include "DemoFloor.h"
 
-#include "DemoWorld.h"
 #include "complaints/ComplaintsDemo.h"
+#include "demoworld/DemoWorld.h"
 #include "floor/HourCurves.h"
 #include "qa/QaDemo.h"
 #include "store/Sql.h"

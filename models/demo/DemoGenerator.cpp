@@ -2,11 +2,11 @@
 
 #include "DemoFloor.h"
 #include "DemoUsers.h"
-#include "DemoWorld.h"
 #include "agents/AgentsDemo.h"
 #include "auth/AuditLog.h"
 #include "auth/Session.h"
 #include "complaints/ComplaintsDemo.h"
+#include "demoworld/DemoWorld.h"
 #include "live/FeedStatus.h"
 #include "qa/QaDemo.h"
 #include "scripts/ScriptsDemo.h"

@@ -1,6 +1,6 @@
 #include "ShiftsDemo.h"
 
-#include "demo/DemoWorld.h"
+#include "demoworld/DemoWorld.h"
 #include "store/Sql.h"
 
 #include <QVariant>

@@ -50,7 +50,7 @@ std::vector<double> cumulate(const std::vector<double> &weights)
 }
 
 DemoWorld::DemoWorld(QSqlDatabase &database, const QTimeZone &timeZone, const DemoOptions &demoOptions, QDate peak,
-                     const DemoGenerator::Progress &progressReport, DemoCounts &demoCounts)
+                     const DemoProgress &progressReport, DemoCounts &demoCounts)
     : db(database)
     , zone(timeZone)
     , options(demoOptions)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "DemoContent.h"
-#include "DemoGenerator.h"
+#include "DemoOptions.h"
 #include "core/SeededRandom.h"
 #include "core/Vocabulary.h"
 
@@ -17,7 +17,7 @@
 #include <vector>
 
 // What one demo run shares between the slices that write it (models/agents, scripts, qa, shifts,
-// complaints and the floor in models/demo): the options, the random streams, the content, the calendar and
+// complaints, and the floor's driver in models/demo, which orchestrates them all): the options, the random streams, the content, the calendar and
 // the people. Each slice draws only from its own streams, in the order the data has always been drawn: the
 // same seed gives byte-identical stores.
 namespace kefu::demo {
@@ -109,7 +109,7 @@ struct ScriptPlan
 struct DemoWorld
 {
     DemoWorld(QSqlDatabase &database, const QTimeZone &timeZone, const DemoOptions &demoOptions, QDate peak,
-              const DemoGenerator::Progress &progressReport, DemoCounts &demoCounts);
+              const DemoProgress &progressReport, DemoCounts &demoCounts);
 
     bool fail(const QString &message);
     bool report(int percent, const QString &stage);
@@ -128,7 +128,7 @@ struct DemoWorld
     QTimeZone zone;
     DemoOptions options;
     QDate peakDay;
-    const DemoGenerator::Progress &progress;
+    const DemoProgress &progress;
     DemoCounts &counts;
     QString error;
 
