@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
 
 namespace kefu::audit {
@@ -34,7 +35,7 @@ bool exportFile(const QSqlDatabase &db, const Session &session, const QString &k
     }
     const auto record = [&](const QSqlDatabase &recordDb, QString *recordError) {
         QJsonObject after = QJsonObject::fromVariantMap(details);
-        after.insert(QStringLiteral("file"), QDir::toNativeSeparators(path));
+        after.insert(QStringLiteral("file"), QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
         return audit::record(recordDb, session, kind, entity, QString(), {}, after, {}, recordError);
     };
     const auto place = [&](QString *placeError) {

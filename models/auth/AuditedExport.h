@@ -26,7 +26,7 @@ using FileContent = std::function<bool(const QString &temporaryPath, QString *er
 // An export of store data that is not a table (the scorecard book, a report of the command line): the
 // file at path and its audit entry, both or neither (io::placeRecorded). write() fills a temporary file
 // beside path; then, in one write transaction on db, an entry of kind for entity is recorded in
-// session's name with details and the file (its native path) in its after-value, and the file is
+// session's name with details and the file (its absolute native path) in its after-value, and the file is
 // renamed into place. Nothing is recorded when the file cannot be written or put in place; no file is
 // left (under its name or the temporary one) when the entry cannot be recorded. Runs on the calling
 // thread with db, a connection of that thread to a store opened for writing.
