@@ -200,6 +200,30 @@ private slots:
         QVERIFY(!Store::open(path, {}, &error));
         QVERIFY2(error.contains(QStringLiteral("newer KefuDesk")), qPrintable(error));
         QCOMPARE(fileHash(path), before);
+        // Not a byte written beside it either: no -wal or -shm left by the look inside.
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("s.sqlite")});
+    }
+
+    void refusesForeignWalDatabaseLeavingNothingBeside()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("wal.sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign-wal"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+            QSqlQuery(db).exec(QStringLiteral("CREATE TABLE t(x)"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("foreign-wal"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("wal.sqlite")});
+        const QByteArray before = fileHash(path);
+        QString error;
+        QVERIFY(!Store::open(path, {}, &error));
+        QVERIFY2(error.contains(QStringLiteral("not a KefuDesk store")), qPrintable(error));
+        QCOMPARE(fileHash(path), before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("wal.sqlite")});
     }
 
     void refusesMissingPathsAndFolders()

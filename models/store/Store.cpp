@@ -217,6 +217,11 @@ std::unique_ptr<Store> Store::open(const QString &path, const StoreOptions &opti
 
     // Inspect the file read-only first, so that nothing is written to a file we then refuse.
     if (!creating) {
+        QStringList siblingsBefore;
+        for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            if (QFileInfo::exists(absolute + suffix))
+                siblingsBefore << suffix;
+        }
         StoreOptions probeOptions = options;
         probeOptions.readOnly = true;
         Store probe;
@@ -256,8 +261,17 @@ std::unique_ptr<Store> Store::open(const QString &path, const StoreOptions &opti
             }
         }
         QSqlDatabase::removeDatabase(probeName);
-        if (!refusal.isEmpty())
+        if (!refusal.isEmpty()) {
+            // A read-only look into a WAL file leaves its -wal and -shm behind: take away what the look
+            // made (an empty -wal and its index), never a -wal that was there before (it is the recovery).
+            for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+                const QString sibling = absolute + suffix;
+                if (!siblingsBefore.contains(suffix) && QFileInfo::exists(sibling)
+                    && (suffix == QLatin1String("-shm") || QFileInfo(sibling).size() == 0))
+                    QFile::remove(sibling);
+            }
             return fail(refusal);
+        }
     }
 
     store->m_connectionName = nextConnectionName(QStringLiteral("main"));
