@@ -119,9 +119,6 @@ bool parseInt(const QString &text, int minimum, int maximum, int *value)
     return true;
 }
 
-std::optional<Session> signInForChange(Store &store, const QCommandLineParser &parser, const GlobalOptions &global,
-                                       QString *error);
-
 // The store of a command that may create it (demo, import): its folder is made for the default
 // path. On failure says why and returns nullptr with *exitCode set.
 std::unique_ptr<Store> openOrCreateStore(const QCommandLineParser &parser, const GlobalOptions &global,
@@ -412,42 +409,6 @@ int runScreenshot(const QStringList &args, const CommandInfo &info)
 }
 
 // --- signing in -------------------------------------------------------------------------------
-
-// Signs in for a command that changes data. A store without users is a single-user store.
-std::optional<Session> signInForChange(Store &store, const QCommandLineParser &parser, const GlobalOptions &global,
-                                       QString *error)
-{
-    UserDirectory users(store.database());
-    if (!users.hasUsers()) {
-        if (parser.isSet(global.user))
-            err() << tr("kefudesk: warning: the store %1 has no users yet; --user %2 is ignored and the change is "
-                        "recorded for the single user of the store.")
-                         .arg(store.path(), parser.value(global.user))
-                  << '\n';
-        return Session::singleUser();
-    }
-    if (!parser.isSet(global.user)) {
-        *error = tr("the store %1 has users: sign in with --user NAME (the password is read from the terminal, "
-                    "or from KEFUDESK_PASSWORD).")
-                     .arg(store.path());
-        return std::nullopt;
-    }
-    const QString name = parser.value(global.user);
-    QString password;
-    if (qEnvironmentVariableIsSet("KEFUDESK_PASSWORD"))
-        password = qEnvironmentVariable("KEFUDESK_PASSWORD");
-    else if (!readPassword(tr("Password for %1: ").arg(name), &password)) {
-        *error = tr("no password given for %1.").arg(name);
-        return std::nullopt;
-    }
-    const SignInResult result = users.signIn(name, password, QDateTime::currentSecsSinceEpoch());
-    if (!result.ok) {
-        *error = result.error;
-        return std::nullopt;
-    }
-    logging::info(QStringLiteral("signed in: %1").arg(name));
-    return result.session;
-}
 
 // A new password: KEFUDESK_NEW_PASSWORD, or typed twice at the terminal.
 bool readNewPassword(const QString &userName, QString *password, QString *error)

@@ -2,7 +2,9 @@
 #include "TestSupport.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QProcess>
 
@@ -490,6 +492,90 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QStringLiteral("--on-error")) && r.out.contains(QStringLiteral("--encoding")),
                  qPrintable(r.out));
+    }
+
+    // report --out on a store with users: audited as the command line (with the OS user) or as whoever
+    // signs in with --user; the file and its record both or neither. The standard output records nothing.
+    void reportOutIsAudited()
+    {
+        StoreOptions options;
+        QString error;
+        const std::unique_ptr<Store> store = Store::open(m_demo, options, &error);
+        QVERIFY2(store, qPrintable(error));
+        QSqlDatabase db = store->database();
+        const auto exports = [&] {
+            return test::count(db, QStringLiteral("audit_log WHERE kind = 'data.export'"));
+        };
+        const auto last = [&](const QString &column) {
+            return sql::scalar(db, QStringLiteral("SELECT %1 FROM audit_log WHERE kind = 'data.export' ORDER BY id "
+                                                  "DESC LIMIT 1")
+                                       .arg(column))
+                .toString();
+        };
+        const QStringList service{QStringLiteral("report"),  QStringLiteral("service"),
+                                  QStringLiteral("--store"), m_demo,
+                                  QStringLiteral("--from"),  QStringLiteral("2026-06-19"),
+                                  QStringLiteral("--to"),    QStringLiteral("2026-06-20")};
+
+        const qint64 before = exports();
+        Run r = kefudesk(service);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.err.isEmpty());
+        const QString stdoutCsv = r.out;
+        QCOMPARE(exports(), before);
+
+        // No sign-in: the command line, with the operating system's user in the record.
+        const QString csv = m_dir.filePath(QStringLiteral("service.csv"));
+        r = kefudesk(service + QStringList{QStringLiteral("--out"), csv});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile written(csv);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(written.readAll()), stdoutCsv);
+        QVERIFY2(r.err.contains(QFileInfo(csv).absoluteFilePath()) && r.err.contains(QStringLiteral("audit log")),
+                 qPrintable(r.err));
+        QCOMPARE(exports(), before + 1);
+        QCOMPARE(last(QStringLiteral("user_name")), QStringLiteral("kefudesk report"));
+        QCOMPARE(last(QStringLiteral("entity")), QStringLiteral("service_level"));
+        const QString after = last(QStringLiteral("after_value"));
+        QVERIFY2(after.contains(QStringLiteral("\"os_user\"")), qPrintable(after));
+        QVERIFY2(after.contains(QStringLiteral("service.csv")), qPrintable(after));
+
+        // Signed in: the person.
+        const QString json = m_dir.filePath(QStringLiteral("agents.json"));
+        r = kefudesk({QStringLiteral("report"), QStringLiteral("agents"), QStringLiteral("--store"), m_demo,
+                      QStringLiteral("--from"), QStringLiteral("2026-06-19"), QStringLiteral("--to"),
+                      QStringLiteral("2026-06-20"), QStringLiteral("--format"), QStringLiteral("json"),
+                      QStringLiteral("--out"), json, QStringLiteral("--user"), QStringLiteral("lead")},
+                     {{QStringLiteral("KEFUDESK_PASSWORD"), QStringLiteral("Kefu-demo-2026")}});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(exports(), before + 2);
+        QCOMPARE(last(QStringLiteral("user_name")), QStringLiteral("lead"));
+        QCOMPARE(last(QStringLiteral("entity")), QStringLiteral("scorecards"));
+        QVERIFY(!last(QStringLiteral("after_value")).contains(QStringLiteral("os_user")));
+
+        // A destination that cannot be written: no record.
+        const QString missing = m_dir.filePath(QStringLiteral("no-such-folder/service.xlsx"));
+        r = kefudesk(service + QStringList{QStringLiteral("--out"), missing});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(exports(), before + 2);
+
+        // A record the store refuses: no file, and an older file of the name stays as it was.
+        QVERIFY(sql::exec(db, QStringLiteral("CREATE TRIGGER refuse_exports BEFORE INSERT ON audit_log"
+                                             " WHEN NEW.kind = 'data.export'"
+                                             " BEGIN SELECT RAISE(ABORT, 'exports refused'); END")));
+        const QString xlsx = m_dir.filePath(QStringLiteral("refused.xlsx"));
+        r = kefudesk(service + QStringList{QStringLiteral("--out"), xlsx});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("exports refused")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(xlsx));
+        const QByteArray older = fileHash(csv);
+        r = kefudesk(service +
+                     QStringList{QStringLiteral("--by"), QStringLiteral("hour"), QStringLiteral("--out"), csv});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(fileHash(csv), older);
+        QVERIFY(!QFile::exists(csv + QStringLiteral(".partial")));
+        QVERIFY(sql::exec(db, QStringLiteral("DROP TRIGGER refuse_exports")));
+        QCOMPARE(exports(), before + 2);
     }
 
     void reportCsvDefusesFormulas()
