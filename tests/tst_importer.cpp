@@ -347,6 +347,13 @@ private slots:
         QCOMPARE(sql::scalar(db, QStringLiteral("SELECT name || active FROM agents WHERE id='A01'")).toString(),
                  QStringLiteral("王芳0"));
         QCOMPARE(sql::scalar(db, QStringLiteral("SELECT name FROM agents WHERE id='A05'")).toString(), QStringLiteral("A05"));
+        // The agent_id header that `report agents` writes names the agent too.
+        s = import(*store, Kind::Agents,
+                   write(m_dir, QStringLiteral("report-agents.csv"), "agent_id,name,team,handled\nA06,赵磊,售后组,12\n"));
+        QVERIFY2(s.ok, qPrintable(s.text()));
+        QCOMPARE(s.inserted, 1);
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT name || team FROM agents WHERE id='A06'")).toString(),
+                 QStringLiteral("赵磊售后组"));
     }
 
     void agentStatesMustNotOverlap()

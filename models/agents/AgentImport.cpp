@@ -62,7 +62,7 @@ private:
 importing::ImportKind agentImportKind()
 {
     return {importing::Kind::Agents, "agents", QT_TRANSLATE_NOOP("kefu::importing::Importer", "Agents"),
-            {{"id", "工号", true},
+            {{"id", "工号", true, "agent_id"},
              {"name", "姓名", false},
              {"team", "班组", false},
              {"skill_level", "技能等级", false},

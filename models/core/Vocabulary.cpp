@@ -111,6 +111,7 @@ std::optional<Channel> channelFromId(QStringView id) { return fromId<Channel>(ch
 std::optional<Channel> channelFromUtf8(QByteArrayView id) { return fromUtf8<Channel>(channelTerms, id); }
 QString channelName(Channel channel) { return translated(termOf(channelTerms, channel)); }
 std::optional<Channel> channelFromText(QStringView text) { return fromText<Channel>(channelTerms, text); }
+std::initializer_list<const char *> channelAliases(Channel channel) { return termOf(channelTerms, channel).aliases; }
 
 QString agentStateId(AgentState state) { return QLatin1StringView(termOf(agentStateTerms, state).id); }
 QByteArrayView agentStateUtf8(AgentState state) { return QByteArrayView(termOf(agentStateTerms, state).id); }
@@ -118,6 +119,7 @@ std::optional<AgentState> agentStateFromId(QStringView id) { return fromId<Agent
 std::optional<AgentState> agentStateFromUtf8(QByteArrayView id) { return fromUtf8<AgentState>(agentStateTerms, id); }
 QString agentStateName(AgentState state) { return translated(termOf(agentStateTerms, state)); }
 std::optional<AgentState> agentStateFromText(QStringView text) { return fromText<AgentState>(agentStateTerms, text); }
+std::initializer_list<const char *> agentStateAliases(AgentState state) { return termOf(agentStateTerms, state).aliases; }
 
 QString complaintStateId(ComplaintState state) { return QLatin1StringView(termOf(complaintStateTerms, state).id); }
 std::optional<ComplaintState> complaintStateFromId(QStringView id)
@@ -132,6 +134,14 @@ std::optional<ComplaintState> complaintStateFromText(QStringView text)
 
 QString scriptStatusId(ScriptStatus status) { return QLatin1StringView(termOf(scriptStatusTerms, status).id); }
 std::optional<ScriptStatus> scriptStatusFromId(QStringView id) { return fromId<ScriptStatus>(scriptStatusTerms, id); }
+std::initializer_list<const char *> complaintStateAliases(ComplaintState state)
+{
+    return termOf(complaintStateTerms, state).aliases;
+}
+std::initializer_list<const char *> scriptStatusAliases(ScriptStatus status)
+{
+    return termOf(scriptStatusTerms, status).aliases;
+}
 QString scriptStatusName(ScriptStatus status) { return translated(termOf(scriptStatusTerms, status)); }
 std::optional<ScriptStatus> scriptStatusFromText(QStringView text)
 {

@@ -5,6 +5,7 @@
 #include <QStringView>
 
 #include <array>
+#include <initializer_list>
 #include <optional>
 
 // The words KefuDesk's data is made of, declared once: each enum's order is the order lists and reports
@@ -26,6 +27,8 @@ std::optional<Channel> channelFromId(QStringView id);
 std::optional<Channel> channelFromUtf8(QByteArrayView id);
 QString channelName(Channel channel);
 std::optional<Channel> channelFromText(QStringView text);
+// The other ways people write it (the window's Chinese name first), as xxxFromText() takes them.
+std::initializer_list<const char *> channelAliases(Channel channel);
 
 // Agent states as agent_states stores them, in the order the queue monitor shows them.
 enum class AgentState : quint8 { Available, Busy, Wrap, Break, Training, Meeting, Offline };
@@ -40,6 +43,7 @@ std::optional<AgentState> agentStateFromId(QStringView id);
 std::optional<AgentState> agentStateFromUtf8(QByteArrayView id);
 QString agentStateName(AgentState state);
 std::optional<AgentState> agentStateFromText(QStringView text);
+std::initializer_list<const char *> agentStateAliases(AgentState state);
 // Signed in: every state but offline.
 inline constexpr bool isSignedIn(AgentState state) { return state != AgentState::Offline; }
 // States that count as following the schedule (metrics.md adherence_pct): signed in and not on a break.
@@ -60,6 +64,7 @@ QString complaintStateId(ComplaintState state);
 std::optional<ComplaintState> complaintStateFromId(QStringView id);
 QString complaintStateName(ComplaintState state);
 std::optional<ComplaintState> complaintStateFromText(QStringView text);
+std::initializer_list<const char *> complaintStateAliases(ComplaintState state);
 
 // Reply-script statuses (scripts.md), in the order of the workflow.
 enum class ScriptStatus : quint8 { Draft, Review, Published, Retired };
@@ -71,5 +76,6 @@ QString scriptStatusId(ScriptStatus status);
 std::optional<ScriptStatus> scriptStatusFromId(QStringView id);
 QString scriptStatusName(ScriptStatus status);
 std::optional<ScriptStatus> scriptStatusFromText(QStringView text);
+std::initializer_list<const char *> scriptStatusAliases(ScriptStatus status);
 
 } // namespace kefu

@@ -1,14 +1,18 @@
 #include "ImportChoices.h"
 
+#include "core/Vocabulary.h"
+
 namespace kefu::importing {
 
+// The stored ids with the aliases of the one vocabulary (core/Vocabulary), so that the importer, the
+// command line and the window agree on what a word may be written as.
 const std::initializer_list<Choice> &channelChoices()
 {
     static const std::initializer_list<Choice> list = {
-        {"chat", {"在线", "聊天", "在线客服", "im"}},
-        {"phone", {"电话", "热线", "voice", "call"}},
-        {"email", {"邮件", "电子邮件", "e-mail", "mail"}},
-        {"social", {"社交", "微信", "微博", "wechat", "weibo"}},
+        {"chat", channelAliases(Channel::Chat)},
+        {"phone", channelAliases(Channel::Phone)},
+        {"email", channelAliases(Channel::Email)},
+        {"social", channelAliases(Channel::Social)},
     };
     return list;
 }
@@ -16,9 +20,10 @@ const std::initializer_list<Choice> &channelChoices()
 const std::initializer_list<Choice> &agentStateChoices()
 {
     static const std::initializer_list<Choice> list = {
-        {"offline", {"离线"}}, {"available", {"空闲", "就绪"}}, {"busy", {"忙碌", "通话中"}},
-        {"wrap", {"话后", "话后处理", "wrap-up", "wrapup"}}, {"break", {"小休", "休息"}},
-        {"training", {"培训"}}, {"meeting", {"会议"}},
+        {"offline", agentStateAliases(AgentState::Offline)},   {"available", agentStateAliases(AgentState::Available)},
+        {"busy", agentStateAliases(AgentState::Busy)},         {"wrap", agentStateAliases(AgentState::Wrap)},
+        {"break", agentStateAliases(AgentState::Break)},       {"training", agentStateAliases(AgentState::Training)},
+        {"meeting", agentStateAliases(AgentState::Meeting)},
     };
     return list;
 }
@@ -26,9 +31,13 @@ const std::initializer_list<Choice> &agentStateChoices()
 const std::initializer_list<Choice> &caseStateChoices()
 {
     static const std::initializer_list<Choice> list = {
-        {"new", {"新建"}}, {"acknowledged", {"已受理"}}, {"investigating", {"处理中"}},
-        {"proposed", {"方案已提出"}}, {"awaiting_feedback", {"待客户确认"}}, {"closed", {"已关闭"}},
-        {"rejected", {"无效投诉"}},
+        {"new", complaintStateAliases(ComplaintState::New)},
+        {"acknowledged", complaintStateAliases(ComplaintState::Acknowledged)},
+        {"investigating", complaintStateAliases(ComplaintState::Investigating)},
+        {"proposed", complaintStateAliases(ComplaintState::Proposed)},
+        {"awaiting_feedback", complaintStateAliases(ComplaintState::AwaitingFeedback)},
+        {"closed", complaintStateAliases(ComplaintState::Closed)},
+        {"rejected", complaintStateAliases(ComplaintState::Rejected)},
     };
     return list;
 }

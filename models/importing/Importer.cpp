@@ -62,7 +62,8 @@ HeaderMap mapHeader(Kind kind, const io::Record &header)
         const QString key = normalisedHeader(text);
         int found = -1;
         for (int c = 0; c < columns.size() && found < 0; ++c) {
-            if (key == QLatin1String(columns.at(c).name) || text == QString::fromUtf8(columns.at(c).alias))
+            if (key == QLatin1String(columns.at(c).name) || text == QString::fromUtf8(columns.at(c).alias)
+                || (columns.at(c).otherName && key == QLatin1String(columns.at(c).otherName)))
                 found = c;
         }
         map.columnOfField.push_back(found);

@@ -106,6 +106,7 @@ struct ColumnInfo
     const char *name;
     const char *alias; // UTF-8
     bool required;
+    const char *otherName = nullptr; // another English header for it (agents: agent_id, as reports write it)
 };
 const QList<ColumnInfo> &columnsOf(Kind kind);
 

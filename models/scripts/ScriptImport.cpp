@@ -1,6 +1,7 @@
 // scripts (data-formats.md): every change to a reply script is a new version and an audit entry.
 
 #include "auth/AuditLog.h"
+#include "core/Vocabulary.h"
 #include "importing/ImportChoices.h"
 #include "importing/KindRegistry.h"
 #include "importing/Upsert.h"
@@ -51,8 +52,10 @@ public:
         row.require(PId);
         row.require(PTitle);
         row.require(PBody);
-        const char *status = row.choice(PStatus, {{"draft", {"草稿"}}, {"review", {"审核中", "待审核"}},
-                                                  {"published", {"已发布", "发布"}}, {"retired", {"已停用", "停用", "已下线"}}});
+        const char *status = row.choice(PStatus, {{"draft", scriptStatusAliases(ScriptStatus::Draft)},
+                                                  {"review", scriptStatusAliases(ScriptStatus::Review)},
+                                                  {"published", scriptStatusAliases(ScriptStatus::Published)},
+                                                  {"retired", scriptStatusAliases(ScriptStatus::Retired)}});
         const auto updated = row.timestamp(PUpdatedAt);
         if (!row.ok())
             return Outcome::Rejected;
