@@ -8,7 +8,7 @@
 #include "live/DrillDownDialog.h"
 #include "live/IntradayChart.h"
 #include "live/QueuePane.h"
-#include "live/QueueTables.h"
+#include "live/QueueModels.h"
 #include "settings/SettingsChanges.h"
 #include "store/StoreSettings.h"
 
@@ -98,20 +98,20 @@ private slots:
         QCOMPARE(tileValue(&pane, QStringLiteral("queueTile_all"), 6), QStringLiteral("0 · 1"));
         auto *waiting = pane.findChild<QTableView *>(QStringLiteral("waitingTable"));
         QCOMPARE(waiting->model()->rowCount(), 2);
-        QCOMPARE(waiting->model()->index(0, ui::WaitingModel::TierColumn).data().toString(), QStringLiteral("VIP"));
-        QVERIFY(waiting->model()->index(0, ui::WaitingModel::WaitColumn).data().toString().startsWith(QStringLiteral("5:0")));
+        QCOMPARE(waiting->model()->index(0, live::WaitingModel::TierColumn).data().toString(), QStringLiteral("VIP"));
+        QVERIFY(waiting->model()->index(0, live::WaitingModel::WaitColumn).data().toString().startsWith(QStringLiteral("5:0")));
         // Agents: signed in by default (A1, A2); all; one team; one state.
         auto *agents = pane.findChild<QTableView *>(QStringLiteral("agentsTable"));
         QCOMPARE(agents->model()->rowCount(), 2);
         auto *state = pane.findChild<QComboBox *>(QStringLiteral("stateFilter"));
-        state->setCurrentIndex(state->findData(ui::AgentFilter::AnyState));
+        state->setCurrentIndex(state->findData(live::AgentFilter::AnyState));
         QCOMPARE(agents->model()->rowCount(), 3);
         auto *team = pane.findChild<QComboBox *>(QStringLiteral("teamFilter"));
         team->setCurrentIndex(team->findData(QStringLiteral("T2")));
         QCOMPARE(agents->model()->rowCount(), 2);
         state->setCurrentIndex(state->findData(int(AgentState::Break)));
         QCOMPARE(agents->model()->rowCount(), 1);
-        QVERIFY(agents->model()->index(0, ui::AgentsModel::TimeInStateColumn).data().toString().startsWith(
+        QVERIFY(agents->model()->index(0, live::AgentsModel::TimeInStateColumn).data().toString().startsWith(
             QStringLiteral("40:0")));
         // Alerts: chat and phone SL under 80 %, chat and phone waits over 2 min, A2's break of 40 min.
         QCOMPARE(pane.alerts().unacknowledged(), 5);

@@ -1,6 +1,6 @@
 #include "DrillDownDialog.h"
 
-#include "QueueTables.h"
+#include "live/QueueText.h"
 #include "store/Store.h"
 
 #include <QAbstractTableModel>
@@ -16,6 +16,8 @@
 #include <QtConcurrent>
 
 namespace kefu::ui {
+
+namespace queuetext = live::queuetext;
 
 class DrillDownModel final : public QAbstractTableModel
 {
