@@ -501,7 +501,6 @@ void QueuePane::applySnapshot(const live::SnapshotPtr &snapshot)
     m_error.clear();
     m_snapshot = snapshot;
     m_zone = snapshot->zone;
-    setProperty("snapshots", property("snapshots").toInt() + 1); // for tests: snapshots shown
     m_sinceSnapshot.start();
     const live::LiveSnapshot &s = *snapshot;
     const double target = s.alertRules.serviceLevelTargetPct;
