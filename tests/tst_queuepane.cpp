@@ -13,12 +13,14 @@
 #include "store/StoreSettings.h"
 
 #include <QAbstractItemModel>
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTabWidget>
 #include <QtTest>
@@ -97,11 +99,20 @@ private slots:
         QCOMPARE(tileValue(&pane, QStringLiteral("queueTile_all"), 5), QStringLiteral("2 of 3"));
         QCOMPARE(tileValue(&pane, QStringLiteral("queueTile_all"), 6), QStringLiteral("0 · 1"));
         auto *waiting = pane.findChild<QTableView *>(QStringLiteral("waitingTable"));
+        auto *agents = pane.findChild<QTableView *>(QStringLiteral("agentsTable"));
+        auto *alertsView = pane.findChild<QTableView *>(QStringLiteral("alertsTable"));
+        // The pane's models stay consistent through the refreshes, ticks and filter changes below.
+        const auto mode = QAbstractItemModelTester::FailureReportingMode::QtTest;
+        QAbstractItemModelTester waitingTester(waiting->model(), mode);
+        QAbstractItemModelTester agentsTester(agents->model(), mode);
+        auto *agentFilter = qobject_cast<QSortFilterProxyModel *>(agents->model());
+        QVERIFY(agentFilter);
+        QAbstractItemModelTester agentsSourceTester(agentFilter->sourceModel(), mode);
+        QAbstractItemModelTester alertsTester(alertsView->model(), mode);
         QCOMPARE(waiting->model()->rowCount(), 2);
         QCOMPARE(waiting->model()->index(0, live::WaitingModel::TierColumn).data().toString(), QStringLiteral("VIP"));
         QVERIFY(waiting->model()->index(0, live::WaitingModel::WaitColumn).data().toString().startsWith(QStringLiteral("5:0")));
         // Agents: signed in by default (A1, A2); all; one team; one state.
-        auto *agents = pane.findChild<QTableView *>(QStringLiteral("agentsTable"));
         QCOMPARE(agents->model()->rowCount(), 2);
         auto *state = pane.findChild<QComboBox *>(QStringLiteral("stateFilter"));
         state->setCurrentIndex(state->findData(live::AgentFilter::AnyState));
@@ -115,7 +126,6 @@ private slots:
             QStringLiteral("40:0")));
         // Alerts: chat and phone SL under 80 %, chat and phone waits over 2 min, A2's break of 40 min.
         QCOMPARE(pane.alerts().unacknowledged(), 5);
-        auto *alertsView = pane.findChild<QTableView *>(QStringLiteral("alertsTable"));
         alertsView->selectRow(0);
         // A refresh comes between the selection and the click (a feed writes every second): the alert
         // table is rebuilt under the selection, which stays, and Acknowledge acts on it.
@@ -162,6 +172,14 @@ private slots:
         QVERIFY(pane.isReady() || ready.wait(5000));
         auto *dialog = qobject_cast<ui::DrillDownDialog *>(pane.drillIntoTile(int(Channel::Chat)));
         QVERIFY(dialog);
+        // The dialog's contacts and their outcome filter stay consistent through the load and the filter.
+        auto *table = dialog->findChild<QTableView *>(QStringLiteral("drillDownTable"));
+        QVERIFY(table);
+        auto *outcomes = qobject_cast<QSortFilterProxyModel *>(table->model());
+        QVERIFY(outcomes);
+        const auto mode = QAbstractItemModelTester::FailureReportingMode::QtTest;
+        QAbstractItemModelTester outcomesTester(outcomes, mode);
+        QAbstractItemModelTester contactsTester(outcomes->sourceModel(), mode);
         QSignalSpy loaded(dialog, &ui::DrillDownDialog::loaded);
         QVERIFY(dialog->isLoaded() || loaded.wait(5000));
         QCOMPARE(dialog->rowCount(), 2);

@@ -13,8 +13,10 @@
 #include "settings/SettingsChanges.h"
 #include "store/StoreSettings.h"
 
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QtTest>
 
@@ -104,6 +106,15 @@ private slots:
     {
         ui::ScorecardsPane pane(*m_store, Session::singleUser());
         waitReady(pane);
+        // The table, its sorting and the team's row stay consistent through the new books below.
+        const auto mode = QAbstractItemModelTester::FailureReportingMode::QtTest;
+        auto *table = pane.findChild<QTableView *>(QStringLiteral("scorecardTable"));
+        auto *sorted = qobject_cast<QSortFilterProxyModel *>(table->model());
+        QVERIFY(sorted);
+        QAbstractItemModelTester sortedTester(sorted, mode);
+        QAbstractItemModelTester cardsTester(sorted->sourceModel(), mode);
+        QAbstractItemModelTester summaryTester(
+            pane.findChild<QTableView *>(QStringLiteral("teamSummary"))->model(), mode);
         auto *team = pane.findChild<QComboBox *>(QStringLiteral("teamPicker"));
         QVERIFY(team->count() >= 2); // all teams + the demo's teams
         const QString oneTeam = team->itemData(1).toString();
@@ -112,6 +123,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(pane.book() && pane.book()->team == oneTeam, 10000);
         for (const AgentScorecard &c : pane.book()->cards)
             QCOMPARE(c.team, oneTeam);
+        QCOMPARE(table->model()->rowCount(), int(pane.book()->cards.size()));
         pane.setPeriod(scorecards::PeriodPreset::Yesterday);
         QTRY_VERIFY_WITH_TIMEOUT(pane.book() && pane.book()->first == QDate(2026, 11, 19), 10000);
         pane.setPeriod(scorecards::PeriodPreset::Custom, QDate(2026, 11, 2), QDate(2026, 11, 8));
