@@ -401,6 +401,46 @@ private slots:
                  qPrintable(r.out));
     }
 
+    void reportCsvDefusesFormulas()
+    {
+        // Names a hostile or careless import put in: Excel must show them as text, from a file or stdout.
+        const QString store = m_dir.filePath(QStringLiteral("formulas.sqlite"));
+        const QString csv = m_dir.filePath(QStringLiteral("formula-agents.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("id,name,team\n"
+                "F1,\"=HYPERLINK(\"\"http://x.invalid\"\",\"\"click\"\")\",+1+1\n"
+                "F2,@SUM(A1),\"=cmd|' /C calc'!A0\"\n");
+        f.close();
+        Run r = kefudesk({QStringLiteral("import"), QStringLiteral("agents"), csv, QStringLiteral("--store"), store});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList period = {QStringLiteral("--from"), QStringLiteral("2026-06-19"), QStringLiteral("--to"),
+                                    QStringLiteral("2026-06-20"), QStringLiteral("--store"), store};
+        r = kefudesk(QStringList{QStringLiteral("report"), QStringLiteral("agents")} + period);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString out = r.out;
+        const QString file = m_dir.filePath(QStringLiteral("formula-report.csv"));
+        r = kefudesk(QStringList{QStringLiteral("report"), QStringLiteral("agents"), QStringLiteral("--out"), file}
+                     + period);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        for (const QString &text : {out, QString::fromUtf8(written.readAll())}) {
+            QVERIFY2(text.contains(QStringLiteral("\"'=HYPERLINK(")), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral(",'+1+1,")), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral(",'@SUM(A1),")), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral(",'=cmd|' /C calc'!A0,")), qPrintable(text));
+            for (const QString &line : text.split(QLatin1Char('\n'))) {
+                for (const QString &raw : {QStringLiteral("=HYPERLINK"), QStringLiteral("+1+1"),
+                                           QStringLiteral("@SUM"), QStringLiteral("=cmd")}) {
+                    QVERIFY2(!line.startsWith(raw) && !line.contains(QLatin1Char(',') + raw)
+                                 && !line.contains(QStringLiteral(",\"") + raw),
+                             qPrintable(line));
+                }
+            }
+        }
+    }
+
     void importOnAStoreWithUsersNeedsAnImporter()
     {
         // The demo store has users: a lead may import, an agent may not, nobody without signing in.
