@@ -475,22 +475,25 @@ void QueuePane::updateHeader()
     const live::LiveSnapshot &s = *m_snapshot;
     m_asOf->setText(tr("Data as of %1 %2")
                         .arg(QLocale().toString(s.today, QLocale::ShortFormat), queuetext::clock(tickingNow(), m_zone)));
+    const QString red = RatingColours::of(Rating::Off).name();
+    const QString green = RatingColours::of(Rating::OnTarget).name();
     QString feed;
     if (!m_error.isEmpty())
-        feed = QStringLiteral("<span style='color:%1'>%2</span>").arg(RatingColours::of(Rating::Off).name(), tr("Read failed: %1").arg(m_error).toHtmlEscaped());
+        feed = QStringLiteral("<span style='color:%1'>%2</span>")
+                   .arg(red, tr("Read failed: %1").arg(m_error).toHtmlEscaped());
     else if (!s.watermark)
         feed = tr("No live feed: the wall clock");
     else if (s.feedStale)
         feed = QStringLiteral("<span style='color:%1'>%2</span>")
-                   .arg(RatingColours::of(Rating::Off).name(), tr("Feed %1 silent for %2")
-                                        .arg(s.watermark->source, queuetext::duration(s.feedSilentSeconds))
-                                        .toHtmlEscaped());
+                   .arg(red, tr("Feed %1 silent for %2")
+                                 .arg(s.watermark->source, queuetext::duration(s.feedSilentSeconds))
+                                 .toHtmlEscaped());
     else
         feed = QStringLiteral("<span style='color:%1'>%2</span>")
-                   .arg(RatingColours::of(Rating::OnTarget).name(), (s.watermark->speed == 1
-                                           ? tr("Feed %1: live").arg(s.watermark->source)
-                                           : tr("Feed %1: live, %2× speed").arg(s.watermark->source).arg(s.watermark->speed))
-                                          .toHtmlEscaped());
+                   .arg(green, (s.watermark->speed == 1
+                                    ? tr("Feed %1: live").arg(s.watermark->source)
+                                    : tr("Feed %1: live, %2× speed").arg(s.watermark->source).arg(s.watermark->speed))
+                                   .toHtmlEscaped());
     m_feed->setText(QStringLiteral("· ") + feed);
 }
 
@@ -514,8 +517,8 @@ void QueuePane::applySnapshot(const live::SnapshotPtr &snapshot)
         tile->setAccent(slInterval);
         const QString targetTip = tr("Target %1").arg(queuetext::percent(target));
         tile->set(QueueTile::SlInterval, queuetext::percent(live.currentInterval.slPct), slInterval, targetTip);
-        tile->set(QueueTile::SlToday, queuetext::percent(live.today.slPct), live::rateServiceLevel(live.today.slPct, target),
-                  targetTip);
+        tile->set(QueueTile::SlToday, queuetext::percent(live.today.slPct),
+                  live::rateServiceLevel(live.today.slPct, target), targetTip);
         tile->set(QueueTile::Asa, queuetext::waitTime(live.today.asaSeconds),
                   c < ChannelCount ? live::rateAsa(live.today.asaSeconds, threshold) : Rating::None);
         tile->set(QueueTile::Abandon, queuetext::percent(live.today.abandonPct));
