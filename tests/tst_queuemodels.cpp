@@ -1,11 +1,12 @@
-// The queue monitor's item models (models/live/QueueModels) on a small floor read by LiveQueue: each
-// model and the agent filter pass QAbstractItemModelTester through new snapshots, ticks, filters and
-// sorting, and each cell rates what it shows (a long wait, a VIP, a long break, AHT over target, an
-// offline agent, open and acknowledged alerts).
+// The queue monitor's item models (models/live/QueueModels, DrillDownModel) on a small floor read by
+// LiveQueue: each model, the agent filter and the outcome filter pass QAbstractItemModelTester through
+// new snapshots, ticks, filters and sorting, and each cell rates what it shows (a long wait, a VIP, a
+// long break, AHT over target, an offline agent, open and acknowledged alerts).
 #include "ExampleData.h"
 #include "TestSupport.h"
 #include "auth/Session.h"
 #include "core/ItemRoles.h"
+#include "live/DrillDownModel.h"
 #include "live/FeedStatus.h"
 #include "live/LiveQueue.h"
 #include "live/QueueAlerts.h"
@@ -292,6 +293,46 @@ private slots:
         book.clearAcknowledged();
         model.setAlerts(book.alerts(), Shanghai);
         QCOMPARE(model.rowCount(), int(book.alerts().size()));
+    }
+
+    void drillDown()
+    {
+        const LiveSnapshot &s = m_queue->snapshot();
+        DrillDownQuery query;
+        query.fromUtc = s.dayStartUtc;
+        query.toUtc = s.dayEndUtc;
+        query.now = s.now;
+        QSqlDatabase db = m_store->database();
+        QString error;
+        std::optional<DrillDownResult> result = live::drillDown(db, query, s.rules, &error);
+        QVERIFY2(result, qPrintable(error));
+        DrillDownModel model(Shanghai);
+        OutcomeFilter filter;
+        QAbstractItemModelTester modelTester(&model, Mode);
+        filter.setSourceModel(&model);
+        filter.setSortRole(DrillDownModel::SortRole);
+        QAbstractItemModelTester filterTester(&filter, Mode);
+        model.setRows(result->rows);
+        // c0 answered in 5 s and ended, c1 answered and still open, c2 and p1 waiting.
+        QCOMPARE(model.rowCount(), 4);
+        filter.sort(DrillDownModel::ArrivedColumn, Qt::AscendingOrder);
+        QCOMPARE(filter.index(0, DrillDownModel::IdColumn).data().toString(), QStringLiteral("c0"));
+        QCOMPARE(filter.index(0, DrillDownModel::ArrivedColumn).data().toString(), QStringLiteral("09:00:00"));
+        QCOMPARE(filter.index(0, DrillDownModel::OutcomeColumn).data().toString(),
+                 DrillDownModel::outcomeName(DrillDownModel::WithinThreshold));
+        QCOMPARE(filter.index(3, DrillDownModel::IdColumn).data().toString(), QStringLiteral("p1"));
+        QCOMPARE(filter.index(3, DrillDownModel::TierColumn).data().toString(), QStringLiteral("VIP"));
+        filter.setOutcome(DrillDownModel::Waiting);
+        QCOMPARE(filter.rowCount(), 2);
+        filter.setOutcome(DrillDownModel::InProgress);
+        QCOMPARE(filter.rowCount(), 1);
+        QCOMPARE(filter.index(0, DrillDownModel::IdColumn).data().toString(), QStringLiteral("c1"));
+        filter.setOutcome(DrillDownModel::Abandoned);
+        QCOMPARE(filter.rowCount(), 0);
+        filter.setOutcome(DrillDownModel::AnyOutcome);
+        QCOMPARE(filter.rowCount(), 4);
+        model.setRows({});
+        QCOMPARE(filter.rowCount(), 0);
     }
 
 private:

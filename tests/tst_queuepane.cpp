@@ -183,7 +183,7 @@ private slots:
         QSignalSpy loaded(dialog, &ui::DrillDownDialog::loaded);
         QVERIFY(dialog->isLoaded() || loaded.wait(5000));
         QCOMPARE(dialog->rowCount(), 2);
-        dialog->setOutcomeFilter(ui::DrillDownDialog::Waiting);
+        dialog->setOutcomeFilter(live::DrillDownModel::Waiting);
         QCOMPARE(dialog->rowCount(), 1);
         dialog->close();
         // The 10:00 interval (index 20 of 48) from the chart: all three contacts.
