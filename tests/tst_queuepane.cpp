@@ -8,17 +8,19 @@
 #include "live/DrillDownDialog.h"
 #include "live/IntradayChart.h"
 #include "live/QueuePane.h"
-#include "live/QueueTables.h"
+#include "live/QueueModels.h"
 #include "settings/SettingsChanges.h"
 #include "store/StoreSettings.h"
 
 #include <QAbstractItemModel>
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTabWidget>
 #include <QtTest>
@@ -97,31 +99,39 @@ private slots:
         QCOMPARE(tileValue(&pane, QStringLiteral("queueTile_all"), 5), QStringLiteral("2 of 3"));
         QCOMPARE(tileValue(&pane, QStringLiteral("queueTile_all"), 6), QStringLiteral("0 · 1"));
         auto *waiting = pane.findChild<QTableView *>(QStringLiteral("waitingTable"));
-        QCOMPARE(waiting->model()->rowCount(), 2);
-        QCOMPARE(waiting->model()->index(0, ui::WaitingModel::TierColumn).data().toString(), QStringLiteral("VIP"));
-        QVERIFY(waiting->model()->index(0, ui::WaitingModel::WaitColumn).data().toString().startsWith(QStringLiteral("5:0")));
-        // Agents: signed in by default (A1, A2); all; one team; one state.
         auto *agents = pane.findChild<QTableView *>(QStringLiteral("agentsTable"));
+        auto *alertsView = pane.findChild<QTableView *>(QStringLiteral("alertsTable"));
+        // The pane's models stay consistent through the refreshes, ticks and filter changes below.
+        const auto mode = QAbstractItemModelTester::FailureReportingMode::QtTest;
+        QAbstractItemModelTester waitingTester(waiting->model(), mode);
+        QAbstractItemModelTester agentsTester(agents->model(), mode);
+        auto *agentFilter = qobject_cast<QSortFilterProxyModel *>(agents->model());
+        QVERIFY(agentFilter);
+        QAbstractItemModelTester agentsSourceTester(agentFilter->sourceModel(), mode);
+        QAbstractItemModelTester alertsTester(alertsView->model(), mode);
+        QCOMPARE(waiting->model()->rowCount(), 2);
+        QCOMPARE(waiting->model()->index(0, live::WaitingModel::TierColumn).data().toString(), QStringLiteral("VIP"));
+        QVERIFY(waiting->model()->index(0, live::WaitingModel::WaitColumn).data().toString().startsWith(QStringLiteral("5:0")));
+        // Agents: signed in by default (A1, A2); all; one team; one state.
         QCOMPARE(agents->model()->rowCount(), 2);
         auto *state = pane.findChild<QComboBox *>(QStringLiteral("stateFilter"));
-        state->setCurrentIndex(state->findData(ui::AgentFilter::AnyState));
+        state->setCurrentIndex(state->findData(live::AgentFilter::AnyState));
         QCOMPARE(agents->model()->rowCount(), 3);
         auto *team = pane.findChild<QComboBox *>(QStringLiteral("teamFilter"));
         team->setCurrentIndex(team->findData(QStringLiteral("T2")));
         QCOMPARE(agents->model()->rowCount(), 2);
         state->setCurrentIndex(state->findData(int(AgentState::Break)));
         QCOMPARE(agents->model()->rowCount(), 1);
-        QVERIFY(agents->model()->index(0, ui::AgentsModel::TimeInStateColumn).data().toString().startsWith(
+        QVERIFY(agents->model()->index(0, live::AgentsModel::TimeInStateColumn).data().toString().startsWith(
             QStringLiteral("40:0")));
         // Alerts: chat and phone SL under 80 %, chat and phone waits over 2 min, A2's break of 40 min.
         QCOMPARE(pane.alerts().unacknowledged(), 5);
-        auto *alertsView = pane.findChild<QTableView *>(QStringLiteral("alertsTable"));
         alertsView->selectRow(0);
-        // A refresh comes between the selection and the click (a feed writes every second): the
-        // selection stays, and Acknowledge acts on it.
-        const int before = refreshes(pane);
+        // A refresh comes between the selection and the click (a feed writes every second): the alert
+        // table is rebuilt under the selection, which stays, and Acknowledge acts on it.
+        QSignalSpy refreshed(alertsView->model(), &QAbstractItemModel::modelReset);
         writeWatermark(at(QStringLiteral("2026-11-23 10:10:00")));
-        QTRY_VERIFY_WITH_TIMEOUT(refreshes(pane) > before, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty(), 10000);
         QCOMPARE(alertsView->selectionModel()->selectedRows().size(), 1);
         pane.findChild<QPushButton *>(QStringLiteral("acknowledgeAlert"))->click();
         QCOMPARE(pane.alerts().unacknowledged(), 4);
@@ -162,10 +172,18 @@ private slots:
         QVERIFY(pane.isReady() || ready.wait(5000));
         auto *dialog = qobject_cast<ui::DrillDownDialog *>(pane.drillIntoTile(int(Channel::Chat)));
         QVERIFY(dialog);
+        // The dialog's contacts and their outcome filter stay consistent through the load and the filter.
+        auto *table = dialog->findChild<QTableView *>(QStringLiteral("drillDownTable"));
+        QVERIFY(table);
+        auto *outcomes = qobject_cast<QSortFilterProxyModel *>(table->model());
+        QVERIFY(outcomes);
+        const auto mode = QAbstractItemModelTester::FailureReportingMode::QtTest;
+        QAbstractItemModelTester outcomesTester(outcomes, mode);
+        QAbstractItemModelTester contactsTester(outcomes->sourceModel(), mode);
         QSignalSpy loaded(dialog, &ui::DrillDownDialog::loaded);
         QVERIFY(dialog->isLoaded() || loaded.wait(5000));
         QCOMPARE(dialog->rowCount(), 2);
-        dialog->setOutcomeFilter(ui::DrillDownDialog::Waiting);
+        dialog->setOutcomeFilter(live::DrillDownModel::Waiting);
         QCOMPARE(dialog->rowCount(), 1);
         dialog->close();
         // The 10:00 interval (index 20 of 48) from the chart: all three contacts.
@@ -202,8 +220,6 @@ private slots:
     }
 
 private:
-    static int refreshes(ui::QueuePane &pane) { return pane.property("snapshots").toInt(); }
-
     void writeWatermark(qint64 asOf)
     {
         live::FeedWatermark w;

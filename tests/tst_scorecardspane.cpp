@@ -13,8 +13,10 @@
 #include "settings/SettingsChanges.h"
 #include "store/StoreSettings.h"
 
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QtTest>
 
@@ -57,26 +59,26 @@ private slots:
         auto *table = pane.findChild<QTableView *>(QStringLiteral("scorecardTable"));
         QCOMPARE(table->model()->rowCount(), 12);
         // Sorted by rank: 1 first.
-        QCOMPARE(table->model()->index(0, ui::ScorecardModel::RankColumn).data().toString(), QStringLiteral("1"));
+        QCOMPARE(table->model()->index(0, scorecards::ScorecardModel::RankColumn).data().toString(), QStringLiteral("1"));
         // A KPI cell carries its rating against the target.
         const AgentScorecard &first = book->cards.first();
         const int row = [&] {
             for (int r = 0; r < table->model()->rowCount(); ++r)
-                if (table->model()->index(r, 0).data(ui::ScorecardModel::AgentIdRole).toString() == first.agentId)
+                if (table->model()->index(r, 0).data(scorecards::ScorecardModel::AgentIdRole).toString() == first.agentId)
                     return r;
             return -1;
         }();
         QVERIFY(row >= 0);
-        QCOMPARE(table->model()->index(row, ui::ScorecardModel::AhtColumn).data(ui::ScorecardModel::RatingRole).toInt(),
+        QCOMPARE(table->model()->index(row, scorecards::ScorecardModel::AhtColumn).data(scorecards::ScorecardModel::RatingRole).toInt(),
                  int(scorecards::rate(ScoreComponent::Handling, first.conversations.ahtSeconds, book->rules.target(ScoreComponent::Handling))));
         // The pooled team row.
         auto *summary = pane.findChild<QTableView *>(QStringLiteral("teamSummary"));
         QCOMPARE(summary->model()->rowCount(), 1);
-        QCOMPARE(summary->model()->index(0, ui::ScorecardModel::HandledColumn).data().toString(),
+        QCOMPARE(summary->model()->index(0, scorecards::ScorecardModel::HandledColumn).data().toString(),
                  QLocale().toString(book->summary.handled));
         // Sort by composite, descending: the best first, and it has rank 1.
-        table->sortByColumn(ui::ScorecardModel::CompositeColumn, Qt::DescendingOrder);
-        QCOMPARE(table->model()->index(0, ui::ScorecardModel::RankColumn).data().toString(), QStringLiteral("1"));
+        table->sortByColumn(scorecards::ScorecardModel::CompositeColumn, Qt::DescendingOrder);
+        QCOMPARE(table->model()->index(0, scorecards::ScorecardModel::RankColumn).data().toString(), QStringLiteral("1"));
         // The detail of the selected agent: radar, 12 weeks, reviews.
         ui::AgentDetail *detail = pane.detail();
         QVERIFY(!detail->agentId().isEmpty());
@@ -104,6 +106,15 @@ private slots:
     {
         ui::ScorecardsPane pane(*m_store, Session::singleUser());
         waitReady(pane);
+        // The table, its sorting and the team's row stay consistent through the new books below.
+        const auto mode = QAbstractItemModelTester::FailureReportingMode::QtTest;
+        auto *table = pane.findChild<QTableView *>(QStringLiteral("scorecardTable"));
+        auto *sorted = qobject_cast<QSortFilterProxyModel *>(table->model());
+        QVERIFY(sorted);
+        QAbstractItemModelTester sortedTester(sorted, mode);
+        QAbstractItemModelTester cardsTester(sorted->sourceModel(), mode);
+        QAbstractItemModelTester summaryTester(
+            pane.findChild<QTableView *>(QStringLiteral("teamSummary"))->model(), mode);
         auto *team = pane.findChild<QComboBox *>(QStringLiteral("teamPicker"));
         QVERIFY(team->count() >= 2); // all teams + the demo's teams
         const QString oneTeam = team->itemData(1).toString();
@@ -112,6 +123,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(pane.book() && pane.book()->team == oneTeam, 10000);
         for (const AgentScorecard &c : pane.book()->cards)
             QCOMPARE(c.team, oneTeam);
+        QCOMPARE(table->model()->rowCount(), int(pane.book()->cards.size()));
         pane.setPeriod(scorecards::PeriodPreset::Yesterday);
         QTRY_VERIFY_WITH_TIMEOUT(pane.book() && pane.book()->first == QDate(2026, 11, 19), 10000);
         pane.setPeriod(scorecards::PeriodPreset::Custom, QDate(2026, 11, 2), QDate(2026, 11, 8));
@@ -177,12 +189,12 @@ private slots:
         waitReady(pane);
         auto *table = pane.findChild<QTableView *>(QStringLiteral("scorecardTable"));
         const int last = table->model()->rowCount() - 1;
-        QCOMPARE(table->model()->index(0, ui::ScorecardModel::RankColumn).data().toString(), QStringLiteral("1"));
-        QCOMPARE(table->model()->index(last, 0).data(ui::ScorecardModel::AgentIdRole).toString(), QStringLiteral("Z999"));
-        table->sortByColumn(ui::ScorecardModel::CompositeColumn, Qt::AscendingOrder);
-        QCOMPARE(table->model()->index(last, 0).data(ui::ScorecardModel::AgentIdRole).toString(), QStringLiteral("Z999"));
-        table->sortByColumn(ui::ScorecardModel::AhtColumn, Qt::DescendingOrder);
-        QCOMPARE(table->model()->index(last, 0).data(ui::ScorecardModel::AgentIdRole).toString(), QStringLiteral("Z999"));
+        QCOMPARE(table->model()->index(0, scorecards::ScorecardModel::RankColumn).data().toString(), QStringLiteral("1"));
+        QCOMPARE(table->model()->index(last, 0).data(scorecards::ScorecardModel::AgentIdRole).toString(), QStringLiteral("Z999"));
+        table->sortByColumn(scorecards::ScorecardModel::CompositeColumn, Qt::AscendingOrder);
+        QCOMPARE(table->model()->index(last, 0).data(scorecards::ScorecardModel::AgentIdRole).toString(), QStringLiteral("Z999"));
+        table->sortByColumn(scorecards::ScorecardModel::AhtColumn, Qt::DescendingOrder);
+        QCOMPARE(table->model()->index(last, 0).data(scorecards::ScorecardModel::AgentIdRole).toString(), QStringLiteral("Z999"));
         QVERIFY(sql::exec(db, QStringLiteral("DELETE FROM agents WHERE id = 'Z999'")));
     }
 

@@ -54,25 +54,19 @@ std::optional<double> componentScore(const AgentScorecard &card, ScoreComponent 
 
 Rating rate(ScoreComponent component, std::optional<double> value, double target)
 {
-    if (!value)
-        return Rating::None;
     if (ScorecardRules::lowerIsBetter(component))
-        return *value <= target ? Rating::OnTarget : *value <= target * 1.1 ? Rating::Near : Rating::Off;
-    return *value >= target ? Rating::OnTarget : *value >= target * 0.9 ? Rating::Near : Rating::Off;
+        return rating::atMost(value, target, target * 1.1);
+    return rating::atLeast(value, target, target * 0.9);
 }
 
 Rating rateComposite(std::optional<double> composite)
 {
-    if (!composite)
-        return Rating::None;
-    return *composite >= 90 ? Rating::OnTarget : *composite >= 80 ? Rating::Near : Rating::Off;
+    return rating::atLeast(composite, 90, 80);
 }
 
 Rating rateOccupancy(std::optional<double> value, double minimum, double maximum)
 {
-    if (!value)
-        return Rating::None;
-    return *value > maximum ? Rating::Off : *value < minimum ? Rating::Near : Rating::OnTarget;
+    return rating::within(value, minimum, maximum);
 }
 
 void restrictTo(ScorecardBook &book, const Session &session)

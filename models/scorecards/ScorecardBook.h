@@ -1,6 +1,7 @@
 #pragma once
 
 #include "metrics/AgentMetrics.h"
+#include "metrics/Rating.h"
 
 #include <QDate>
 #include <QHash>
@@ -61,11 +62,9 @@ void restrictTo(ScorecardBook &book, const Session &session);
 std::optional<double> componentValue(const AgentScorecard &card, ScoreComponent component);
 std::optional<double> componentScore(const AgentScorecard &card, ScoreComponent component);
 
-// How a figure stands against its target, for colouring (pane, PDF): on target; near it (within
-// 10 % of the target: at least 90 % of a higher-is-better target, at most 110 % of a lower-is-better
-// one); off; none when the figure is empty. The composite is a score out of 100: on target from 90,
-// near from 80 (docs/decisions.md).
-enum class Rating { None, OnTarget, Near, Off };
+// How a figure stands against its target (metrics/Rating): near it is within 10 % of the target (at
+// least 90 % of a higher-is-better target, at most 110 % of a lower-is-better one). The composite is a
+// score out of 100: on target from 90, near from 80 (docs/decisions.md).
 Rating rate(ScoreComponent component, std::optional<double> value, double target);
 Rating rateComposite(std::optional<double> composite);
 // Occupancy has a range (target.occupancy_min_pct … max): inside on target, below near, above off.

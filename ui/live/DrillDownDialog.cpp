@@ -1,146 +1,21 @@
 #include "DrillDownDialog.h"
 
-#include "QueueTables.h"
 #include "store/Store.h"
 
-#include <QAbstractTableModel>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
 namespace kefu::ui {
 
-class DrillDownModel final : public QAbstractTableModel
-{
-public:
-    enum Column { IdColumn, ChannelColumn, QueueColumn, TierColumn, AgentColumn, ArrivedColumn, WaitColumn,
-                  OutcomeColumn, HandleColumn, ColumnCount };
-    static constexpr int OutcomeRole = Qt::UserRole + 1;
-    static constexpr int SortRole = Qt::UserRole + 2;
-
-    DrillDownModel(QTimeZone zone, QObject *parent)
-        : QAbstractTableModel(parent)
-        , m_zone(std::move(zone))
-    {}
-
-    void setRows(QList<live::DrillDownRow> rows)
-    {
-        beginResetModel();
-        m_rows = std::move(rows);
-        endResetModel();
-    }
-    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
-    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : ColumnCount; }
-
-    QVariant data(const QModelIndex &index, int role) const override
-    {
-        if (!index.isValid() || index.row() >= m_rows.size())
-            return {};
-        const live::DrillDownRow &r = m_rows.at(index.row());
-        if (role == OutcomeRole)
-            return int(DrillDownDialog::outcomeOf(r));
-        if (role == SortRole) {
-            switch (index.column()) {
-            case ArrivedColumn: return r.conversation.arrivedAt;
-            case WaitColumn: return r.outcome.waitSeconds;
-            case HandleColumn: return r.outcome.handleSeconds.value_or(-1);
-            default: break;
-            }
-            return data(index, Qt::DisplayRole);
-        }
-        if (role != Qt::DisplayRole)
-            return {};
-        switch (index.column()) {
-        case IdColumn: return r.id;
-        case ChannelColumn: return channelName(r.channel);
-        case QueueColumn: return r.queue;
-        case TierColumn: return r.vip ? DrillDownDialog::tr("VIP") : DrillDownDialog::tr("Standard");
-        case AgentColumn: return r.agentId;
-        case ArrivedColumn: return queuetext::clock(r.conversation.arrivedAt, m_zone);
-        case WaitColumn: return queuetext::duration(r.outcome.waitSeconds);
-        case OutcomeColumn: return DrillDownDialog::outcomeName(DrillDownDialog::outcomeOf(r));
-        case HandleColumn: return queuetext::duration(r.outcome.handleSeconds);
-        }
-        return {};
-    }
-
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
-    {
-        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-            return {};
-        switch (section) {
-        case IdColumn: return DrillDownDialog::tr("Contact");
-        case ChannelColumn: return DrillDownDialog::tr("Channel");
-        case QueueColumn: return DrillDownDialog::tr("Queue");
-        case TierColumn: return DrillDownDialog::tr("Customer");
-        case AgentColumn: return DrillDownDialog::tr("Agent");
-        case ArrivedColumn: return DrillDownDialog::tr("Arrived");
-        case WaitColumn: return DrillDownDialog::tr("Wait");
-        case OutcomeColumn: return DrillDownDialog::tr("Outcome");
-        case HandleColumn: return DrillDownDialog::tr("Handle time");
-        }
-        return {};
-    }
-
-private:
-    QList<live::DrillDownRow> m_rows;
-    QTimeZone m_zone;
-};
-
-class OutcomeFilter final : public QSortFilterProxyModel
-{
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-    void setOutcome(int outcome)
-    {
-        m_outcome = outcome;
-        invalidateFilter();
-    }
-
-protected:
-    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
-    {
-        return m_outcome == DrillDownDialog::AnyOutcome
-               || sourceModel()->index(row, 0, parent).data(DrillDownModel::OutcomeRole).toInt() == m_outcome;
-    }
-
-private:
-    int m_outcome = DrillDownDialog::AnyOutcome;
-};
-
-DrillDownDialog::Outcome DrillDownDialog::outcomeOf(const live::DrillDownRow &row)
-{
-    const ConversationOutcome &o = row.outcome;
-    if (o.waiting)
-        return Waiting;
-    if (o.answered) {
-        if (!row.conversation.endedAt)
-            return InProgress;
-        return o.withinThreshold ? WithinThreshold : AnsweredLate;
-    }
-    return o.shortAbandon ? ShortAbandon : Abandoned;
-}
-
-QString DrillDownDialog::outcomeName(Outcome outcome)
-{
-    switch (outcome) {
-    case AnyOutcome: return tr("All contacts");
-    case WithinThreshold: return tr("Answered in time");
-    case AnsweredLate: return tr("Answered late");
-    case Abandoned: return tr("Abandoned");
-    case ShortAbandon: return tr("Short abandon");
-    case Waiting: return tr("Waiting");
-    case InProgress: return tr("In progress");
-    }
-    return {};
-}
+using live::DrillDownModel;
+using live::OutcomeFilter;
 
 DrillDownDialog::DrillDownDialog(const Store &store, const live::DrillDownQuery &query, const ServiceRules &rules,
                                  const QTimeZone &zone, const QString &title, QWidget *parent)
@@ -159,8 +34,10 @@ DrillDownDialog::DrillDownDialog(const Store &store, const live::DrillDownQuery 
     top->addWidget(new QLabel(tr("Show:"), this));
     m_filter = new QComboBox(this);
     m_filter->setObjectName(QStringLiteral("drillDownFilter"));
-    for (const Outcome o : {AnyOutcome, WithinThreshold, AnsweredLate, Abandoned, ShortAbandon, Waiting, InProgress})
-        m_filter->addItem(outcomeName(o), int(o));
+    for (const Outcome o : {DrillDownModel::AnyOutcome, DrillDownModel::WithinThreshold, DrillDownModel::AnsweredLate,
+                            DrillDownModel::Abandoned, DrillDownModel::ShortAbandon, DrillDownModel::Waiting,
+                            DrillDownModel::InProgress})
+        m_filter->addItem(DrillDownModel::outcomeName(o), int(o));
     top->addWidget(m_filter);
     layout->addLayout(top);
     m_model = new DrillDownModel(zone, this);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "live/DrillDown.h"
+#include "live/DrillDownModel.h"
 
 #include <QDialog>
 #include <QFutureWatcher>
@@ -16,9 +17,6 @@ class Store;
 
 namespace kefu::ui {
 
-class DrillDownModel;
-class OutcomeFilter;
-
 // The contacts behind a tile or a chart interval, read on a worker thread, with their outcome
 // (answered within the threshold, late, abandoned, short abandon, waiting, in progress).
 class DrillDownDialog final : public QDialog
@@ -26,14 +24,12 @@ class DrillDownDialog final : public QDialog
     Q_OBJECT
 
 public:
-    enum Outcome { AnyOutcome = -1, WithinThreshold, AnsweredLate, Abandoned, ShortAbandon, Waiting, InProgress };
+    using Outcome = live::DrillDownModel::Outcome;
 
     DrillDownDialog(const Store &store, const live::DrillDownQuery &query, const ServiceRules &rules,
                     const QTimeZone &zone, const QString &title, QWidget *parent = nullptr);
     ~DrillDownDialog() override;
 
-    static Outcome outcomeOf(const live::DrillDownRow &row);
-    static QString outcomeName(Outcome outcome);
     // For tests: the rows once loaded.
     int rowCount() const;
     bool isLoaded() const { return m_loaded; }
@@ -49,8 +45,8 @@ private:
     QLabel *m_summary = nullptr;
     QComboBox *m_filter = nullptr;
     QTableView *m_table = nullptr;
-    DrillDownModel *m_model = nullptr;
-    OutcomeFilter *m_proxy = nullptr;
+    live::DrillDownModel *m_model = nullptr;
+    live::OutcomeFilter *m_proxy = nullptr;
     QTimeZone m_zone;
     bool m_loaded = false;
 };

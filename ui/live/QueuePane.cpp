@@ -2,9 +2,12 @@
 
 #include "DrillDownDialog.h"
 #include "IntradayChart.h"
-#include "QueueTables.h"
 #include "live/Forecast.h"
+#include "live/QueueModels.h"
+#include "live/QueueRatings.h"
+#include "live/QueueText.h"
 #include "widgets/PaneParts.h"
+#include "widgets/RatingColours.h"
 #include "store/Store.h"
 
 #include <QApplication>
@@ -36,44 +39,12 @@ namespace kefu::ui {
 
 namespace {
 
-const QColor Green(0x2e, 0x7d, 0x32);
-const QColor Amber(0xb2, 0x6a, 0x00);
-const QColor Red(0xc6, 0x28, 0x28);
-
-enum class Rating { None, Good, Warning, Bad };
+namespace queuetext = live::queuetext;
 
 QColor colourOf(Rating rating, const QPalette &palette)
 {
-    switch (rating) {
-    case Rating::Good: return Green;
-    case Rating::Warning: return Amber;
-    case Rating::Bad: return Red;
-    case Rating::None: break;
-    }
-    return palette.color(QPalette::Text);
-}
-
-// Service level against the target: on target, within 10 points under it, further under.
-Rating rateServiceLevel(std::optional<double> sl, double target)
-{
-    if (!sl)
-        return Rating::None;
-    return *sl >= target ? Rating::Good : *sl >= target - 10 ? Rating::Warning : Rating::Bad;
-}
-
-// A wait against the channel's threshold (in time) and the alert threshold (too long).
-Rating rateWait(std::optional<double> wait, double threshold, double alert)
-{
-    if (!wait)
-        return Rating::None;
-    return *wait <= threshold ? Rating::Good : *wait <= alert ? Rating::Warning : Rating::Bad;
-}
-
-Rating rateOccupancy(std::optional<double> occupancy, double minimum, double maximum)
-{
-    if (!occupancy)
-        return Rating::None;
-    return *occupancy > maximum ? Rating::Bad : *occupancy < minimum ? Rating::Warning : Rating::Good;
+    const QColor colour = RatingColours::of(rating);
+    return colour.isValid() ? colour : palette.color(QPalette::Text);
 }
 
 QString channelOrAll(int channel)
@@ -303,7 +274,7 @@ void QueuePane::buildUi()
     m_tabs = new QTabWidget(splitter);
     m_tabs->setObjectName(QStringLiteral("queueTabs"));
 
-    m_waitingModel = new WaitingModel(this);
+    m_waitingModel = new live::WaitingModel(this);
     m_waitingView = new QTableView(m_tabs);
     m_waitingView->setObjectName(QStringLiteral("waitingTable"));
     m_waitingView->setModel(m_waitingModel);
@@ -326,10 +297,10 @@ void QueuePane::buildUi()
     filters->addWidget(m_stateLabel);
     filters->addWidget(m_stateFilter, 1);
     agentsLayout->addLayout(filters);
-    m_agentsModel = new AgentsModel(this);
-    m_agentFilter = new AgentFilter(this);
+    m_agentsModel = new live::AgentsModel(this);
+    m_agentFilter = new live::AgentFilter(this);
     m_agentFilter->setSourceModel(m_agentsModel);
-    m_agentFilter->setSortRole(AgentsModel::SortRole);
+    m_agentFilter->setSortRole(live::AgentsModel::SortRole);
     m_agentsView = new QTableView(agentsPage);
     m_agentsView->setObjectName(QStringLiteral("agentsTable"));
     m_agentsView->setModel(m_agentFilter);
@@ -349,21 +320,22 @@ void QueuePane::buildUi()
         view->horizontalHeader()->setStretchLastSection(true);
         view->setAlternatingRowColors(true);
         view->setWordWrap(false);
+        view->setItemDelegate(new RatingColours(RatingColours::Cells::Plain, view));
     }
     // Fixed widths: sizing to contents would measure every row on the UI thread.
     m_waitingView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_waitingView->setColumnWidth(WaitingModel::ChannelColumn, 6 * em);
-    m_waitingView->setColumnWidth(WaitingModel::QueueColumn, 6 * em);
-    m_waitingView->setColumnWidth(WaitingModel::TierColumn, 7 * em);
-    m_waitingView->setColumnWidth(WaitingModel::CategoryColumn, 9 * em);
+    m_waitingView->setColumnWidth(live::WaitingModel::ChannelColumn, 6 * em);
+    m_waitingView->setColumnWidth(live::WaitingModel::QueueColumn, 6 * em);
+    m_waitingView->setColumnWidth(live::WaitingModel::TierColumn, 7 * em);
+    m_waitingView->setColumnWidth(live::WaitingModel::CategoryColumn, 9 * em);
     m_agentsView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_agentsView->setColumnWidth(AgentsModel::AgentColumn, 11 * em);
-    m_agentsView->setColumnWidth(AgentsModel::TeamColumn, 6 * em);
-    m_agentsView->setColumnWidth(AgentsModel::StateColumn, 6 * em);
-    m_agentsView->setColumnWidth(AgentsModel::TimeInStateColumn, 5 * em);
-    m_agentsView->setColumnWidth(AgentsModel::ContactsColumn, 4 * em);
-    m_agentsView->setColumnWidth(AgentsModel::HandledColumn, 7 * em);
+    m_agentsView->setColumnWidth(live::AgentsModel::AgentColumn, 11 * em);
+    m_agentsView->setColumnWidth(live::AgentsModel::TeamColumn, 6 * em);
+    m_agentsView->setColumnWidth(live::AgentsModel::StateColumn, 6 * em);
+    m_agentsView->setColumnWidth(live::AgentsModel::TimeInStateColumn, 5 * em);
+    m_agentsView->setColumnWidth(live::AgentsModel::ContactsColumn, 4 * em);
+    m_agentsView->setColumnWidth(live::AgentsModel::HandledColumn, 7 * em);
     splitter->addWidget(m_chart);
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 1);
@@ -395,14 +367,15 @@ void QueuePane::buildUi()
         showAlerts();
     });
     layout->addLayout(alertsHeader);
-    m_alertsModel = new AlertsModel(this);
+    m_alertsModel = new live::AlertsModel(this);
     m_alertsView = new QTableView(this);
     m_alertsView->setObjectName(QStringLiteral("alertsTable"));
     m_alertsView->setModel(m_alertsModel);
+    m_alertsView->setItemDelegate(new RatingColours(RatingColours::Cells::Plain, m_alertsView));
     m_alertsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_alertsView->verticalHeader()->hide();
     m_alertsView->verticalHeader()->setDefaultSectionSize(m_alertsView->fontMetrics().height() + 6);
-    m_alertsView->horizontalHeader()->setSectionResizeMode(AlertsModel::AlertColumn, QHeaderView::Stretch);
+    m_alertsView->horizontalHeader()->setSectionResizeMode(live::AlertsModel::AlertColumn, QHeaderView::Stretch);
     m_alertsView->setMaximumHeight(m_alertsView->fontMetrics().height() * 7 + 16);
     connect(m_alertsView, &QTableView::doubleClicked, this, &QueuePane::acknowledgeSelected);
     layout->addWidget(m_alertsView);
@@ -425,8 +398,8 @@ void QueuePane::retranslate()
         const QSignalBlocker blocker(m_stateFilter);
         const int current = m_stateFilter->currentIndex();
         m_stateFilter->clear();
-        m_stateFilter->addItem(tr("Signed in"), AgentFilter::SignedIn);
-        m_stateFilter->addItem(tr("All agents"), AgentFilter::AnyState);
+        m_stateFilter->addItem(tr("Signed in"), live::AgentFilter::SignedIn);
+        m_stateFilter->addItem(tr("All agents"), live::AgentFilter::AnyState);
         for (int s = 0; s < AgentStateCount; ++s)
             m_stateFilter->addItem(agentStateName(AgentState(s)), s);
         m_stateFilter->setCurrentIndex(std::max(0, current));
@@ -483,10 +456,11 @@ void QueuePane::tick()
                                                   : double(m_snapshot->rules.threshold(Channel::Chat));
         const std::optional<double> longest =
             live.oldestWaitingSince ? std::optional<double>(double(now - *live.oldestWaitingSince)) : std::nullopt;
-        const double alert = std::max(threshold, double(m_snapshot->alertRules.waitSeconds));
-        m_tiles[std::size_t(c)]->set(QueueTile::LongestWait,
-                                     queuetext::duration(longest ? std::optional<qint64>(qint64(*longest)) : std::nullopt),
-                                     c < ChannelCount ? rateWait(longest, threshold, alert) : Rating::None);
+        m_tiles[std::size_t(c)]->set(
+            QueueTile::LongestWait,
+            queuetext::duration(longest ? std::optional<qint64>(qint64(*longest)) : std::nullopt),
+            c < ChannelCount ? live::rateLongestWait(longest, threshold, double(m_snapshot->alertRules.waitSeconds))
+                             : Rating::None);
     }
     updateHeader();
 }
@@ -501,22 +475,25 @@ void QueuePane::updateHeader()
     const live::LiveSnapshot &s = *m_snapshot;
     m_asOf->setText(tr("Data as of %1 %2")
                         .arg(QLocale().toString(s.today, QLocale::ShortFormat), queuetext::clock(tickingNow(), m_zone)));
+    const QString red = RatingColours::of(Rating::Off).name();
+    const QString green = RatingColours::of(Rating::OnTarget).name();
     QString feed;
     if (!m_error.isEmpty())
-        feed = QStringLiteral("<span style='color:%1'>%2</span>").arg(Red.name(), tr("Read failed: %1").arg(m_error).toHtmlEscaped());
+        feed = QStringLiteral("<span style='color:%1'>%2</span>")
+                   .arg(red, tr("Read failed: %1").arg(m_error).toHtmlEscaped());
     else if (!s.watermark)
         feed = tr("No live feed: the wall clock");
     else if (s.feedStale)
         feed = QStringLiteral("<span style='color:%1'>%2</span>")
-                   .arg(Red.name(), tr("Feed %1 silent for %2")
-                                        .arg(s.watermark->source, queuetext::duration(s.feedSilentSeconds))
-                                        .toHtmlEscaped());
+                   .arg(red, tr("Feed %1 silent for %2")
+                                 .arg(s.watermark->source, queuetext::duration(s.feedSilentSeconds))
+                                 .toHtmlEscaped());
     else
         feed = QStringLiteral("<span style='color:%1'>%2</span>")
-                   .arg(Green.name(), (s.watermark->speed == 1
-                                           ? tr("Feed %1: live").arg(s.watermark->source)
-                                           : tr("Feed %1: live, %2× speed").arg(s.watermark->source).arg(s.watermark->speed))
-                                          .toHtmlEscaped());
+                   .arg(green, (s.watermark->speed == 1
+                                    ? tr("Feed %1: live").arg(s.watermark->source)
+                                    : tr("Feed %1: live, %2× speed").arg(s.watermark->source).arg(s.watermark->speed))
+                                   .toHtmlEscaped());
     m_feed->setText(QStringLiteral("· ") + feed);
 }
 
@@ -527,7 +504,6 @@ void QueuePane::applySnapshot(const live::SnapshotPtr &snapshot)
     m_error.clear();
     m_snapshot = snapshot;
     m_zone = snapshot->zone;
-    setProperty("snapshots", property("snapshots").toInt() + 1); // for tests: snapshots shown
     m_sinceSnapshot.start();
     const live::LiveSnapshot &s = *snapshot;
     const double target = s.alertRules.serviceLevelTargetPct;
@@ -536,15 +512,15 @@ void QueuePane::applySnapshot(const live::SnapshotPtr &snapshot)
         const live::ChannelLive &live = s.channels[std::size_t(c)];
         const double threshold = c < ChannelCount ? double(s.rules.threshold(Channel(c)))
                                                   : double(s.rules.threshold(Channel::Chat));
-        const Rating slInterval = rateServiceLevel(live.currentInterval.slPct, target);
+        const Rating slInterval = live::rateServiceLevel(live.currentInterval.slPct, target);
         tile->setWaiting(live.waiting, live.waiting == 0 ? Rating::None : slInterval);
         tile->setAccent(slInterval);
         const QString targetTip = tr("Target %1").arg(queuetext::percent(target));
         tile->set(QueueTile::SlInterval, queuetext::percent(live.currentInterval.slPct), slInterval, targetTip);
-        tile->set(QueueTile::SlToday, queuetext::percent(live.today.slPct), rateServiceLevel(live.today.slPct, target),
-                  targetTip);
+        tile->set(QueueTile::SlToday, queuetext::percent(live.today.slPct),
+                  live::rateServiceLevel(live.today.slPct, target), targetTip);
         tile->set(QueueTile::Asa, queuetext::waitTime(live.today.asaSeconds),
-                  c < ChannelCount ? rateWait(live.today.asaSeconds, threshold, 2 * threshold) : Rating::None);
+                  c < ChannelCount ? live::rateAsa(live.today.asaSeconds, threshold) : Rating::None);
         tile->set(QueueTile::Abandon, queuetext::percent(live.today.abandonPct));
         if (c < ChannelCount) {
             tile->set(QueueTile::Agents, QLocale().toString(live.agentsHandling));
@@ -561,12 +537,12 @@ void QueuePane::applySnapshot(const live::SnapshotPtr &snapshot)
             tile->set(QueueTile::Agents, tr("%1 of %2").arg(s.signedIn()).arg(s.agents.size()), Rating::None, states);
             tile->set(QueueTile::AvailableBusy,
                       QStringLiteral("%1 · %2").arg(n(AgentState::Available)).arg(n(AgentState::Busy)),
-                      n(AgentState::Available) == 0 && live.waiting > 0 ? Rating::Bad : Rating::None, states);
+                      live::rateAvailable(n(AgentState::Available), live.waiting), states);
             tile->set(QueueTile::WrapBreak,
                       QStringLiteral("%1 · %2").arg(n(AgentState::Wrap)).arg(n(AgentState::Break)), Rating::None,
                       states);
             tile->set(QueueTile::Occupancy, queuetext::percent(s.occupancyTodayPct),
-                      rateOccupancy(s.occupancyTodayPct, s.occupancyMinPct, s.occupancyMaxPct),
+                      rating::within(s.occupancyTodayPct, s.occupancyMinPct, s.occupancyMaxPct),
                       tr("Now %1; target %2 to %3")
                           .arg(queuetext::percent(s.occupancyNowPct), queuetext::percent(s.occupancyMinPct),
                                queuetext::percent(s.occupancyMaxPct)));
@@ -684,9 +660,9 @@ void QueuePane::notify(const QList<live::QueueAlert> &raised)
         });
         m_tray->show();
     }
-    const QString body = raised.size() == 1 ? AlertsModel::describe(raised.first())
+    const QString body = raised.size() == 1 ? live::AlertsModel::describe(raised.first())
                                             : tr("%n new alerts; the first: %1", nullptr, int(raised.size()))
-                                                  .arg(AlertsModel::describe(raised.first()));
+                                                  .arg(live::AlertsModel::describe(raised.first()));
     m_tray->showMessage(tr("Queue alert"), body, QSystemTrayIcon::Warning, 10000);
 }
 

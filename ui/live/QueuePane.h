@@ -24,14 +24,17 @@ namespace kefu {
 class Store;
 }
 
-namespace kefu::ui {
-
+namespace kefu::live {
 class AgentFilter;
 class AgentsModel;
 class AlertsModel;
+class WaitingModel;
+} // namespace kefu::live
+
+namespace kefu::ui {
+
 class IntradayChart;
 class QueueTile;
-class WaitingModel;
 
 // Queue monitor (队列监控): the live floor of today. A LiveQueueWatcher reads the store on its own
 // thread whenever a feed commits; this pane only shows the snapshots it gets, and ticks the waits and
@@ -90,17 +93,17 @@ private:
     std::array<QueueTile *, ChannelCount + 1> m_tiles{};
     IntradayChart *m_chart = nullptr;
     QTabWidget *m_tabs = nullptr;
-    WaitingModel *m_waitingModel = nullptr;
+    live::WaitingModel *m_waitingModel = nullptr;
     QTableView *m_waitingView = nullptr;
-    AgentsModel *m_agentsModel = nullptr;
-    AgentFilter *m_agentFilter = nullptr;
+    live::AgentsModel *m_agentsModel = nullptr;
+    live::AgentFilter *m_agentFilter = nullptr;
     QTableView *m_agentsView = nullptr;
     QComboBox *m_teamFilter = nullptr;
     QComboBox *m_stateFilter = nullptr;
     QLabel *m_teamLabel = nullptr;
     QLabel *m_stateLabel = nullptr;
     QLabel *m_alertsTitle = nullptr;
-    AlertsModel *m_alertsModel = nullptr;
+    live::AlertsModel *m_alertsModel = nullptr;
     QTableView *m_alertsView = nullptr;
     QPushButton *m_acknowledge = nullptr;
     QPushButton *m_acknowledgeAll = nullptr;

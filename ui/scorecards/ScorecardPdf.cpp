@@ -3,6 +3,7 @@
 #include "core/Logging.h"
 #include "exporting/TableWriter.h"
 #include "scorecards/ScorecardReport.h"
+#include "widgets/RatingColours.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -90,20 +91,11 @@ QColor teamTrendColour()
     return QColor(0x9e, 0x9e, 0x9e);
 }
 
-// The pane's colours (ui/scorecards/ScorecardModel.cpp), with solid tints that print.
+// The pane's colours (widgets/RatingColours), with solid tints that print.
 QColor colourOf(Rating rating)
 {
-    switch (rating) {
-    case Rating::OnTarget:
-        return QColor(0x2e, 0x7d, 0x32);
-    case Rating::Near:
-        return QColor(0xb2, 0x6a, 0x00);
-    case Rating::Off:
-        return QColor(0xc6, 0x28, 0x28);
-    case Rating::None:
-        break;
-    }
-    return ink();
+    const QColor colour = RatingColours::of(rating);
+    return colour.isValid() ? colour : ink();
 }
 
 QColor tintOf(Rating rating)

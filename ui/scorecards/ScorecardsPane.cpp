@@ -1,13 +1,14 @@
 #include "ScorecardsPane.h"
 
 #include "AgentDetail.h"
-#include "ScorecardModel.h"
 #include "agents/Teams.h"
 #include "live/FeedStatus.h"
 #include "store/Store.h"
 #include "widgets/PaneParts.h"
+#include "widgets/RatingColours.h"
 #include "auth/AuditedExport.h"
 #include "ScorecardPdf.h"
+#include "scorecards/ScorecardModel.h"
 #include "scorecards/ScorecardXlsx.h"
 
 #include <QComboBox>
@@ -35,6 +36,8 @@ namespace kefu::ui {
 namespace {
 
 using scorecards::PeriodPreset;
+using scorecards::ScorecardModel;
+using scorecards::ScorecardSort;
 
 struct Request
 {
@@ -166,6 +169,7 @@ void ScorecardsPane::buildUi()
         view->setSelectionMode(QAbstractItemView::SingleSelection);
         view->setWordWrap(false);
         view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+        view->setItemDelegate(new RatingColours(RatingColours::Cells::Tinted, view));
     }
     m_table->setAlternatingRowColors(true);
     m_summary->setFixedHeight(m_summary->verticalHeader()->defaultSectionSize() + 4);

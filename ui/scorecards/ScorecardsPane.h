@@ -18,10 +18,13 @@ namespace kefu {
 class Store;
 }
 
+namespace kefu::scorecards {
+class ScorecardModel;
+}
+
 namespace kefu::ui {
 
 class AgentDetail;
-class ScorecardModel;
 
 // Agent scorecards (坐席绩效): a period and a team, every agent's KPIs coloured against the targets,
 // the weighted composite and the rank, the team's pooled row, and the chosen agent's detail. Agents
@@ -92,10 +95,10 @@ private:
     void chooseExport();
     QLabel *m_status = nullptr;
     QSplitter *m_splitter = nullptr;
-    ScorecardModel *m_model = nullptr;
+    scorecards::ScorecardModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QTableView *m_table = nullptr;
-    ScorecardModel *m_summaryModel = nullptr;
+    scorecards::ScorecardModel *m_summaryModel = nullptr;
     QTableView *m_summary = nullptr;
     AgentDetail *m_detail = nullptr;
 };

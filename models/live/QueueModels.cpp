@@ -1,66 +1,16 @@
-#include "QueueTables.h"
+#include "QueueModels.h"
 
-#include <QBrush>
-#include <QColor>
-#include <QCoreApplication>
+#include "QueueText.h"
+#include "core/ItemRoles.h"
+#include "metrics/Rating.h"
+
 #include <QDateTime>
-#include <QFont>
-#include <QLocale>
 
-#include <cmath>
-
-namespace kefu::ui {
-
-namespace {
-
-const QColor Red(0xc6, 0x28, 0x28);
-const QColor Amber(0xb2, 0x6a, 0x00);
-
-} // namespace
-
-namespace queuetext {
-
-QString duration(std::optional<qint64> seconds)
-{
-    if (!seconds)
-        return QStringLiteral("—");
-    const qint64 s = std::max<qint64>(0, *seconds);
-    if (s >= 3600)
-        return QStringLiteral("%1:%2:%3")
-            .arg(s / 3600)
-            .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
-            .arg(s % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-}
-
-QString percent(std::optional<double> value)
-{
-    return value ? QLocale().toString(*value, 'f', 1) + QStringLiteral(" %") : QStringLiteral("—");
-}
-
-QString seconds(std::optional<double> value)
-{
-    return value ? QCoreApplication::translate("kefu::ui::QueuePane", "%1 s").arg(QLocale().toString(*value, 'f', 1))
-                 : QStringLiteral("—");
-}
-
-QString waitTime(std::optional<double> value)
-{
-    if (value && *value >= 60)
-        return duration(qint64(std::llround(*value)));
-    return seconds(value);
-}
-
-QString clock(qint64 utc, const QTimeZone &zone)
-{
-    return QDateTime::fromSecsSinceEpoch(utc, zone).toString(QStringLiteral("HH:mm:ss"));
-}
-
-} // namespace queuetext
+namespace kefu::live {
 
 // --- waiting contacts -------------------------------------------------------------------------
 
-void WaitingModel::setContacts(const QList<live::WaitingContact> &contacts, qint64 now)
+void WaitingModel::setContacts(const QList<WaitingContact> &contacts, qint64 now)
 {
     beginResetModel();
     m_contacts = contacts;
@@ -99,7 +49,7 @@ QVariant WaitingModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_contacts.size())
         return {};
-    const live::WaitingContact &c = m_contacts.at(index.row());
+    const WaitingContact &c = m_contacts.at(index.row());
     const qint64 wait = std::max<qint64>(0, m_now - c.arrivedAt);
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
@@ -109,15 +59,14 @@ QVariant WaitingModel::data(const QModelIndex &index, int role) const
         case CategoryColumn: return c.category;
         case WaitColumn: return queuetext::duration(wait);
         }
-    } else if (role == Qt::ForegroundRole) {
+    } else if (role == RatingRole) {
         if (index.column() == WaitColumn && wait > m_threshold)
-            return QBrush(Red);
+            return int(Rating::Off);
         if (index.column() == TierColumn && c.vip)
-            return QBrush(Amber);
-    } else if (role == Qt::FontRole && index.column() == TierColumn && c.vip) {
-        QFont f;
-        f.setBold(true);
-        return f;
+            return int(Rating::Near);
+        return int(Rating::None);
+    } else if (role == EmphasisRole) {
+        return index.column() == TierColumn && c.vip;
     } else if (role == Qt::TextAlignmentRole && index.column() == WaitColumn) {
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     } else if (role == Qt::ToolTipRole) {
@@ -142,7 +91,7 @@ QVariant WaitingModel::headerData(int section, Qt::Orientation orientation, int 
 
 // --- agents -----------------------------------------------------------------------------------
 
-void AgentsModel::setAgents(const QList<live::LiveAgent> &agents, qint64 now)
+void AgentsModel::setAgents(const QList<LiveAgent> &agents, qint64 now)
 {
     // Same agents in the same order (the usual case): update in place, so that selection and scroll stay.
     bool same = agents.size() == m_agents.size();
@@ -183,7 +132,7 @@ QVariant AgentsModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_agents.size())
         return {};
-    const live::LiveAgent &a = m_agents.at(index.row());
+    const LiveAgent &a = m_agents.at(index.row());
     const std::optional<qint64> inState =
         a.stateSince > 0 ? std::optional<qint64>(std::max<qint64>(0, m_now - a.stateSince)) : std::nullopt;
     if (role == StateRole)
@@ -210,14 +159,15 @@ QVariant AgentsModel::data(const QModelIndex &index, int role) const
         case HandledColumn: return a.handledToday;
         case AhtColumn: return a.ahtToday().value_or(-1);
         }
-    } else if (role == Qt::ForegroundRole) {
+    } else if (role == RatingRole) {
         if (index.column() == TimeInStateColumn && a.state == AgentState::Break && inState
             && *inState > m_breakThreshold)
-            return QBrush(Red);
+            return int(Rating::Off);
         if (index.column() == AhtColumn && a.ahtToday() && *a.ahtToday() > m_ahtTarget)
-            return QBrush(Amber);
-        if (a.state == AgentState::Offline)
-            return QBrush(QColor(0x80, 0x80, 0x80));
+            return int(Rating::Near);
+        return int(Rating::None);
+    } else if (role == MutedRole) {
+        return a.state == AgentState::Offline;
     } else if (role == Qt::TextAlignmentRole && index.column() >= TimeInStateColumn) {
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     }
@@ -265,7 +215,7 @@ bool AgentFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParen
 
 // --- alerts -----------------------------------------------------------------------------------
 
-void AlertsModel::setAlerts(const QList<live::QueueAlert> &alerts, const QTimeZone &zone)
+void AlertsModel::setAlerts(const QList<QueueAlert> &alerts, const QTimeZone &zone)
 {
     beginResetModel();
     m_alerts = alerts;
@@ -273,24 +223,24 @@ void AlertsModel::setAlerts(const QList<live::QueueAlert> &alerts, const QTimeZo
     endResetModel();
 }
 
-QString AlertsModel::describe(const live::QueueAlert &a)
+QString AlertsModel::describe(const QueueAlert &a)
 {
     const auto channel = [&a] {
         const std::optional<Channel> c = channelFromId(a.subject);
         return c ? channelName(*c) : a.subject;
     };
     switch (a.kind) {
-    case live::AlertKind::ServiceLevel:
+    case AlertKind::ServiceLevel:
         return tr("%1: service level of this interval %2, target %3")
             .arg(channel(), queuetext::percent(a.value), queuetext::percent(a.threshold));
-    case live::AlertKind::LongWait:
+    case AlertKind::LongWait:
         return tr("%1: a contact has waited %2 (threshold %3)")
             .arg(channel(), queuetext::duration(qint64(a.value)), queuetext::duration(qint64(a.threshold)));
-    case live::AlertKind::LongBreak:
+    case AlertKind::LongBreak:
         return tr("%1: on a break for %2 (threshold %3)")
             .arg(a.subjectName.isEmpty() ? a.subject : a.subjectName, queuetext::duration(qint64(a.value)),
                  queuetext::duration(qint64(a.threshold)));
-    case live::AlertKind::FeedStale:
+    case AlertKind::FeedStale:
         return tr("The data feed (%1) has sent nothing for %2")
             .arg(a.subject, queuetext::duration(qint64(a.value)));
     }
@@ -311,7 +261,7 @@ QVariant AlertsModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_alerts.size())
         return {};
-    const live::QueueAlert &a = m_alerts.at(index.row());
+    const QueueAlert &a = m_alerts.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case TimeColumn: return QDateTime::fromSecsSinceEpoch(a.raisedAt, m_zone).toString(QStringLiteral("HH:mm:ss"));
@@ -321,15 +271,12 @@ QVariant AlertsModel::data(const QModelIndex &index, int role) const
                 return a.acknowledgedBy.isEmpty() ? tr("Acknowledged") : tr("Acknowledged (%1)").arg(a.acknowledgedBy);
             return a.isActive() ? tr("Open") : tr("Cleared, not acknowledged");
         }
-    } else if (role == Qt::FontRole && !a.acknowledged) {
-        QFont f;
-        f.setBold(true);
-        return f;
-    } else if (role == Qt::ForegroundRole) {
-        if (a.acknowledged)
-            return QBrush(QColor(0x80, 0x80, 0x80));
-        if (a.isActive())
-            return QBrush(Red);
+    } else if (role == EmphasisRole) {
+        return !a.acknowledged;
+    } else if (role == MutedRole) {
+        return a.acknowledged;
+    } else if (role == RatingRole) {
+        return int(!a.acknowledged && a.isActive() ? Rating::Off : Rating::None);
     }
     return {};
 }
@@ -346,4 +293,4 @@ QVariant AlertsModel::headerData(int section, Qt::Orientation orientation, int r
     return {};
 }
 
-} // namespace kefu::ui
+} // namespace kefu::live

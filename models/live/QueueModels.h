@@ -7,20 +7,10 @@
 #include <QSortFilterProxyModel>
 #include <QTimeZone>
 
-namespace kefu::ui {
+namespace kefu::live {
 
-// Texts shared by the queue pane's parts.
-namespace queuetext {
-// "0:42", "12:05", "1:02:09"; "—" when empty.
-QString duration(std::optional<qint64> seconds);
-QString percent(std::optional<double> value);
-QString seconds(std::optional<double> value);
-// Seconds with a decimal under a minute, else as a duration: 8.7 s, 2:20:54.
-QString waitTime(std::optional<double> value);
-QString clock(qint64 utc, const QTimeZone &zone); // "HH:MM:SS"
-} // namespace queuetext
-
-// The contacts in the queue, VIP first; the wait column ticks with setNow().
+// The contacts in the queue, VIP first; the wait column ticks with setNow(). RatingRole: a wait over
+// the alert's threshold is off, a VIP near (served first); EmphasisRole: a VIP.
 class WaitingModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -29,7 +19,7 @@ public:
     enum Column { ChannelColumn, QueueColumn, TierColumn, CategoryColumn, WaitColumn, ColumnCount };
     using QAbstractTableModel::QAbstractTableModel;
 
-    void setContacts(const QList<live::WaitingContact> &contacts, qint64 now);
+    void setContacts(const QList<WaitingContact> &contacts, qint64 now);
     void setNow(qint64 now);
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -41,13 +31,14 @@ public:
     int rowOf(const QString &id) const;
 
 private:
-    QList<live::WaitingContact> m_contacts;
+    QList<WaitingContact> m_contacts;
     qint64 m_now = 0;
     qint64 m_threshold = 120;
     QTimeZone m_zone;
 };
 
-// The agents on the floor; time in state ticks with setNow().
+// The agents on the floor; time in state ticks with setNow(). RatingRole: a break over the threshold
+// is off, AHT over its target near; MutedRole: an offline agent.
 class AgentsModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -58,7 +49,7 @@ public:
     enum Role { StateRole = Qt::UserRole + 1, TeamRole, SortRole };
     using QAbstractTableModel::QAbstractTableModel;
 
-    void setAgents(const QList<live::LiveAgent> &agents, qint64 now);
+    void setAgents(const QList<LiveAgent> &agents, qint64 now);
     void setNow(qint64 now);
     void setThresholds(qint64 breakSeconds, double ahtTarget)
     {
@@ -71,7 +62,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    QList<live::LiveAgent> m_agents;
+    QList<LiveAgent> m_agents;
     qint64 m_now = 0;
     qint64 m_breakThreshold = 900;
     double m_ahtTarget = 300;
@@ -97,7 +88,8 @@ private:
     int m_state = SignedIn;
 };
 
-// The alert list: newest first, unacknowledged in bold.
+// The alert list, newest first. RatingRole: an open alert is off; EmphasisRole: not yet acknowledged;
+// MutedRole: acknowledged.
 class AlertsModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -108,16 +100,16 @@ public:
         : QAbstractTableModel(parent)
     {}
 
-    void setAlerts(const QList<live::QueueAlert> &alerts, const QTimeZone &zone);
-    static QString describe(const live::QueueAlert &alert);
+    void setAlerts(const QList<QueueAlert> &alerts, const QTimeZone &zone);
+    static QString describe(const QueueAlert &alert);
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    QList<live::QueueAlert> m_alerts;
+    QList<QueueAlert> m_alerts;
     QTimeZone m_zone;
 };
 
-} // namespace kefu::ui
+} // namespace kefu::live

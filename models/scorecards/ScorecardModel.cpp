@@ -1,38 +1,12 @@
 #include "ScorecardModel.h"
 
-#include <QBrush>
-#include <QColor>
-#include <QFont>
 #include <QLocale>
 
 #include <cmath>
 
-#include <limits>
-
-namespace kefu::ui {
+namespace kefu::scorecards {
 
 namespace {
-
-using scorecards::Rating;
-
-QColor colourOf(Rating rating)
-{
-    switch (rating) {
-    case Rating::OnTarget: return QColor(0x2e, 0x7d, 0x32);
-    case Rating::Near: return QColor(0xb2, 0x6a, 0x00);
-    case Rating::Off: return QColor(0xc6, 0x28, 0x28);
-    case Rating::None: break;
-    }
-    return {};
-}
-
-QColor tintOf(Rating rating)
-{
-    QColor c = colourOf(rating);
-    if (c.isValid())
-        c.setAlpha(36);
-    return c;
-}
 
 QString number(std::optional<double> value, int decimals)
 {
@@ -114,19 +88,19 @@ QVariant ScorecardModel::data(const QModelIndex &index, int role) const
     };
     const auto rating = [&]() -> Rating {
         switch (index.column()) {
-        case ResponseColumn: return scorecards::rate(ScoreComponent::Responsiveness, c.responseWithinTargetPct,
+        case ResponseColumn: return rate(ScoreComponent::Responsiveness, c.responseWithinTargetPct,
                                                      m_rules.target(ScoreComponent::Responsiveness));
-        case AhtColumn: return scorecards::rate(ScoreComponent::Handling, f.ahtSeconds,
+        case AhtColumn: return rate(ScoreComponent::Handling, f.ahtSeconds,
                                                 m_rules.target(ScoreComponent::Handling));
-        case FcrColumn: return scorecards::rate(ScoreComponent::Resolution, f.fcrPct,
+        case FcrColumn: return rate(ScoreComponent::Resolution, f.fcrPct,
                                                 m_rules.target(ScoreComponent::Resolution));
-        case CsatColumn: return scorecards::rate(ScoreComponent::Satisfaction, f.csatMean,
+        case CsatColumn: return rate(ScoreComponent::Satisfaction, f.csatMean,
                                                  m_rules.target(ScoreComponent::Satisfaction));
-        case QaColumn: return scorecards::rate(ScoreComponent::Quality, c.qaScore, m_rules.target(ScoreComponent::Quality));
-        case AdherenceColumn: return scorecards::rate(ScoreComponent::Discipline, c.adherencePct,
+        case QaColumn: return rate(ScoreComponent::Quality, c.qaScore, m_rules.target(ScoreComponent::Quality));
+        case AdherenceColumn: return rate(ScoreComponent::Discipline, c.adherencePct,
                                                       m_rules.target(ScoreComponent::Discipline));
-        case OccupancyColumn: return scorecards::rateOccupancy(c.occupancyPct, m_occupancyMin, m_occupancyMax);
-        case CompositeColumn: return scorecards::rateComposite(c.composite);
+        case OccupancyColumn: return rateOccupancy(c.occupancyPct, m_occupancyMin, m_occupancyMax);
+        case CompositeColumn: return rateComposite(c.composite);
         default: return Rating::None;
         }
     };
@@ -159,21 +133,8 @@ QVariant ScorecardModel::data(const QModelIndex &index, int role) const
         return c.agentId;
     case RatingRole:
         return int(rating());
-    case Qt::ForegroundRole: {
-        const QColor colour = colourOf(rating());
-        return colour.isValid() ? QVariant(QBrush(colour)) : QVariant();
-    }
-    case Qt::BackgroundRole: {
-        const QColor tint = tintOf(rating());
-        return tint.isValid() ? QVariant(QBrush(tint)) : QVariant();
-    }
-    case Qt::FontRole:
-        if (index.column() == CompositeColumn || index.column() == RankColumn) {
-            QFont font;
-            font.setBold(true);
-            return font;
-        }
-        return {};
+    case EmphasisRole:
+        return index.column() == CompositeColumn || index.column() == RankColumn;
     case Qt::TextAlignmentRole:
         return index.column() == AgentColumn || index.column() == TeamColumn
                    ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
@@ -196,7 +157,7 @@ QVariant ScorecardModel::data(const QModelIndex &index, int role) const
         if (component)
             return tr("Target %1; score %2 of 100")
                 .arg(QLocale().toString(m_rules.target(*component)),
-                     number(scorecards::componentScore(c, *component), 1));
+                     number(componentScore(c, *component), 1));
         if (index.column() == OccupancyColumn)
             return tr("Target %1 % to %2 %").arg(QLocale().toString(m_occupancyMin), QLocale().toString(m_occupancyMax));
         return tr("Weighted mean of the component scores (0–100)");
@@ -275,4 +236,4 @@ QVariant ScorecardModel::headerData(int section, Qt::Orientation orientation, in
     return {};
 }
 
-} // namespace kefu::ui
+} // namespace kefu::scorecards

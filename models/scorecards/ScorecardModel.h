@@ -1,14 +1,16 @@
 #pragma once
 
+#include "core/ItemRoles.h"
 #include "scorecards/ScorecardBook.h"
 
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
 
-namespace kefu::ui {
+namespace kefu::scorecards {
 
-// The agents of a scorecard book, one row each (or the team's pooled row), every KPI coloured
-// against its target. Sorting uses SortRole (numbers as numbers, empty metrics last).
+// The agents of a scorecard book, one row each (or the team's pooled row), every KPI rated against its
+// target (RatingRole); rank and composite stand out (EmphasisRole). Sorting uses SortRole (numbers as
+// numbers, empty metrics last).
 class ScorecardModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -19,7 +21,7 @@ public:
         FcrColumn, CsatColumn, CsatTop2Column, CsatResponsesColumn, TransfersColumn, OccupancyColumn,
         AdherenceColumn, QaColumn, CompositeColumn, ColumnCount
     };
-    enum Role { SortRole = Qt::UserRole + 1, AgentIdRole, RatingRole };
+    enum Role { SortRole = Qt::UserRole + 1, AgentIdRole, RatingRole = kefu::RatingRole };
 
     explicit ScorecardModel(QObject *parent = nullptr)
         : QAbstractTableModel(parent)
@@ -57,4 +59,4 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 };
 
-} // namespace kefu::ui
+} // namespace kefu::scorecards
