@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RowScan.h"
+#include "store/SqliteStatement.h"
 #include "store/Store.h"
 
 #include <QList>
@@ -17,7 +17,7 @@ namespace kefu {
 // Reads one SELECT over a time range in consecutive slices, each into its own Part, the first on db
 // and the others at once on worker connections: a 90-day report of a million contacts takes about
 // half the time on two cores. The statement's first two parameters are the slice's start and end
-// (included, excluded); extra are bound after them. onRow(const RowScan &, Part &) runs on several
+// (included, excluded); extra are bound after them. onRow(const sql::SqliteStatement &, Part &) runs on several
 // threads at once and may only read shared data. Slices see the store as it is when each starts;
 // being disjoint, none counts a row twice.
 template<typename Part, typename OnRow>
@@ -29,19 +29,15 @@ bool scanInSlices(QSqlDatabase &db, const QString &statement, qint64 from, qint6
         slices = 1;
     parts.assign(static_cast<std::size_t>(std::max(1, slices)), Part());
     std::vector<QString> errors(parts.size());
+    const QByteArray utf8 = statement.toUtf8();
     const auto scanSlice = [&](std::size_t i, QSqlDatabase &connection) {
         const qint64 sliceFrom = from + (to - from) * static_cast<qint64>(i) / static_cast<qint64>(parts.size());
         const qint64 sliceTo = from + (to - from) * static_cast<qint64>(i + 1) / static_cast<qint64>(parts.size());
-        RowScan scan(connection, statement);
-        scan.bind(1, sliceFrom);
-        scan.bind(2, sliceTo);
-        for (int b = 0; b < extra.size(); ++b) {
-            if (extra.at(b).typeId() == QMetaType::QString)
-                scan.bind(b + 3, extra.at(b).toString());
-            else
-                scan.bind(b + 3, extra.at(b).toLongLong());
-        }
-        while (scan.next())
+        sql::SqliteStatement scan(connection, utf8);
+        scan.bindInteger(1, sliceFrom);
+        scan.bindInteger(2, sliceTo);
+        scan.bindValues(3, extra);
+        while (scan.nextRow())
             onRow(scan, parts[i]);
         if (scan.hasError())
             errors[i] = scan.errorString();
