@@ -4,7 +4,7 @@
 #include "ScorecardModel.h"
 #include "live/FeedStatus.h"
 #include "store/Sql.h"
-#include "store/Store.h"
+#include "store/StoreWorker.h"
 #include "widgets/PaneParts.h"
 #include "auth/AuditLog.h"
 #include "ScorecardPdf.h"
@@ -295,14 +295,13 @@ void ScorecardsPane::reload()
         request.team = m_session.team();
     m_status->setText(tr("Reading the scorecards…"));
     const Store &store = m_store;
-    m_watcher.setFuture(QtConcurrent::run([&store, request]() {
+    const auto unopened = [](const QString &reason) {
         Loaded result;
-        StoreConnection connection(store);
-        if (!connection.isOpen()) {
-            result.error = connection.errorString();
-            return result;
-        }
-        QSqlDatabase &db = connection.database();
+        result.error = reason;
+        return result;
+    };
+    m_watcher.setFuture(runOnWorker(store, [&store, request](QSqlDatabase &db) {
+        Loaded result;
         const qint64 now = storeNow(db);
         const QTimeZone zone = store.timeZone(db);
         const QDate today = QDateTime::fromSecsSinceEpoch(now, zone).date();
@@ -321,7 +320,7 @@ void ScorecardsPane::reload()
                 result.teams.append(teams.value(0).toString());
         result.book = scorecards::buildBook(db, zone, options, &result.error);
         return result;
-    }));
+    }, unopened));
 }
 
 void ScorecardsPane::loaded()
@@ -457,11 +456,8 @@ void ScorecardsPane::exportTo(const QString &path)
     const bool pdf = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
     const Store &store = m_store;
     const Session session = m_session;
-    m_exportWatcher.setFuture(QtConcurrent::run([&store, session, options, path, pdf]() -> QString {
-        StoreConnection connection(store);
-        if (!connection.isOpen())
-            return connection.errorString();
-        QSqlDatabase &db = connection.database();
+    const auto unopened = [](const QString &reason) { return reason; };
+    m_exportWatcher.setFuture(runOnWorker(store, [&store, session, options, path, pdf](QSqlDatabase &db) -> QString {
         scorecards::BookOptions o = options;
         o.now = storeNow(db);
         QString error;
@@ -501,7 +497,7 @@ void ScorecardsPane::exportTo(const QString &path)
             return tx.errorString();
         }
         return QString();
-    }));
+    }, unopened));
 }
 
 } // namespace kefu::ui
