@@ -5,6 +5,7 @@
 #include "SimulateCommand.h"
 
 #include "shell/Gui.h"
+#include "shell/PaneRegistry.h"
 #include "TerminalPassword.h"
 #include "auth/AuditLog.h"
 #include "auth/UserDirectory.h"
@@ -44,33 +45,29 @@ struct CommandInfo
     const char *name;
     const char *synopsis;    // arguments after the command name
     const char *description; // translated at use
-    bool implemented;
 };
 
 const QList<CommandInfo> &commands()
 {
     static const QList<CommandInfo> list = {
+        {"init", "", QT_TRANSLATE_NOOP("kefu::app::CommandLine", "Create an empty store (the schema, no users).")},
         {"demo", "[--days N] [--agents N] [--seed N] [--peak-day DATE] [--as-of DATETIME]",
-         QT_TRANSLATE_NOOP("kefu::app::CommandLine", "Fill a new, empty store with deterministic demo data."), true},
+         QT_TRANSLATE_NOOP("kefu::app::CommandLine", "Fill a new, empty store with deterministic demo data.")},
         {"check", "[--quick]",
-         QT_TRANSLATE_NOOP("kefu::app::CommandLine", "Check the store's integrity and schema version."), true},
-        {"backup", "DEST", QT_TRANSLATE_NOOP("kefu::app::CommandLine", "Write a consistent online copy of the store."),
-         true},
+         QT_TRANSLATE_NOOP("kefu::app::CommandLine", "Check the store's integrity and schema version.")},
+        {"backup", "DEST", QT_TRANSLATE_NOOP("kefu::app::CommandLine", "Write a consistent online copy of the store.")},
         {"screenshot", "--pane PANE --out FILE.png [--size WxH] [--lang zh_CN|en]",
-         QT_TRANSLATE_NOOP("kefu::app::CommandLine", "Render the window or a pane offscreen to a PNG file."), true},
+         QT_TRANSLATE_NOOP("kefu::app::CommandLine", "Render the window or a pane offscreen to a PNG file.")},
         {"import", "KIND FILE [--encoding E] [--on-error abort|skip]",
          QT_TRANSLATE_NOOP("kefu::app::CommandLine",
                            "Import a CSV or XLSX file. KIND: agents, conversations, agent_states, shifts, qa_reviews, "
-                           "complaints, complaint_events, scripts."),
-         true},
-        {"report", reportSynopsis(),
-         QT_TRANSLATE_NOOP("kefu::app::CommandLine", "Scorecard and service-level reports (complaints: later)."), true},
-        {"staffing", staffingSynopsis(), QT_TRANSLATE_NOOP("kefu::app::CommandLine", "Erlang C staffing."), true},
-        {"scripts", "search QUERY", QT_TRANSLATE_NOOP("kefu::app::CommandLine", "Search the reply scripts."), false},
+                           "complaints, complaint_events, scripts.")},
+        {"report", reportSynopsis(), QT_TRANSLATE_NOOP("kefu::app::CommandLine", "Scorecard and service-level reports.")},
+        {"staffing", staffingSynopsis(), QT_TRANSLATE_NOOP("kefu::app::CommandLine", "Erlang C staffing.")},
         {"simulate", "[--speed X] [--profile normal|peak] [--seed N] [--for SECONDS]",
-         QT_TRANSLATE_NOOP("kefu::app::CommandLine", "Play a live contact feed."), true},
+         QT_TRANSLATE_NOOP("kefu::app::CommandLine", "Play a live contact feed.")},
         {"user", "add|list|disable|enable|passwd|role [NAME] [--role R]",
-         QT_TRANSLATE_NOOP("kefu::app::CommandLine", "Manage users (admin)."), true},
+         QT_TRANSLATE_NOOP("kefu::app::CommandLine", "Manage users (admin).")},
     };
     return list;
 }
@@ -91,10 +88,9 @@ QString generalHelp()
                       "Without a command it opens the window; with one it works without a window.\n\n"
                       "Commands:\n");
     for (const CommandInfo &c : commands()) {
-        text += QStringLiteral("  %1 %2\n      %3%4\n")
+        text += QStringLiteral("  %1 %2\n      %3\n")
                     .arg(QString::fromLatin1(c.name), QString::fromUtf8(c.synopsis),
-                         QCoreApplication::translate("kefu::app::CommandLine", c.description),
-                         c.implemented ? QString() : QLatin1Char(' ') + tr("(not in this version yet)"));
+                         QCoreApplication::translate("kefu::app::CommandLine", c.description));
     }
     text += tr("\nOptions for every command:\n"
                "  --store PATH          the store: a SQLite file (default: %1)\n"
@@ -123,9 +119,6 @@ bool parseInt(const QString &text, int minimum, int maximum, int *value)
     return true;
 }
 
-std::optional<Session> signInForChange(Store &store, const QCommandLineParser &parser, const GlobalOptions &global,
-                                       QString *error);
-
 // The store of a command that may create it (demo, import): its folder is made for the default
 // path. On failure says why and returns nullptr with *exitCode set.
 std::unique_ptr<Store> openOrCreateStore(const QCommandLineParser &parser, const GlobalOptions &global,
@@ -153,6 +146,35 @@ void removeStoreFiles(const QString &path)
 {
     for (const char *suffix : {"", "-wal", "-shm", "-journal"})
         QFile::remove(path + QLatin1String(suffix));
+}
+
+// --- init -------------------------------------------------------------------------------------
+
+int runInit(const QStringList &args, const CommandInfo &info)
+{
+    const QString name = QStringLiteral("init");
+    QCommandLineParser parser;
+    GlobalOptions global;
+    global.addTo(parser);
+    int exitCode = ExitOk;
+    if (!parseCommand(parser, args, info, &exitCode))
+        return exitCode;
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(name, tr("init takes no arguments; name the store with --store PATH"));
+    const QString path = storePathFrom(parser, global);
+    if (QFileInfo::exists(path))
+        return failure(name, tr("%1 already exists; nothing was changed.").arg(QDir::toNativeSeparators(path)));
+    bool existed = false;
+    QString created;
+    std::unique_ptr<Store> store = openOrCreateStore(parser, global, name, &created, &existed, &exitCode);
+    if (!store)
+        return exitCode;
+    out() << tr("Created the store %1 (schema version %2, no users: a single-user store until `kefudesk user add "
+                "NAME --role admin`).")
+                 .arg(QDir::toNativeSeparators(store->path()))
+                 .arg(Store::SchemaVersion)
+          << '\n';
+    return ExitOk;
 }
 
 // --- demo -------------------------------------------------------------------------------------
@@ -350,9 +372,10 @@ int runScreenshot(const QStringList &args, const CommandInfo &info)
     QCommandLineParser parser;
     GlobalOptions global;
     global.addTo(parser);
+    const QStringList panes = QStringList{QStringLiteral("window")} + ui::PaneRegistry::instance().ids();
     const QCommandLineOption pane(QStringLiteral("pane"),
-                                  tr("The pane: window, overview, queue, complaints, scripts, scorecards, shifts."),
-                                  tr("PANE"), QStringLiteral("window"));
+                                  tr("The pane: %1.").arg(panes.join(QStringLiteral(", "))), tr("PANE"),
+                                  QStringLiteral("window"));
     const QCommandLineOption outFile(QStringLiteral("out"), tr("The PNG file to write."), tr("FILE"));
     const QCommandLineOption size(QStringLiteral("size"), tr("Window size (default 1280x800)."), tr("WxH"),
                                   QStringLiteral("1280x800"));
@@ -370,6 +393,9 @@ int runScreenshot(const QStringList &args, const CommandInfo &info)
     const QSize pixels(m.captured(1).toInt(), m.captured(2).toInt());
     if (parser.isSet(lang) && parser.value(lang) != QLatin1String("zh_CN") && parser.value(lang) != QLatin1String("en"))
         return usageError(name, tr("--lang: %1 is not zh_CN or en").arg(parser.value(lang)));
+    if (!panes.contains(parser.value(pane)))
+        return usageError(name, tr("pane %1 is not available in this version; available: %2")
+                                    .arg(parser.value(pane), panes.join(QStringLiteral(", "))));
     StoreOptions options;
     QString error;
     if (!storeOptionsFrom(parser, global, &options, &error))
@@ -383,36 +409,6 @@ int runScreenshot(const QStringList &args, const CommandInfo &info)
 }
 
 // --- signing in -------------------------------------------------------------------------------
-
-// Signs in for a command that changes data. A store without users is a single-user store.
-std::optional<Session> signInForChange(Store &store, const QCommandLineParser &parser, const GlobalOptions &global,
-                                       QString *error)
-{
-    UserDirectory users(store.database());
-    if (!users.hasUsers())
-        return Session::singleUser();
-    if (!parser.isSet(global.user)) {
-        *error = tr("the store %1 has users: sign in with --user NAME (the password is read from the terminal, "
-                    "or from KEFUDESK_PASSWORD).")
-                     .arg(store.path());
-        return std::nullopt;
-    }
-    const QString name = parser.value(global.user);
-    QString password;
-    if (qEnvironmentVariableIsSet("KEFUDESK_PASSWORD"))
-        password = qEnvironmentVariable("KEFUDESK_PASSWORD");
-    else if (!readPassword(tr("Password for %1: ").arg(name), &password)) {
-        *error = tr("no password given for %1.").arg(name);
-        return std::nullopt;
-    }
-    const SignInResult result = users.signIn(name, password, QDateTime::currentSecsSinceEpoch());
-    if (!result.ok) {
-        *error = result.error;
-        return std::nullopt;
-    }
-    logging::info(QStringLiteral("signed in: %1").arg(name));
-    return result.session;
-}
 
 // A new password: KEFUDESK_NEW_PASSWORD, or typed twice at the terminal.
 bool readNewPassword(const QString &userName, QString *password, QString *error)
@@ -536,7 +532,9 @@ int runUser(const QStringList &args, const CommandInfo &info)
     global.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("ACTION"), tr("add, list, disable, enable, passwd or role"));
     parser.addPositionalArgument(QStringLiteral("NAME"), tr("The user (not for list)."));
-    const QCommandLineOption role(QStringLiteral("role"), tr("admin, lead, qa, trainer or agent."), tr("ROLE"));
+    const QCommandLineOption role(QStringLiteral("role"),
+                                  tr("admin, lead, qa, trainer or agent (or the name the window shows, e.g. 班组长)."),
+                                  tr("ROLE"));
     const QCommandLineOption displayName(QStringLiteral("display-name"), tr("The name shown for the user."), tr("TEXT"));
     const QCommandLineOption agent(QStringLiteral("agent"), tr("The agent id (工号) of a user with role agent."),
                                    tr("ID"));
@@ -555,20 +553,35 @@ int runUser(const QStringList &args, const CommandInfo &info)
         return usageError(name, tr("%1 needs exactly one user name").arg(action));
     std::optional<Role> newRole;
     if (parser.isSet(role)) {
-        newRole = permissions::roleFromId(parser.value(role));
+        newRole = permissions::roleFromText(parser.value(role));
         if (!newRole)
-            return usageError(name, tr("--role: %1 is not admin, lead, qa, trainer or agent").arg(parser.value(role)));
+            return usageError(name, tr("--role: %1 is not admin, lead, qa, trainer or agent (or 管理员, 班组长, 质检, "
+                                       "培训师, 坐席)")
+                                        .arg(parser.value(role)));
     } else if (action == QLatin1String("add") || action == QLatin1String("role")) {
         return usageError(name, tr("%1 needs --role").arg(action));
     }
 
-    std::unique_ptr<Store> store = openStore(parser, global, name, false, &exitCode);
+    // The first admin of a team may be added before anything else: `user add` creates the store as
+    // `import` does; the other actions need one.
+    QString path;
+    bool existed = true;
+    std::unique_ptr<Store> store = action == QLatin1String("add")
+                                       ? openOrCreateStore(parser, global, name, &path, &existed, &exitCode)
+                                       : openStore(parser, global, name, false, &exitCode);
     if (!store)
         return exitCode;
+    auto failed = [&](const QString &why) {
+        if (!existed) {
+            store.reset();
+            removeStoreFiles(path);
+        }
+        return failure(name, why);
+    };
     QString error;
     const std::optional<Session> session = signInForChange(*store, parser, global, &error);
     if (!session)
-        return failure(name, error);
+        return failed(error);
     UserDirectory users(store->database());
 
     if (action == QLatin1String("list")) {
@@ -592,8 +605,12 @@ int runUser(const QStringList &args, const CommandInfo &info)
         user.agentId = parser.value(agent);
         user.team = parser.value(team);
         if (!readNewPassword(userName, &user.password, &error))
-            return failure(name, error);
+            return failed(error);
         ok = users.add(*session, user, &error);
+        if (!ok)
+            return failed(error);
+        if (!existed)
+            out() << tr("Created the store %1.").arg(QDir::toNativeSeparators(path)) << '\n';
     } else if (action == QLatin1String("disable") || action == QLatin1String("enable")) {
         ok = users.setActive(*session, userName, action == QLatin1String("enable"), &error);
     } else if (action == QLatin1String("role")) {
@@ -700,6 +717,8 @@ int run(int argc, char *argv[])
     commandArgs.removeAt(commandArgs.indexOf(commandName, 1));
     logging::info(QStringLiteral("command: %1").arg(args.mid(1).join(QLatin1Char(' '))));
 
+    if (commandName == QLatin1String("init"))
+        return runInit(commandArgs, *info);
     if (commandName == QLatin1String("demo"))
         return runDemo(commandArgs, *info);
     if (commandName == QLatin1String("check"))
@@ -719,7 +738,7 @@ int run(int argc, char *argv[])
     if (commandName == QLatin1String("simulate"))
         return runSimulate(commandArgs, info->synopsis,
                            QCoreApplication::translate("kefu::app::CommandLine", info->description));
-    err() << tr("kefudesk: the command '%1' is not in this version yet.").arg(commandName) << '\n';
+    err() << tr("kefudesk: unknown command '%1'. Try 'kefudesk --help'.").arg(commandName) << '\n';
     return ExitUsage;
 }
 

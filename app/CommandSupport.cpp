@@ -1,7 +1,10 @@
 #include "CommandSupport.h"
 
+#include "TerminalPassword.h"
+#include "auth/UserDirectory.h"
 #include "core/Logging.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QStandardPaths>
 #include <QTimeZone>
@@ -124,6 +127,41 @@ std::unique_ptr<Store> openStore(const QCommandLineParser &parser, const GlobalO
     if (!store)
         *exitCode = failure(command, error);
     return store;
+}
+
+std::optional<Session> signInForChange(Store &store, const QCommandLineParser &parser, const GlobalOptions &global,
+                                       QString *error)
+{
+    UserDirectory users(store.database());
+    if (!users.hasUsers()) {
+        if (parser.isSet(global.user))
+            err() << tr("kefudesk: warning: the store %1 has no users yet; --user %2 is ignored and the change is "
+                        "recorded for the single user of the store.")
+                         .arg(store.path(), parser.value(global.user))
+                  << '\n';
+        return Session::singleUser();
+    }
+    if (!parser.isSet(global.user)) {
+        *error = tr("the store %1 has users: sign in with --user NAME (the password is read from the terminal, "
+                    "or from KEFUDESK_PASSWORD).")
+                     .arg(store.path());
+        return std::nullopt;
+    }
+    const QString name = parser.value(global.user);
+    QString password;
+    if (qEnvironmentVariableIsSet("KEFUDESK_PASSWORD"))
+        password = qEnvironmentVariable("KEFUDESK_PASSWORD");
+    else if (!readPassword(tr("Password for %1: ").arg(name), &password)) {
+        *error = tr("no password given for %1.").arg(name);
+        return std::nullopt;
+    }
+    const SignInResult result = users.signIn(name, password, QDateTime::currentSecsSinceEpoch());
+    if (!result.ok) {
+        *error = result.error;
+        return std::nullopt;
+    }
+    logging::info(QStringLiteral("signed in: %1").arg(name));
+    return result.session;
 }
 
 } // namespace kefu::app

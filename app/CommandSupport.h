@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/Session.h"
 #include "store/Store.h"
 
 #include <QCommandLineOption>
@@ -10,6 +11,7 @@
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 // What every command of the command line shares: exit codes, streams, the global options and how a
 // command parses its arguments and opens the store.
@@ -57,5 +59,11 @@ QString storePathFrom(const QCommandLineParser &parser, const GlobalOptions &glo
 // sets *exitCode (2 for a bad option, 1 for a store that cannot be opened).
 std::unique_ptr<Store> openStore(const QCommandLineParser &parser, const GlobalOptions &global, const QString &command,
                                  bool readOnly, int *exitCode);
+
+// Signs in for a command that changes data or is recorded in the audit log: on a store with users with
+// --user NAME (the password from the terminal or KEFUDESK_PASSWORD), else nullopt with *error; a
+// store without users is a single-user store.
+std::optional<Session> signInForChange(Store &store, const QCommandLineParser &parser, const GlobalOptions &global,
+                                       QString *error);
 
 } // namespace kefu::app

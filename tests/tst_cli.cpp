@@ -2,7 +2,9 @@
 #include "TestSupport.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QProcess>
 
@@ -106,6 +108,96 @@ private slots:
             QCOMPARE(p.exitStatus(), QProcess::NormalExit);
             QCOMPARE(p.exitCode(), 0);
         }
+    }
+
+    void helpListsOnlyWhatWorks()
+    {
+        const Run r = kefudesk({QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("  init")), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QStringLiteral("not in this version")), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QStringLiteral("  scripts")), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QStringLiteral("complaints: later")), qPrintable(r.out));
+        const Run shot = kefudesk({QStringLiteral("screenshot"), QStringLiteral("--help")});
+        QVERIFY2(!shot.out.contains(QStringLiteral("shifts")) && shot.out.contains(QStringLiteral("scorecards")),
+                 qPrintable(shot.out));
+    }
+
+    void initAndTheFirstAdminCreateTheStore()
+    {
+        const QString store = m_dir.filePath(QStringLiteral("init.sqlite"));
+        Run r = kefudesk({QStringLiteral("init"), QStringLiteral("--store"), store});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(QFile::exists(store));
+        r = kefudesk({QStringLiteral("check"), QStringLiteral("--store"), store});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        r = kefudesk({QStringLiteral("init"), QStringLiteral("--store"), store});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("already exists")), qPrintable(r.err));
+
+        // `user add` on a path with no store creates it, and takes the role as the window names it.
+        const QString team = m_dir.filePath(QStringLiteral("team-new.sqlite"));
+        r = kefudesk({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("boss"), QStringLiteral("--role"),
+                      QStringLiteral("管理员"), QStringLiteral("--store"), team},
+                     {{QStringLiteral("KEFUDESK_NEW_PASSWORD"), QStringLiteral("Kefu-admin-2026")}});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(QFile::exists(team));
+        r = kefudesk({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("wang"), QStringLiteral("--role"),
+                      QStringLiteral("班组长"), QStringLiteral("--user"), QStringLiteral("boss"),
+                      QStringLiteral("--store"), team},
+                     {{QStringLiteral("KEFUDESK_PASSWORD"), QStringLiteral("Kefu-admin-2026")},
+                      {QStringLiteral("KEFUDESK_NEW_PASSWORD"), QStringLiteral("Kefu-lead-2026")}});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = kefudesk({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--user"), QStringLiteral("boss"),
+                      QStringLiteral("--store"), team},
+                     {{QStringLiteral("KEFUDESK_PASSWORD"), QStringLiteral("Kefu-admin-2026")}});
+        QVERIFY2(r.out.contains(QStringLiteral("wang\tlead\t")), qPrintable(r.out));
+        // A refused first user leaves no store behind.
+        const QString refused = m_dir.filePath(QStringLiteral("refused.sqlite"));
+        r = kefudesk({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("qa1"), QStringLiteral("--role"),
+                      QStringLiteral("质检"), QStringLiteral("--store"), refused},
+                     {{QStringLiteral("KEFUDESK_NEW_PASSWORD"), QStringLiteral("Kefu-qa-2026")}});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(!QFile::exists(refused));
+        // Other actions still need a store.
+        r = kefudesk({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--store"),
+                      m_dir.filePath(QStringLiteral("none.sqlite"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("does not exist")), qPrintable(r.err));
+    }
+
+    void commandLineTakesWhatTheWindowShows()
+    {
+        Run r = kefudesk({QStringLiteral("report"), QStringLiteral("service"), QStringLiteral("--store"), m_demo,
+                          QStringLiteral("--from"), QStringLiteral("2026-06-19"), QStringLiteral("--to"),
+                          QStringLiteral("2026-06-20"), QStringLiteral("--channel"), QStringLiteral("在线")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList lines = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QVERIFY(lines.size() > 1);
+        for (const QString &line : lines.mid(1))
+            QVERIFY2(line.section(QLatin1Char(','), 1, 1) == QStringLiteral("chat"), qPrintable(line));
+
+        // A percentage given as a fraction is refused, not read as 0.8 %.
+        r = kefudesk({QStringLiteral("staffing"), QStringLiteral("--arrivals"), QStringLiteral("100"),
+                      QStringLiteral("--interval-min"), QStringLiteral("30"), QStringLiteral("--aht"),
+                      QStringLiteral("180"), QStringLiteral("--target-sl"), QStringLiteral("0.8"),
+                      QStringLiteral("--target-s"), QStringLiteral("20")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--target-sl")) && r.err.contains(QStringLiteral("80")), qPrintable(r.err));
+
+        // --user on a store without users says it is ignored.
+        const QString store = m_dir.filePath(QStringLiteral("nousers.sqlite"));
+        QVERIFY(kefudesk({QStringLiteral("init"), QStringLiteral("--store"), store}).exitCode == 0);
+        const QString csv = m_dir.filePath(QStringLiteral("one-agent.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("id,name,team\nA1,王芳,售前一组\n");
+        f.close();
+        r = kefudesk({QStringLiteral("import"), QStringLiteral("agents"), csv, QStringLiteral("--user"),
+                      QStringLiteral("boss"), QStringLiteral("--store"), store});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("has no users")) && r.err.contains(QStringLiteral("--user boss")),
+                 qPrintable(r.err));
     }
 
     void unknownCommandIsAUsageError()
@@ -238,8 +330,9 @@ private slots:
         const Run r = kefudesk({QStringLiteral("screenshot"), QStringLiteral("--store"), m_demo, QStringLiteral("--pane"),
                                 QStringLiteral("nosuchpane"), QStringLiteral("--out"),
                                 m_dir.filePath(QStringLiteral("x.png"))});
-        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.exitCode, 2); // a wrong command line, as the README says
         QVERIFY2(r.err.contains(QStringLiteral("nosuchpane")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("available: window, overview, queue, scorecards")), qPrintable(r.err));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.png"))));
     }
     void staffingAndReportsRunFromTheCommandLine()
@@ -399,6 +492,130 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QStringLiteral("--on-error")) && r.out.contains(QStringLiteral("--encoding")),
                  qPrintable(r.out));
+    }
+
+    // report --out on a store with users: audited as the command line (with the OS user) or as whoever
+    // signs in with --user; the file and its record both or neither. The standard output records nothing.
+    void reportOutIsAudited()
+    {
+        StoreOptions options;
+        QString error;
+        const std::unique_ptr<Store> store = Store::open(m_demo, options, &error);
+        QVERIFY2(store, qPrintable(error));
+        QSqlDatabase db = store->database();
+        const auto exports = [&] {
+            return test::count(db, QStringLiteral("audit_log WHERE kind = 'data.export'"));
+        };
+        const auto last = [&](const QString &column) {
+            return sql::scalar(db, QStringLiteral("SELECT %1 FROM audit_log WHERE kind = 'data.export' ORDER BY id "
+                                                  "DESC LIMIT 1")
+                                       .arg(column))
+                .toString();
+        };
+        const QStringList service{QStringLiteral("report"),  QStringLiteral("service"),
+                                  QStringLiteral("--store"), m_demo,
+                                  QStringLiteral("--from"),  QStringLiteral("2026-06-19"),
+                                  QStringLiteral("--to"),    QStringLiteral("2026-06-20")};
+
+        const qint64 before = exports();
+        Run r = kefudesk(service);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.err.isEmpty());
+        const QString stdoutCsv = r.out;
+        QCOMPARE(exports(), before);
+
+        // No sign-in: the command line, with the operating system's user in the record.
+        const QString csv = m_dir.filePath(QStringLiteral("service.csv"));
+        r = kefudesk(service + QStringList{QStringLiteral("--out"), csv});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile written(csv);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(written.readAll()), stdoutCsv);
+        QVERIFY2(r.err.contains(QFileInfo(csv).absoluteFilePath()) && r.err.contains(QStringLiteral("audit log")),
+                 qPrintable(r.err));
+        QCOMPARE(exports(), before + 1);
+        QCOMPARE(last(QStringLiteral("user_name")), QStringLiteral("kefudesk report"));
+        QCOMPARE(last(QStringLiteral("entity")), QStringLiteral("service_level"));
+        const QString after = last(QStringLiteral("after_value"));
+        QVERIFY2(after.contains(QStringLiteral("\"os_user\"")), qPrintable(after));
+        QVERIFY2(after.contains(QStringLiteral("service.csv")), qPrintable(after));
+
+        // Signed in: the person.
+        const QString json = m_dir.filePath(QStringLiteral("agents.json"));
+        r = kefudesk({QStringLiteral("report"), QStringLiteral("agents"), QStringLiteral("--store"), m_demo,
+                      QStringLiteral("--from"), QStringLiteral("2026-06-19"), QStringLiteral("--to"),
+                      QStringLiteral("2026-06-20"), QStringLiteral("--format"), QStringLiteral("json"),
+                      QStringLiteral("--out"), json, QStringLiteral("--user"), QStringLiteral("lead")},
+                     {{QStringLiteral("KEFUDESK_PASSWORD"), QStringLiteral("Kefu-demo-2026")}});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(exports(), before + 2);
+        QCOMPARE(last(QStringLiteral("user_name")), QStringLiteral("lead"));
+        QCOMPARE(last(QStringLiteral("entity")), QStringLiteral("scorecards"));
+        QVERIFY(!last(QStringLiteral("after_value")).contains(QStringLiteral("os_user")));
+
+        // A destination that cannot be written: no record.
+        const QString missing = m_dir.filePath(QStringLiteral("no-such-folder/service.xlsx"));
+        r = kefudesk(service + QStringList{QStringLiteral("--out"), missing});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(exports(), before + 2);
+
+        // A record the store refuses: no file, and an older file of the name stays as it was.
+        QVERIFY(sql::exec(db, QStringLiteral("CREATE TRIGGER refuse_exports BEFORE INSERT ON audit_log"
+                                             " WHEN NEW.kind = 'data.export'"
+                                             " BEGIN SELECT RAISE(ABORT, 'exports refused'); END")));
+        const QString xlsx = m_dir.filePath(QStringLiteral("refused.xlsx"));
+        r = kefudesk(service + QStringList{QStringLiteral("--out"), xlsx});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("exports refused")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(xlsx));
+        const QByteArray older = fileHash(csv);
+        r = kefudesk(service +
+                     QStringList{QStringLiteral("--by"), QStringLiteral("hour"), QStringLiteral("--out"), csv});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(fileHash(csv), older);
+        QVERIFY(!QFile::exists(csv + QStringLiteral(".partial")));
+        QVERIFY(sql::exec(db, QStringLiteral("DROP TRIGGER refuse_exports")));
+        QCOMPARE(exports(), before + 2);
+    }
+
+    void reportCsvDefusesFormulas()
+    {
+        // Names a hostile or careless import put in: Excel must show them as text, from a file or stdout.
+        const QString store = m_dir.filePath(QStringLiteral("formulas.sqlite"));
+        const QString csv = m_dir.filePath(QStringLiteral("formula-agents.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("id,name,team\n"
+                "F1,\"=HYPERLINK(\"\"http://x.invalid\"\",\"\"click\"\")\",+1+1\n"
+                "F2,@SUM(A1),\"=cmd|' /C calc'!A0\"\n");
+        f.close();
+        Run r = kefudesk({QStringLiteral("import"), QStringLiteral("agents"), csv, QStringLiteral("--store"), store});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList period = {QStringLiteral("--from"), QStringLiteral("2026-06-19"), QStringLiteral("--to"),
+                                    QStringLiteral("2026-06-20"), QStringLiteral("--store"), store};
+        r = kefudesk(QStringList{QStringLiteral("report"), QStringLiteral("agents")} + period);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString out = r.out;
+        const QString file = m_dir.filePath(QStringLiteral("formula-report.csv"));
+        r = kefudesk(QStringList{QStringLiteral("report"), QStringLiteral("agents"), QStringLiteral("--out"), file}
+                     + period);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        for (const QString &text : {out, QString::fromUtf8(written.readAll())}) {
+            QVERIFY2(text.contains(QStringLiteral("\"'=HYPERLINK(")), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral(",'+1+1,")), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral(",'@SUM(A1),")), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral(",'=cmd|' /C calc'!A0,")), qPrintable(text));
+            for (const QString &line : text.split(QLatin1Char('\n'))) {
+                for (const QString &raw : {QStringLiteral("=HYPERLINK"), QStringLiteral("+1+1"),
+                                           QStringLiteral("@SUM"), QStringLiteral("=cmd")}) {
+                    QVERIFY2(!line.startsWith(raw) && !line.contains(QLatin1Char(',') + raw)
+                                 && !line.contains(QStringLiteral(",\"") + raw),
+                             qPrintable(line));
+                }
+            }
+        }
     }
 
     void importOnAStoreWithUsersNeedsAnImporter()

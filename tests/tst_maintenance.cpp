@@ -49,6 +49,42 @@ private slots:
         }
     }
 
+    void schemaTamperingIsReported_data()
+    {
+        QTest::addColumn<QString>("statement");
+        QTest::addColumn<QString>("finding");
+        QTest::newRow("audit trigger dropped")
+            << QStringLiteral("DROP TRIGGER audit_log_no_delete") << QStringLiteral("trigger audit_log_no_delete is missing");
+        QTest::newRow("complaint trigger replaced")
+            << QStringLiteral("DROP TRIGGER complaint_events_no_update\nCREATE TRIGGER complaint_events_no_update "
+                              "BEFORE UPDATE ON complaint_events WHEN 0 BEGIN SELECT 1; END")
+            << QStringLiteral("trigger complaint_events_no_update is not the one KefuDesk made");
+        QTest::newRow("foreign trigger")
+            << QStringLiteral("CREATE TRIGGER wipe AFTER INSERT ON audit_log BEGIN SELECT 1; END")
+            << QStringLiteral("trigger wipe was not made by KefuDesk");
+        QTest::newRow("foreign view") << QStringLiteral("CREATE VIEW peek AS SELECT 1")
+                                      << QStringLiteral("view peek was not made by KefuDesk");
+    }
+
+    void schemaTamperingIsReported()
+    {
+        QFETCH(QString, statement);
+        QFETCH(QString, finding);
+        QTemporaryDir dir;
+        auto store = test::createStore(dir);
+        QSqlDatabase db = store->database();
+        const auto before = maintenance::check(*store, db, true);
+        QVERIFY2(before.ok, qPrintable(before.findings.join(QLatin1Char('\n'))));
+        QVERIFY(before.findings.join(QLatin1Char('\n')).contains(QStringLiteral("as KefuDesk made them")));
+        QSqlQuery q(db);
+        for (const QString &part : statement.split(QLatin1Char('\n')))
+            QVERIFY2(q.exec(part), qPrintable(part));
+        const auto report = maintenance::check(*store, db, true);
+        QVERIFY(!report.ok);
+        QVERIFY2(report.findings.join(QLatin1Char('\n')).contains(finding),
+                 qPrintable(report.findings.join(QLatin1Char('\n'))));
+    }
+
     void foreignKeyViolationIsReported()
     {
         QTemporaryDir dir;

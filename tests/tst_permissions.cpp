@@ -90,6 +90,12 @@ private slots:
             QCOMPARE(permissions::roleFromId(QString::fromLatin1(role.id)), std::optional<Role>(role.role));
         QCOMPARE(permissions::roleFromId(QStringLiteral("ADMIN")), std::optional<Role>(Role::Admin));
         QVERIFY(!permissions::roleFromId(QStringLiteral("boss")));
+        // What the window shows, in either language, as the command line accepts it.
+        QCOMPARE(permissions::roleFromText(QStringLiteral("班组长")), std::optional<Role>(Role::Lead));
+        QCOMPARE(permissions::roleFromText(QStringLiteral("Team lead")), std::optional<Role>(Role::Lead));
+        QCOMPARE(permissions::roleFromText(QStringLiteral(" qa ")), std::optional<Role>(Role::Qa));
+        QCOMPARE(permissions::roleFromText(QStringLiteral("坐席")), std::optional<Role>(Role::Agent));
+        QVERIFY(!permissions::roleFromText(QStringLiteral("老板")));
     }
 };
 

@@ -9,6 +9,7 @@
 #include "scorecards/ScorecardPdf.h"
 #include "scorecards/ScorecardBook.h"
 #include "scorecards/ScorecardXlsx.h"
+#include "scorecards/ScorecardsPane.h"
 #include "settings/SettingsChanges.h"
 #include "store/StoreSettings.h"
 
@@ -19,6 +20,7 @@
 #include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTranslator>
 
 #include <zlib.h>
@@ -191,6 +193,21 @@ class TestScorecardExport : public QObject
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
+    qint64 bookExports() const
+    {
+        return test::count(m_store->database(),
+                           QStringLiteral("audit_log WHERE kind = 'data.export' AND entity = 'scorecards'"));
+    }
+    // Makes the store refuse the audit record of an export (while refuse is true).
+    bool refuseExports(bool refuse) const
+    {
+        return sql::exec(m_store->database(),
+                         refuse ? QStringLiteral("CREATE TRIGGER refuse_exports BEFORE INSERT ON audit_log"
+                                                 " WHEN NEW.kind = 'data.export'"
+                                                 " BEGIN SELECT RAISE(ABORT, 'exports refused'); END")
+                                : QStringLiteral("DROP TRIGGER refuse_exports"));
+    }
+
 private slots:
     void initTestCase()
     {
@@ -200,7 +217,7 @@ private slots:
         QVERIFY(m_store);
         QSqlDatabase db = m_store->database();
         QVERIFY(settings::setValue(db, Session::singleUser(), QString(StoreSettings::TimeZone),
-                                        QStringLiteral("Asia/Shanghai"), nullptr));
+                                   QStringLiteral("Asia/Shanghai"), nullptr));
         QVERIFY(exec(db, QStringLiteral("INSERT INTO teams(name) VALUES (?), (?)"), {SalesTeam, ServiceTeam}));
         const QList<std::pair<QString, QString>> agents = {{QStringLiteral("A1"), QStringLiteral("张伟")},
                                                            {QStringLiteral("A2"), QStringLiteral("李娜")},
@@ -446,6 +463,97 @@ private slots:
         r = kefudesk(period + QStringList{QStringLiteral("--out"), xlsx});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(test::XlsxProbe(xlsx).sheetNames().size(), 4);
+    }
+
+    // The pane's Export…: the file and its audit record, both or neither (audit::exportFile).
+    void paneExportIsAuditedOrNothing()
+    {
+        ui::ScorecardsPane pane(*m_store, Session::singleUser());
+        if (!pane.isReady()) {
+            QSignalSpy ready(&pane, &ui::Pane::ready);
+            QVERIFY(ready.wait(20000));
+        }
+        QSignalSpy exported(&pane, &ui::ScorecardsPane::exported);
+        QSignalSpy failed(&pane, &ui::ScorecardsPane::exportFailed);
+        const qint64 before = bookExports();
+
+        // An unwritable destination: no record.
+        const QString missing = path(QStringLiteral("no-such-folder/pane.xlsx"));
+        pane.exportTo(missing);
+        QVERIFY(failed.wait(30000));
+        QCOMPARE(bookExports(), before);
+        QVERIFY(!QFile::exists(missing));
+
+        // A record the store refuses: no file, neither the PDF nor the workbook.
+        QVERIFY(refuseExports(true));
+        for (const QString &name : {QStringLiteral("refused.pdf"), QStringLiteral("refused.xlsx")}) {
+            pane.exportTo(path(name));
+            QVERIFY(failed.wait(30000));
+            QVERIFY2(failed.last().constFirst().toString().contains(QStringLiteral("exports refused")),
+                     qPrintable(failed.last().constFirst().toString()));
+            QVERIFY(!QFile::exists(path(name)));
+            QVERIFY(!QFile::exists(path(name) + QStringLiteral(".partial")));
+        }
+        QVERIFY(refuseExports(false));
+        QCOMPARE(bookExports(), before);
+        QCOMPARE(exported.size(), 0);
+
+        // Both.
+        const QString file = path(QStringLiteral("pane.pdf"));
+        pane.exportTo(file);
+        QVERIFY(exported.wait(30000));
+        QVERIFY(readAll(file).startsWith("%PDF-"));
+        QCOMPARE(bookExports(), before + 1);
+        QCOMPARE(sql::scalar(m_store->database(),
+                             QStringLiteral("SELECT user_name FROM audit_log WHERE kind = 'data.export' ORDER BY id "
+                                            "DESC LIMIT 1"))
+                     .toString(),
+                 Session::singleUser().userName());
+    }
+
+    // `report agents --out`: the same rule as the pane's Export…; the standard output records nothing.
+    void commandLineExportIsAuditedOrNothing()
+    {
+        const QStringList period = {QStringLiteral("report"), QStringLiteral("agents"),    QStringLiteral("--store"),
+                                    m_store->path(),          QStringLiteral("--from"),    QStringLiteral("2026-11-16"),
+                                    QStringLiteral("--to"),   QStringLiteral("2026-11-22")};
+        qint64 before = bookExports();
+        const QString xlsx = path(QStringLiteral("audited.xlsx"));
+        Run r = kefudesk(period + QStringList{QStringLiteral("--out"), xlsx});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(bookExports(), before + 1);
+        QVERIFY2(r.err.contains(QFileInfo(xlsx).absoluteFilePath()) && r.err.contains(QStringLiteral("audit log")),
+                 qPrintable(r.err));
+        // A store without users: the record names its one person, the operating system's user.
+        QCOMPARE(sql::scalar(m_store->database(),
+                             QStringLiteral("SELECT user_name FROM audit_log WHERE kind = 'data.export' ORDER BY id "
+                                            "DESC LIMIT 1"))
+                     .toString(),
+                 Session::singleUser().userName());
+
+        before = bookExports();
+        r = kefudesk(period);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.err.isEmpty());
+        QCOMPARE(bookExports(), before);
+
+        const QString missing = path(QStringLiteral("no-such-folder/cli.pdf"));
+        r = kefudesk(period + QStringList{QStringLiteral("--out"), missing});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(bookExports(), before);
+
+        QVERIFY(refuseExports(true));
+        for (const QString &name : {QStringLiteral("refused-cli.pdf"), QStringLiteral("refused-cli.xlsx"),
+                                    QStringLiteral("refused-cli.csv")}) {
+            r = kefudesk(period + QStringList{QStringLiteral("--out"), path(name)});
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(QStringLiteral("exports refused")), qPrintable(r.err));
+            QVERIFY(r.out.isEmpty());
+            QVERIFY(!QFile::exists(path(name)));
+            QVERIFY(!QFile::exists(path(name) + QStringLiteral(".partial")));
+        }
+        QVERIFY(refuseExports(false));
+        QCOMPARE(bookExports(), before);
     }
 
     void commandLineRefusesAPdfWithoutAFile()

@@ -69,6 +69,47 @@ private slots:
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("shared.sqlite-wal"))));
     }
 
+    void sharedModeWaitsForTheJournalSwitch()
+    {
+        // A store still in WAL, held open by another connection: switching it to the shared mode's
+        // rollback journal needs the file to itself. The opening waits as any write would, instead of
+        // failing at once with "database is locked" (several desktops starting together).
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("switch.sqlite"));
+        QVERIFY(test::createStore(dir, QStringLiteral("switch.sqlite")));
+        const QString blockerName = QStringLiteral("blocker");
+        {
+            QSqlDatabase blocker = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), blockerName);
+            blocker.setDatabaseName(path);
+            QVERIFY(blocker.open());
+            QSqlQuery q(blocker);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+            q.finish();
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM settings")));
+            QVERIFY(q.next());
+            q.finish();
+
+            QFuture<QString> opening = QtConcurrent::run([path]() -> QString {
+                StoreOptions options;
+                options.shared = true;
+                QString error;
+                auto store = Store::open(path, options, &error);
+                if (!store)
+                    return error.isEmpty() ? QStringLiteral("failed") : error;
+                QSqlDatabase db = store->database();
+                return sql::scalar(db, QStringLiteral("PRAGMA journal_mode")).toString();
+            });
+            // Ordering only (no timing is asserted): give the opening a chance to meet the blocker.
+            QThread::msleep(300);
+            blocker.close();
+            opening.waitForFinished();
+            QCOMPARE(opening.result(), QStringLiteral("delete"));
+        }
+        QSqlDatabase::removeDatabase(blockerName);
+    }
+
     void reopeningKeepsData()
     {
         QTemporaryDir dir;
@@ -159,6 +200,30 @@ private slots:
         QVERIFY(!Store::open(path, {}, &error));
         QVERIFY2(error.contains(QStringLiteral("newer KefuDesk")), qPrintable(error));
         QCOMPARE(fileHash(path), before);
+        // Not a byte written beside it either: no -wal or -shm left by the look inside.
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("s.sqlite")});
+    }
+
+    void refusesForeignWalDatabaseLeavingNothingBeside()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("wal.sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign-wal"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+            QSqlQuery(db).exec(QStringLiteral("CREATE TABLE t(x)"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("foreign-wal"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("wal.sqlite")});
+        const QByteArray before = fileHash(path);
+        QString error;
+        QVERIFY(!Store::open(path, {}, &error));
+        QVERIFY2(error.contains(QStringLiteral("not a KefuDesk store")), qPrintable(error));
+        QCOMPARE(fileHash(path), before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("wal.sqlite")});
     }
 
     void refusesMissingPathsAndFolders()

@@ -73,7 +73,7 @@ private slots:
     void defusing_data();
     void defusing();
     void csvTypedCells();
-    void csvPlainFlavourKeepsText();
+    void csvPlainFlavourDefusesFormulasToo();
     void csvHoldsOneTable();
 
     void xlsxTypedCells();
@@ -92,7 +92,7 @@ private slots:
     void exportTableReadErrorLeavesNoFile();
 
     void reportToXlsx();
-    void reportCsvUnchanged();
+    void reportCsvDefusesFormulas();
 
 private:
     QTemporaryDir m_dir;
@@ -222,7 +222,7 @@ void TestTableWriter::csvTypedCells()
     QCOMPARE(TableWriter::csvText(qInf()), QString());
 }
 
-void TestTableWriter::csvPlainFlavourKeepsText()
+void TestTableWriter::csvPlainFlavourDefusesFormulasToo()
 {
     const QString path = m_dir.filePath(QStringLiteral("plain.csv"));
     TableWriterOptions options;
@@ -231,8 +231,10 @@ void TestTableWriter::csvPlainFlavourKeepsText()
     QVERIFY(writer.open());
     QVERIFY(writer.beginSheet({}, {{QStringLiteral("a"), {}}, {QStringLiteral("b"), {}}}));
     QVERIFY(writer.writeRow({QStringLiteral("=1+2"), QStringLiteral("@x")}));
+    QVERIFY(writer.writeRow({QStringLiteral("-12.5"), QStringLiteral("plain")}));
     QVERIFY(writer.commit());
-    QCOMPARE(readAll(path), QByteArray("a,b\r\n=1+2,@x\r\n"));
+    // No byte order mark, but a formula is text here too: whoever opens the file in Excel later is safe.
+    QCOMPARE(readAll(path), QByteArray("a,b\r\n'=1+2,'@x\r\n-12.5,plain\r\n"));
 }
 
 void TestTableWriter::csvHoldsOneTable()
@@ -629,15 +631,16 @@ void TestTableWriter::reportToXlsx()
     QCOMPARE(cells.value(QStringLiteral("C3")).value, QStringLiteral("1"));
 }
 
-// The report's CSV goes through CsvWriter's plain flavour: the bytes the command line always wrote.
-void TestTableWriter::reportCsvUnchanged()
+// The report's CSV goes through CsvWriter's plain flavour: no byte order mark, formulas defused
+// (a text starting with = + - @ gets an apostrophe, a number does not), to stdout and to a file alike.
+void TestTableWriter::reportCsvDefusesFormulas()
 {
     ReportTable table({QStringLiteral("agent_id"), QStringLiteral("name"), QStringLiteral("aht_s")});
     table.addRow({ReportTable::text(QStringLiteral("-A1")), ReportTable::text(QStringLiteral("=王, 小明")),
                   ReportTable::decimal(12.26)});
     table.addRow({ReportTable::text(QStringLiteral("A2")), ReportTable::text(QString()), ReportTable::decimal({})});
     const QByteArray expected(
-        "agent_id,name,aht_s\r\n-A1,\"=\xE7\x8E\x8B, \xE5\xB0\x8F\xE6\x98\x8E\",12.3\r\nA2,,\r\n");
+        "agent_id,name,aht_s\r\n'-A1,\"'=\xE7\x8E\x8B, \xE5\xB0\x8F\xE6\x98\x8E\",12.3\r\nA2,,\r\n");
     QCOMPARE(table.toCsv(), expected);
     const QString path = m_dir.filePath(QStringLiteral("report.csv"));
     QString error;

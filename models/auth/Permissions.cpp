@@ -1,5 +1,7 @@
 #include "Permissions.h"
 
+#include <QHash>
+
 #include <QCoreApplication>
 
 namespace kefu::permissions {
@@ -87,6 +89,29 @@ std::optional<Role> roleFromId(const QString &id)
             return info.role;
     }
     return std::nullopt;
+}
+
+std::optional<Role> roleFromText(const QString &text)
+{
+    // The title the window shows, in English or Chinese, besides the id.
+    static const QHash<QString, Role> chinese = {{QStringLiteral("管理员"), Role::Admin},
+                                                 {QStringLiteral("系统管理员"), Role::Admin},
+                                                 {QStringLiteral("班组长"), Role::Lead},
+                                                 {QStringLiteral("客服主管"), Role::Lead},
+                                                 {QStringLiteral("质检"), Role::Qa},
+                                                 {QStringLiteral("质检员"), Role::Qa},
+                                                 {QStringLiteral("培训师"), Role::Trainer},
+                                                 {QStringLiteral("坐席"), Role::Agent},
+                                                 {QStringLiteral("客服"), Role::Agent}};
+    if (const std::optional<Role> role = roleFromId(text))
+        return role;
+    const QString wanted = text.trimmed();
+    for (const RoleInfo &info : roles()) {
+        if (wanted.compare(QLatin1String(info.title), Qt::CaseInsensitive) == 0)
+            return info.role;
+    }
+    const auto it = chinese.constFind(wanted);
+    return it == chinese.constEnd() ? std::nullopt : std::optional<Role>(*it);
 }
 
 QString roleTitle(Role role)

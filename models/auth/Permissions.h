@@ -41,6 +41,8 @@ namespace permissions {
 const QList<RoleInfo> &roles();
 QString roleId(Role role);
 std::optional<Role> roleFromId(const QString &id);
+// roleFromId, or the title the window shows (English or Chinese): "lead", "Team lead", "班组长".
+std::optional<Role> roleFromText(const QString &text);
 // The role's name in the current language.
 QString roleTitle(Role role);
 

@@ -4,18 +4,6 @@
 
 namespace kefu::userchoices {
 
-QStringList teams(const QSqlDatabase &db)
-{
-    QStringList names;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT name FROM teams ORDER BY name"))) {
-        while (q.next())
-            names << q.value(0).toString();
-    }
-    return names;
-}
-
 QList<AgentChoice> agents(const QSqlDatabase &db)
 {
     QList<AgentChoice> list;

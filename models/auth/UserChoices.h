@@ -7,8 +7,9 @@
 
 namespace kefu {
 
-// What a user can be given: the store's teams and agents, for the pickers of the users dialog (the
-// users table refers to both, so a free-typed name that does not exist would be refused).
+// What a user can be given: the store's agents, for the pickers of the users dialog (the users table
+// refers to them, so a free-typed id that does not exist would be refused); the teams are
+// agents::teamNames().
 namespace userchoices {
 
 struct AgentChoice
@@ -18,7 +19,6 @@ struct AgentChoice
     QString team;
 };
 
-QStringList teams(const QSqlDatabase &db);
 // Active agents by id.
 QList<AgentChoice> agents(const QSqlDatabase &db);
 

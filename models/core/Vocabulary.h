@@ -9,6 +9,8 @@
 
 // The words KefuDesk's data is made of, declared once: each enum's order is the order lists and reports
 // show, its id is the text the database and the files hold, its name is what a user reads (translated).
+// xxxFromText() also takes what people type or platforms export: the English or Chinese name the window
+// shows and common aliases (data-formats.md), in any case.
 namespace kefu {
 
 // Contact channels, in report order (alphabetical by id, as the reports sort them).
@@ -23,6 +25,7 @@ QString channelId(Channel channel);
 std::optional<Channel> channelFromId(QStringView id);
 std::optional<Channel> channelFromUtf8(QByteArrayView id);
 QString channelName(Channel channel);
+std::optional<Channel> channelFromText(QStringView text);
 
 // Agent states as agent_states stores them, in the order the queue monitor shows them.
 enum class AgentState : quint8 { Available, Busy, Wrap, Break, Training, Meeting, Offline };
@@ -36,6 +39,7 @@ QByteArrayView agentStateUtf8(AgentState state);
 std::optional<AgentState> agentStateFromId(QStringView id);
 std::optional<AgentState> agentStateFromUtf8(QByteArrayView id);
 QString agentStateName(AgentState state);
+std::optional<AgentState> agentStateFromText(QStringView text);
 // Signed in: every state but offline.
 inline constexpr bool isSignedIn(AgentState state) { return state != AgentState::Offline; }
 // States that count as following the schedule (metrics.md adherence_pct): signed in and not on a break.
@@ -55,6 +59,7 @@ inline constexpr std::array<ComplaintState, ComplaintStateCount> AllComplaintSta
 QString complaintStateId(ComplaintState state);
 std::optional<ComplaintState> complaintStateFromId(QStringView id);
 QString complaintStateName(ComplaintState state);
+std::optional<ComplaintState> complaintStateFromText(QStringView text);
 
 // Reply-script statuses (scripts.md), in the order of the workflow.
 enum class ScriptStatus : quint8 { Draft, Review, Published, Retired };
@@ -65,5 +70,6 @@ inline constexpr std::array<ScriptStatus, ScriptStatusCount> AllScriptStatuses{
 QString scriptStatusId(ScriptStatus status);
 std::optional<ScriptStatus> scriptStatusFromId(QStringView id);
 QString scriptStatusName(ScriptStatus status);
+std::optional<ScriptStatus> scriptStatusFromText(QStringView text);
 
 } // namespace kefu

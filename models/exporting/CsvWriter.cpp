@@ -8,7 +8,6 @@ namespace kefu {
 CsvWriter::CsvWriter(QIODevice *device, bool byteOrderMark)
     : m_device(device)
     , m_bomPending(byteOrderMark)
-    , m_defuse(byteOrderMark)
 {}
 
 bool CsvWriter::isPlainNumber(const QString &field)
@@ -77,15 +76,11 @@ bool CsvWriter::writeRow(const QStringList &fields)
     QByteArray bytes;
     if (m_bomPending)
         bytes = QByteArrayLiteral("\xEF\xBB\xBF");
-    if (m_defuse) {
-        QStringList safe;
-        safe.reserve(fields.size());
-        for (const QString &field : fields)
-            safe.append(defused(field));
-        bytes += formatRow(safe).toUtf8();
-    } else {
-        bytes += formatRow(fields).toUtf8();
-    }
+    QStringList safe;
+    safe.reserve(fields.size());
+    for (const QString &field : fields)
+        safe.append(defused(field));
+    bytes += formatRow(safe).toUtf8();
     if (m_device->write(bytes) != bytes.size()) {
         m_error = m_device->errorString();
         return false;

@@ -10,19 +10,15 @@ namespace kefu {
 // comma, a double quote, CR or LF, or starts or ends with a space, and quotes in it doubled. Reused by
 // every export and by the command-line reports.
 //
-// Two flavours. For Excel (the default, byteOrderMark true): UTF-8 with a byte order mark, so that
-// Excel opens Chinese text correctly, and formulas defused: a field Excel would run as a formula gets
-// a leading apostrophe (see defused(), docs/decisions.md). Plain (byteOrderMark false): no BOM and
-// every field as it is, byte for byte, for scripts and the command line's reports.
+// Formulas are always defused: a field Excel would run as a formula gets a leading apostrophe (see
+// defused(), docs/decisions.md), whichever program opens the file later. Two flavours: for Excel (the
+// default, byteOrderMark true) UTF-8 with a byte order mark, so that Excel opens Chinese text
+// correctly; plain (byteOrderMark false) without it, for scripts and the command line's reports.
 class CsvWriter final
 {
 public:
     // Writes to device, which must be open for writing; the BOM goes out with the first row.
     explicit CsvWriter(QIODevice *device, bool byteOrderMark = true);
-
-    // Whether fields are defused (on with the BOM, off without, unless set here).
-    bool defusesFormulas() const { return m_defuse; }
-    void setDefusesFormulas(bool on) { m_defuse = on; }
 
     // False when the device refused to write; see errorString().
     bool writeRow(const QStringList &fields);
@@ -44,7 +40,6 @@ public:
 private:
     QIODevice *m_device;
     bool m_bomPending;
-    bool m_defuse;
     int m_rows = 0;
     QString m_error;
 };

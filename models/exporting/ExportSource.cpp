@@ -1,12 +1,8 @@
 #include "ExportSource.h"
 
-#include "store/Sql.h"
+#include "RecordedFile.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
-#include <QJsonObject>
 
 namespace kefu::io {
 
@@ -90,47 +86,17 @@ ExportResult exportTable(const QSqlDatabase &db, const ExportSource &source, con
     }
 
     if (source.record) {
-        // The record and the file: both or neither.
-        sql::WriteTransaction tx(db);
-        if (!tx.isActive()) {
-            result.error = tr("The export could not be recorded in the audit log: %1").arg(tx.errorString());
-            return result;
-        }
-        QString recordError;
-        if (!source.record(db, result, &recordError)) {
-            result.error = tr("The export could not be recorded in the audit log: %1").arg(recordError);
-            return result;
-        }
-        // A file the export replaces is kept aside until the record is committed, and put back
-        // when it is not: a failed export never costs the user an older file.
-        const QString previous = path + QStringLiteral(".previous");
-        const bool replacing = QFileInfo(path).isFile();
-        QFile::remove(previous);
-        if (replacing && !QFile::rename(path, previous)) {
-            result.error = tr("The file %1 cannot be replaced.").arg(path);
-            return result;
-        }
-        auto restorePrevious = [&] {
-            if (replacing) {
-                QFile::remove(path);
-                QFile::rename(previous, path);
-            }
+        const auto record = [&](const QSqlDatabase &recordDb, QString *error) {
+            return source.record(recordDb, result, error);
         };
-        if (!writer.commit()) {
-            restorePrevious();
-            result.error = writer.errorString();
+        const auto place = [&](QString *error) {
+            if (writer.commit())
+                return true;
+            *error = writer.errorString();
+            return false;
+        };
+        if (!placeRecorded(db, path, record, place, &result.error))
             return result;
-        }
-        if (!tx.commit()) {
-            if (replacing)
-                restorePrevious();
-            else
-                QFile::remove(path);
-            result.error = tr("The export could not be recorded in the audit log: %1").arg(tx.errorString());
-            return result;
-        }
-        if (replacing)
-            QFile::remove(previous);
     } else if (!writer.commit()) {
         result.error = writer.errorString();
         return result;

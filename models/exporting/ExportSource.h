@@ -63,7 +63,8 @@ struct ExportSource
     // Optional. How many rows rows() will emit, for the progress bar; nullopt = unknown (a busy bar).
     std::function<std::optional<qint64>(const QSqlDatabase &db)> count;
     // Optional. Runs after the last row is in the temporary file and before the file takes its name,
-    // inside a write transaction on db that commits only when the file is in place: both or neither.
+    // inside a write transaction on db that commits only when the file is in place: both or neither
+    // (io::placeRecorded, RecordedFile.h, the same step as audit::exportFile's for files that are not tables).
     // Every export of store data is audited (docs/roles.md); audit::exportRecord() (auth/AuditedExport.h) makes one. False with
     // *error aborts the export and leaves no file.
     std::function<bool(const QSqlDatabase &db, const ExportResult &result, QString *error)> record;

@@ -36,15 +36,15 @@ struct TableColumn
 //    formatted yyyy-mm-dd hh:mm:ss; CSV: yyyy-MM-dd HH:mm:ss.
 //  - Date / Time: QDate (yyyy-mm-dd) and QTime (hh:mm:ss) the same way.
 //  - Text: everything else, as QVariant::toString(). Never a formula: XLSX stores "=1+2" as a string;
-//    Excel-flavoured CSV puts an apostrophe in front (CsvWriter::defused()).
+//    CSV puts an apostrophe in front (CsvWriter::defused()).
 enum class CellKind { Empty, Number, Boolean, DateTime, Date, Time, Text };
 CellKind cellKind(const QVariant &cell);
 
 // How TableWriter writes its formats.
 struct TableWriterOptions
 {
-    // CSV: Excel flavour (UTF-8 BOM and defused formulas, see CsvWriter); false writes the plain CSV of
-    // the command-line reports.
+    // CSV: Excel flavour (UTF-8 BOM, see CsvWriter); false writes the plain CSV of the command-line
+    // reports. Both defuse formulas.
     bool excelCsv = true;
     // XLSX: the folder for libxlsxwriter's temporary files (one per sheet, as large as the sheet's
     // XML); empty = QDir::tempPath().

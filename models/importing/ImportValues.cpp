@@ -1,6 +1,7 @@
 #include "ImportValues.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QStringList>
 
 #include <charconv>
@@ -326,6 +327,38 @@ const char *choose(std::string_view s, std::initializer_list<Choice> choices, QS
                       .arg(text(s), accepted.join(QStringLiteral(", ")));
     }
     return nullptr;
+}
+
+void splitList(std::string_view text, std::vector<std::string_view> *parts)
+{
+    static constexpr std::string_view fullWidth = "\xEF\xBC\x9B"; // ；
+    while (!text.empty()) {
+        size_t cut = text.find(';');
+        size_t skip = 1;
+        const size_t wide = text.find(fullWidth);
+        if (wide != std::string_view::npos && (cut == std::string_view::npos || wide < cut)) {
+            cut = wide;
+            skip = fullWidth.size();
+        }
+        const std::string_view part = trimmed(text.substr(0, cut));
+        if (!part.empty())
+            parts->push_back(part);
+        if (cut == std::string_view::npos)
+            break;
+        text.remove_prefix(cut + skip);
+    }
+}
+
+QStringList splitList(const QString &text)
+{
+    QStringList out;
+    const QStringList parts = text.split(QRegularExpression(QStringLiteral("[;；]")));
+    for (const QString &p : parts) {
+        const QString t = p.trimmed();
+        if (!t.isEmpty() && !out.contains(t))
+            out.append(t);
+    }
+    return out;
 }
 
 } // namespace kefu::importing

@@ -4,11 +4,13 @@
 #include <QDate>
 #include <QHash>
 #include <QString>
+#include <QStringList>
 #include <QTimeZone>
 
 #include <initializer_list>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 namespace kefu::importing {
 
@@ -71,6 +73,11 @@ const char *choose(std::string_view text, std::initializer_list<Choice> choices,
 std::string_view storedText(std::string_view text);
 
 std::string_view trimmed(std::string_view text);
+
+// Splits "a;b；c" (ASCII or full-width semicolons) into trimmed, non-empty parts.
+void splitList(std::string_view text, std::vector<std::string_view> *parts);
+// The same for text, distinct parts in their order.
+QStringList splitList(const QString &text);
 bool equalsIgnoringAsciiCase(std::string_view a, std::string_view b);
 
 } // namespace kefu::importing

@@ -1,6 +1,6 @@
 #include "Importer.h"
 
-#include "ImportWriters.h"
+#include "KindRegistry.h"
 #include "auth/AuditLog.h"
 #include "core/Logging.h"
 #include "exporting/CsvWriter.h"
@@ -163,12 +163,12 @@ QStringList fieldsOf(const io::Record &record)
 
 const QList<KindInfo> &kinds()
 {
-    static const QList<KindInfo> list = {
-        {Kind::Agents, "agents"},           {Kind::Conversations, "conversations"},
-        {Kind::AgentStates, "agent_states"}, {Kind::Shifts, "shifts"},
-        {Kind::QaReviews, "qa_reviews"},     {Kind::Complaints, "complaints"},
-        {Kind::ComplaintEvents, "complaint_events"}, {Kind::Scripts, "scripts"},
-    };
+    static const QList<KindInfo> list = [] {
+        QList<KindInfo> out;
+        for (const ImportKind &k : registeredKinds())
+            out.append({k.kind, k.id});
+        return out;
+    }();
     return list;
 }
 
@@ -192,17 +192,20 @@ std::optional<Kind> kindFromId(const QString &id)
 
 QString kindTitle(Kind kind)
 {
-    switch (kind) {
-    case Kind::Agents: return QCoreApplication::translate("kefu::importing::Importer", "Agents");
-    case Kind::Conversations: return QCoreApplication::translate("kefu::importing::Importer", "Conversations");
-    case Kind::AgentStates: return QCoreApplication::translate("kefu::importing::Importer", "Agent states");
-    case Kind::Shifts: return QCoreApplication::translate("kefu::importing::Importer", "Shifts");
-    case Kind::QaReviews: return QCoreApplication::translate("kefu::importing::Importer", "QA reviews");
-    case Kind::Complaints: return QCoreApplication::translate("kefu::importing::Importer", "Complaints");
-    case Kind::ComplaintEvents: return QCoreApplication::translate("kefu::importing::Importer", "Complaint events");
-    case Kind::Scripts: return QCoreApplication::translate("kefu::importing::Importer", "Reply scripts");
+    for (const ImportKind &k : registeredKinds()) {
+        if (k.kind == kind)
+            return QCoreApplication::translate("kefu::importing::Importer", k.title);
     }
     return {};
+}
+
+const QList<ColumnInfo> &columnsOf(Kind kind)
+{
+    for (const ImportKind &k : registeredKinds()) {
+        if (k.kind == kind)
+            return k.columns;
+    }
+    return importKind(Kind::Conversations).columns;
 }
 
 QString ImportProblem::text() const
@@ -360,7 +363,7 @@ ImportSummary Importer::run(const ImportOptions &options, const Progress &progre
     context.now = QDateTime::currentSecsSinceEpoch();
     context.fileBytes = QFileInfo(options.path).size();
     ValueParser values(m_zone);
-    const std::unique_ptr<KindWriter> writer = writerFor(options.kind, m_zone);
+    const std::unique_ptr<KindWriter> writer = importKind(options.kind).makeWriter(m_zone);
     {
         const Row shape(record, map.fieldOfColumn, values);
         if (!writer->prepare(context, shape, &error)) {

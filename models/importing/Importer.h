@@ -15,6 +15,7 @@
 namespace kefu::importing {
 
 // The kinds of file data-formats.md describes, in the order a team usually imports them.
+// A new kind: a value here, its writer and accessor in its slice, one line in KindRegistry.
 enum class Kind { Agents, Conversations, AgentStates, Shifts, QaReviews, Complaints, ComplaintEvents, Scripts };
 
 struct KindInfo

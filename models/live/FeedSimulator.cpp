@@ -4,6 +4,9 @@
 
 #include "FeedStatus.h"
 #include "Forecast.h"
+#include "floor/FloorEngine.h"
+#include "floor/HourCurves.h"
+#include "floor/LongestWaitRouting.h"
 #include "metrics/ServiceMetrics.h"
 #include "store/Sql.h"
 #include "store/SqliteStatement.h"
@@ -18,30 +21,25 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <deque>
 #include <limits>
 #include <map>
-#include <numbers>
 #include <optional>
-#include <queue>
-#include <random>
 #include <string_view>
 #include <vector>
 
-// How the simulated floor works (all randomness from Options::seed, split into independent streams):
+// The live feed drives the floor engine (models/floor) with its own policy and sink (all randomness from
+// Options::seed, split into independent streams):
 // - Arrivals: per channel a non-homogeneous Poisson process whose rate is constant within a local hour:
-//   the mean arrivals of that hour over the store's last 28 days (else a built-in curve scaled to the
-//   active agents), times 4.2 for --profile peak. Each channel draws from its own stream, so the arrival
-//   times do not depend on anything else.
-// - Staffing: at every interval boundary (the store's interval_minutes) agents log in or out to meet the
+//   the mean arrivals of that hour over the store's last 28 days (else the built-in weekday curves of
+//   floor/HourCurves scaled to the active agents), times 4.2 for --profile peak. Each channel draws from its
+//   own stream, so the arrival times do not depend on anything else.
+// - Staffing: at every interval boundary (the store's interval_minutes) agents sign in or out to meet the
 //   queue pane's Erlang C requirement (Forecast::requiredAgents with the store's service and staffing rules)
 //   for the *normal* rate, plus 10 % for breaks; at least 2, at most the active agents. A peak run keeps that
-//   staffing.
-// - Routing: every agent takes every channel. Phone and e-mail take the whole agent, chat and social up to
-//   staffing.online_concurrency threads (rounded), the concurrency the pane's Erlang C assumes. A contact goes
-//   to the agent who has had free capacity the longest; a freed agent takes the head of the queue that has
-//   waited longest relative to its channel's threshold (VIP first within a channel, VIP heads counting
-//   double). Waiting contacts abandon at their patience; e-mail never does.
+//   staffing. Signed-in agents take a break (now and then training or a meeting) about every two hours.
+// - Routing (LongestWaitRouting): every agent takes every channel. Phone and e-mail take the whole agent,
+//   chat and social up to staffing.online_concurrency threads (rounded), the concurrency the pane's Erlang C
+//   assumes. Waiting contacts abandon at their patience; e-mail never does.
 // - Agent states follow from what the agent does: offline, available, busy (≥ 1 answered contact), wrap
 //   (the last contact's wrap-up), break / training / meeting (taken when the agent's contacts are done).
 // - The store is written as the events happen, inside advance()'s transaction; when anything fails the
@@ -59,7 +57,7 @@ QString tr(const char *text)
 constexpr qint64 Minute = 60;
 constexpr qint64 Hour = 3600;
 constexpr qint64 Day = 86400;
-constexpr qint64 Never = std::numeric_limits<qint64>::max() / 4;
+constexpr qint64 Never = FloorNever;
 constexpr qint64 HistoryDays = 28;
 // Open rows older than this are history with a missing end, not a floor to take over.
 constexpr qint64 TakeOverWindow = 2 * Day;
@@ -80,6 +78,8 @@ constexpr qint64 MinimumHistorySamples = 50;
 constexpr int VipPool = 5000;
 constexpr int CustomerPool = 2000000;
 
+using curves::HourCurve;
+
 constexpr std::size_t at(Channel channel)
 {
     return std::size_t(channel);
@@ -90,30 +90,10 @@ constexpr Channel channelAt(int index)
     return static_cast<Channel>(index);
 }
 
-bool takesWholeAgent(Channel channel)
+std::string_view stateText(AgentState state)
 {
-    return channel == Channel::Phone || channel == Channel::Email;
-}
-
-// Relative arrivals per local hour when the store has no history (the demo's weekday shapes).
-using HourCurve = std::array<double, 24>;
-constexpr HourCurve onlineCurve = {2.2, 1.1, 0.5, 0.3, 0.25, 0.3, 0.6, 1.4, 3.4, 5.6, 7.0, 7.2,
-                                   6.2, 6.6, 8.2, 8.6, 8.4,  7.2, 6.0, 6.6, 7.8, 8.2, 7.2, 4.8};
-constexpr HourCurve phoneCurve = {0,   0,   0,   0,   0,   0,   0,   0,   3.5, 6.0, 7.6, 7.6,
-                                  6.6, 7.2, 8.6, 8.8, 8.4, 7.0, 5.4, 4.2, 3.2, 0,   0,   0};
-constexpr HourCurve emailCurve = {1.5, 1.0, 0.8, 0.6, 0.5, 0.6, 0.9, 1.5, 3.0, 4.0, 4.5, 4.5,
-                                  3.8, 4.0, 4.3, 4.3, 4.1, 3.8, 3.4, 3.6, 4.0, 4.2, 3.6, 2.4};
-
-enum StateCode : quint8 { Offline, Available, Busy, Wrap, Break, Training, Meeting, NoState };
-constexpr std::string_view stateIds[] = {"offline", "available", "busy", "wrap", "break", "training", "meeting"};
-
-std::optional<StateCode> stateFromId(const QString &id)
-{
-    for (int i = 0; i < int(std::size(stateIds)); ++i) {
-        if (id == QLatin1String(stateIds[i].data(), qsizetype(stateIds[i].size())))
-            return StateCode(i);
-    }
-    return std::nullopt;
+    const QByteArrayView id = agentStateUtf8(state);
+    return std::string_view(id.data(), size_t(id.size()));
 }
 
 qint64 floorDiv(qint64 a, qint64 b)
@@ -177,95 +157,33 @@ private:
 };
 
 // ---------------------------------------------------------------------------------------------
-// The floor.
+// The floor's state as the feed keeps it.
 
-enum EventKind : quint8 {
-    TakeOverEvent,
-    IntervalEvent,
-    ArrivalEvent,
-    AbandonEvent,
-    AnswerEvent,
-    HandleEndEvent,
-    WrapEndEvent,
-    ActivityDueEvent,
-    ActivityEndEvent,
-};
+enum Tick { TakeOverTick, IntervalTick };
 
-struct Event
+// An agent's open agent_states row, and the row closed last (for undoing a change within one second).
+struct OpenRow
 {
-    qint64 time = 0;
-    quint64 order = 0;
-    qint64 payload = 0;
-    int agent = -1;
-    quint32 generation = 0;
-    EventKind kind = TakeOverEvent;
-};
-
-struct EventLater
-{
-    bool operator()(const Event &a, const Event &b) const
-    {
-        return a.time != b.time ? a.time > b.time : a.order > b.order;
-    }
-};
-
-enum class Phase : quint8 { Waiting, Routed, Handling, Wrapping };
-
-struct Contact
-{
-    QString id;
-    qint64 arrived = 0;
-    qint64 deadline = Never; // arrival + patience
-    int agent = -1;
-    Channel channel = Channel::Chat;
-    Phase phase = Phase::Waiting;
-    bool vip = false;
-};
-
-// Ready: takes contacts. ToActivity: a break (training, meeting) is due and starts when the contacts in
-// hand are done. InActivity: on it.
-enum class Mode : quint8 { Ready, ToActivity, InActivity };
-
-struct Agent
-{
-    QString id;
-    bool active = true;
-    bool signedIn = false;
-    bool leaving = false; // logs out when the contacts in hand (and a running activity) are done
-    Mode mode = Mode::Ready;
-    StateCode activity = Break;
-    qint64 activityDuration = 0;
-    int load = 0;     // contacts routed, in progress or in wrap-up
-    int whole = 0;    // of those, phone calls and e-mails (they take the whole agent)
-    int handling = 0; // answered, not ended
-    int wrapping = 0; // ended, wrap-up running
-    qint64 freeSince = 0;
-    qint64 loginAt = 0;
-    qint64 logoutAt = 0;
-    quint32 generation = 0; // bumps at every login and logout: activity events of a former session lapse
-    // The agent's open agent_states row, and the row closed last (for undoing a change within one second).
-    StateCode openState = NoState;
+    std::optional<AgentState> open;
     qint64 openStart = 0;
-    StateCode previousState = NoState;
+    std::optional<AgentState> previous;
     qint64 previousStart = 0;
     qint64 previousEnd = -1;
 };
 
 // Everything that changes while the floor runs: copied before a step, put back when its write fails.
-struct Floor
+struct LiveFloor
 {
     qint64 clock = 0;
+    FloorEngine engine;
     std::array<Random, ChannelCount> arrivalRandom;
     std::array<double, ChannelCount> nextArrival{}; // the exact time of the pending arrival
+    std::array<qint64, ChannelCount> arrivalAt{};   // the second it arrives in
     Random contactRandom;
     Random serviceRandom;
     Random agentRandom;
-    std::priority_queue<Event, std::vector<Event>, EventLater> events;
-    quint64 nextOrder = 0;
-    std::map<qint64, Contact> contacts; // open contacts by sequence number
-    qint64 nextSeq = 0;
-    std::array<std::array<std::deque<qint64>, 2>, ChannelCount> queues; // [channel][0 = VIP, 1 = standard]
-    std::vector<Agent> agents;
+    std::vector<OpenRow> rows;
+    std::map<qint64, QString> contactIds; // the store's ids of the open contacts
     int wanted = 0; // the latest staffing round's target
     QDate idDate;
     qint64 idNumber = 0;
@@ -283,12 +201,12 @@ struct MixEntry
 
 struct Mix
 {
-    std::vector<MixEntry> entries;
+    std::vector<quint32> entries; // indexes into the simulator's mix entries
     std::vector<double> cumulative;
 
-    void add(MixEntry entry, double weight)
+    void add(quint32 entry, double weight)
     {
-        entries.push_back(std::move(entry));
+        entries.push_back(entry);
         cumulative.push_back((cumulative.empty() ? 0.0 : cumulative.back()) + weight);
     }
     bool isEmpty() const { return entries.empty(); }
@@ -298,7 +216,7 @@ struct Mix
 
 // ---------------------------------------------------------------------------------------------
 
-struct FeedSimulator::Private
+struct FeedSimulator::Private final : FloorArrivals, FloorPolicy, FloorSink
 {
     Private(QSqlDatabase database, QTimeZone timeZone, Options opts)
         : db(std::move(database))
@@ -318,6 +236,7 @@ struct FeedSimulator::Private
     ServiceRules serviceRules;   // the thresholds, as the pane reads them
     StaffingRules staffingRules; // the SL target, occupancy cap and concurrency the pane's Erlang C uses
     int onlineThreads = 1;       // chats and social threads an agent holds at once
+    LongestWaitRouting routing;
     // The other feed (the demo) whose watermark the start clock came from: its row goes with the first write.
     std::optional<QString> replacedSource;
     std::array<HourCurve, ChannelCount> normalRate{}; // arrivals per hour, by local hour
@@ -325,13 +244,16 @@ struct FeedSimulator::Private
     double multiplier = 1;
     std::array<double, ChannelCount> handleMean{};
     std::array<double, ChannelCount> wrapMean{};
+    std::vector<MixEntry> mixEntries;
     std::array<std::array<Mix, 2>, ChannelCount> mix; // [channel][0 = VIP, 1 = standard]
     std::array<Mix, 2> builtInMix;
+    std::vector<QString> agentIds;
+    std::vector<bool> onRoster; // agents.active
     int activeAgents = 0;
     int takenOverWaiting = 0;
     int takenOverInProgress = 0;
 
-    Floor sim;
+    LiveFloor sim;
 
     std::unique_ptr<sql::SqliteStatement> insertConversation;
     std::unique_ptr<sql::SqliteStatement> answerConversation;
@@ -357,47 +279,48 @@ struct FeedSimulator::Private
     void buildBuiltInMix();
 
     // Running.
-    void schedule(qint64 time, EventKind kind, int agent = -1, qint64 payload = 0, quint32 generation = 0);
     bool run(qint64 until);
     void scheduleArrival(Channel channel, double after);
     double ratePerSecond(Channel channel, qint64 t) const;
     void onTakeOver(qint64 t);
-    void onInterval(qint64 t);
-    void onArrival(qint64 t, Channel channel);
-    void onAbandon(qint64 t, qint64 seq);
-    void onAnswer(qint64 t, qint64 seq);
-    void onHandleEnd(qint64 t, qint64 seq);
-    void onWrapEnd(qint64 t, qint64 seq);
-    void onActivityDue(qint64 t, int agent, quint32 generation);
-    void onActivityEnd(qint64 t, int agent, quint32 generation);
-
     int requiredStaff(qint64 t) const;
     void staff(qint64 t);
-    void login(int agent, qint64 t);
-    void logout(int agent, qint64 t);
-    void startActivity(int agent, qint64 t);
-    void afterLoadChange(int agent, qint64 t);
-    bool canTake(const Agent &agent, Channel channel) const;
-    int bestAgentFor(Channel channel) const;
-    qint64 queueHead(Channel channel, int tier);
-    void pickWork(int agent, qint64 t);
-    void route(qint64 seq, qint64 t);
-    void assign(int agent, qint64 seq, qint64 t);
-    StateCode derivedState(const Agent &agent) const;
+    AgentState derivedState(int agent) const;
     void syncState(int agent, qint64 t);
-    void setState(int agent, StateCode state, qint64 t);
+    void setState(int agent, AgentState state, qint64 t);
 
     qint64 pickupDelay(Channel channel);
     qint64 handleDuration(Channel channel, double factor = 1.0);
     qint64 wrapDuration(Channel channel);
     qint64 breakGap(qint64 lo, qint64 hi) { return sim.agentRandom.between64(lo, hi) * Minute; }
-    qint64 activityLength(StateCode kind);
-    void drawActivity(Agent &agent);
+    qint64 activityLength(AgentState kind);
     QString nextId(qint64 t);
-    QString customerId(bool vip);
 
     bool exec(sql::SqliteStatement &statement);
     void fail(const QString &text);
+
+    // FloorArrivals
+    qint64 nextArrival() const override;
+    Channel takeArrival() override;
+    // FloorPolicy
+    void describe(FloorContact &contact) override;
+    qint64 pickupSeconds(int, const FloorContact &contact) override { return pickupDelay(contact.channel); }
+    qint64 handleSeconds(int, FloorContact &contact) override { return handleDuration(contact.channel); }
+    qint64 wrapSeconds(int agent, FloorContact &contact) override;
+    std::optional<qint64> shiftBegins(int) override { return std::nullopt; }
+    void dueActivity(int agent, FloorAgent &state) override;
+    void activityOver(int) override {}
+    std::optional<qint64> nextActivityDue(int, qint64 now) override { return now + breakGap(100, 140); }
+    void tick(int kind, qint64 payload, qint64 now) override;
+    // FloorSink
+    void arrived(qint64 seq, const FloorContact &contact) override;
+    void answered(qint64 seq, const FloorContact &contact, qint64 now) override;
+    void ended(qint64 seq, const FloorContact &contact, qint64 now) override;
+    void wrappedUp(qint64, const FloorContact &contact, qint64 now) override { syncState(contact.agent, now); }
+    void abandoned(qint64 seq, const FloorContact &contact) override;
+    void retired(qint64 seq, const FloorContact &) override { sim.contactIds.erase(seq); }
+    void agentChanged(int agent, qint64 now) override { syncState(agent, now); }
+    bool failed() const override { return writeFailed; }
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -422,13 +345,11 @@ bool FeedSimulator::Private::readAgents(QString *error)
         return false;
     }
     while (q.next()) {
-        Agent a;
-        a.id = q.value(0).toString();
-        a.active = q.value(1).toInt() != 0;
-        activeAgents += a.active ? 1 : 0;
-        sim.agents.push_back(std::move(a));
+        agentIds.push_back(q.value(0).toString());
+        onRoster.push_back(q.value(1).toInt() != 0);
+        activeAgents += onRoster.back() ? 1 : 0;
     }
-    if (sim.agents.empty()) {
+    if (agentIds.empty()) {
         *error = tr("the store has no agents: run `kefudesk demo` or import agents first");
         failure = Failure::NoAgents;
         return false;
@@ -438,6 +359,11 @@ bool FeedSimulator::Private::readAgents(QString *error)
         failure = Failure::NoAgents;
         return false;
     }
+    std::vector<FloorAgent> agents(agentIds.size());
+    for (FloorAgent &a : agents)
+        a.capacity = onlineThreads;
+    sim.engine.setAgents(std::move(agents));
+    sim.rows.resize(agentIds.size());
     return true;
 }
 
@@ -550,8 +476,9 @@ bool FeedSimulator::Private::readHistory(QString *error)
     const double perDay = builtInContactsPerAgentDay * activeAgents;
     for (int c = 0; c < ChannelCount; ++c) {
         const Channel channel = channelAt(c);
-        const HourCurve &curve =
-            channel == Channel::Phone ? phoneCurve : (channel == Channel::Email ? emailCurve : onlineCurve);
+        const HourCurve &curve = channel == Channel::Phone
+                                     ? curves::phoneWeekday
+                                     : (channel == Channel::Email ? curves::email : curves::onlineWeekday);
         double sum = 0;
         for (double v : curve)
             sum += v;
@@ -576,8 +503,10 @@ void FeedSimulator::Private::buildBuiltInMix()
         {u"发票", u"售后", 4},    {u"账户", u"售前", 3},          {u"其他", u"售后", 3},
     };
     for (const Category &c : categories) {
-        builtInMix[0].add({QString::fromUtf16(u"VIP"), QString::fromUtf16(c.name)}, c.share);
-        builtInMix[1].add({QString::fromUtf16(c.queue), QString::fromUtf16(c.name)}, c.share);
+        mixEntries.push_back({QString::fromUtf16(u"VIP"), QString::fromUtf16(c.name)});
+        builtInMix[0].add(quint32(mixEntries.size() - 1), c.share);
+        mixEntries.push_back({QString::fromUtf16(c.queue), QString::fromUtf16(c.name)});
+        builtInMix[1].add(quint32(mixEntries.size() - 1), c.share);
     }
 }
 
@@ -610,7 +539,8 @@ bool FeedSimulator::Private::readMix(QString *error)
             entry.queue = q.value(2).toString();
         if (!q.value(3).isNull())
             entry.category = q.value(3).toString();
-        mix[at(*channel)][size_t(tier)].add(std::move(entry), q.value(4).toDouble());
+        mixEntries.push_back(std::move(entry));
+        mix[at(*channel)][size_t(tier)].add(quint32(mixEntries.size() - 1), q.value(4).toDouble());
     }
     q.finish();
     return true;
@@ -619,8 +549,9 @@ bool FeedSimulator::Private::readMix(QString *error)
 bool FeedSimulator::Private::takeOver(QString *error)
 {
     QHash<QString, int> indexOf;
-    for (int i = 0; i < int(sim.agents.size()); ++i)
-        indexOf.insert(sim.agents[size_t(i)].id, i);
+    for (int i = 0; i < int(agentIds.size()); ++i)
+        indexOf.insert(agentIds[size_t(i)], i);
+    FloorEngine &floor = sim.engine;
 
     // Open agent states: the latest open row of each agent continues.
     {
@@ -635,39 +566,32 @@ bool FeedSimulator::Private::takeOver(QString *error)
         }
         while (q.next()) {
             const auto found = indexOf.constFind(q.value(0).toString());
-            const std::optional<StateCode> state = stateFromId(q.value(1).toString());
+            const std::optional<AgentState> state = agentStateFromId(q.value(1).toString());
             if (found == indexOf.constEnd() || !state)
                 continue;
-            Agent &a = sim.agents[size_t(*found)];
-            a.openState = *state;
-            a.openStart = q.value(2).toLongLong();
+            OpenRow &row = sim.rows[size_t(*found)];
+            row.open = *state;
+            row.openStart = q.value(2).toLongLong();
         }
     }
     const qint64 t0 = startClock;
-    for (int i = 0; i < int(sim.agents.size()); ++i) {
-        Agent &a = sim.agents[size_t(i)];
-        switch (a.openState) {
-        case NoState:
-        case Offline:
-            a.signedIn = false;
-            a.logoutAt = a.openState == Offline ? a.openStart : 0;
-            break;
-        case Break:
-        case Training:
-        case Meeting: {
-            a.signedIn = true;
-            a.loginAt = a.openStart;
-            a.mode = Mode::InActivity;
-            a.activity = a.openState;
-            a.activityDuration = activityLength(a.openState); // planned from when it began
-            schedule(std::max(t0 + Minute, a.openStart + a.activityDuration), ActivityEndEvent, i, 0, a.generation);
+    for (int i = 0; i < floor.agentCount(); ++i) {
+        const OpenRow &row = sim.rows[size_t(i)];
+        if (!row.open || *row.open == AgentState::Offline) {
+            floor.adoptSignedOut(i, row.open ? row.openStart : 0);
+            continue;
+        }
+        switch (*row.open) {
+        case AgentState::Break:
+        case AgentState::Training:
+        case AgentState::Meeting: {
+            const qint64 planned = activityLength(*row.open); // planned from when it began
+            floor.adoptActivity(i, *row.open, row.openStart, std::max(t0 + Minute, row.openStart + planned));
             break;
         }
         default:
-            a.signedIn = true;
-            a.loginAt = a.openStart;
-            a.freeSince = a.openStart;
-            schedule(t0 + breakGap(5, 110), ActivityDueEvent, i, 0, a.generation);
+            floor.adoptSignedIn(i, row.openStart);
+            floor.scheduleActivity(i, t0 + breakGap(5, 110));
             break;
         }
     }
@@ -692,12 +616,11 @@ bool FeedSimulator::Private::takeOver(QString *error)
         const std::optional<Channel> channel = channelFromId(q.value(1).toString());
         if (!channel)
             continue;
-        Contact k;
-        k.id = q.value(0).toString();
+        FloorContact k;
+        const QString id = q.value(0).toString();
         k.channel = *channel;
         k.vip = q.value(2).toString() == QLatin1String("vip");
         k.arrived = q.value(4).toLongLong();
-        const qint64 seq = sim.nextSeq++;
         if (q.value(5).isNull()) {
             // Waiting: patience is memoryless, so a fresh draw from now is the customer's remaining patience.
             if (*channel != Channel::Email)
@@ -705,42 +628,24 @@ bool FeedSimulator::Private::takeOver(QString *error)
                     std::max(t0, k.arrived) +
                     std::max<qint64>(
                         1, qint64(std::ceil(sim.contactRandom.exponential(patienceMeanSeconds[at(*channel)]))));
-            k.phase = Phase::Waiting;
-            sim.queues[at(*channel)][k.vip ? 0 : 1].push_back(seq);
-            if (k.deadline != Never)
-                schedule(k.deadline, AbandonEvent, -1, seq);
-            sim.contacts.emplace(seq, std::move(k));
+            sim.contactIds.emplace(floor.adoptWaiting(std::move(k)), id);
             ++takenOverWaiting;
             continue;
         }
         const auto found = indexOf.constFind(q.value(3).toString());
         if (found == indexOf.constEnd())
             continue;
-        Agent &a = sim.agents[size_t(*found)];
-        k.agent = *found;
-        k.phase = Phase::Handling;
-        ++a.load;
-        ++a.handling;
-        if (takesWholeAgent(*channel))
-            ++a.whole;
-        if (!a.signedIn) {
-            a.signedIn = true;
-            a.mode = Mode::Ready;
-            a.loginAt = t0;
-            a.freeSince = t0;
-            schedule(t0 + breakGap(5, 110), ActivityDueEvent, *found, 0, a.generation);
+        if (!floor.agent(*found).signedIn()) {
+            floor.adoptSignedIn(*found, t0);
+            floor.scheduleActivity(*found, t0 + breakGap(5, 110));
         }
-        const qint64 answeredAt = q.value(5).toLongLong();
-        schedule(std::max(t0, answeredAt) + handleDuration(*channel, 0.5), HandleEndEvent, *found, seq);
-        sim.contacts.emplace(seq, std::move(k));
+        k.answered = q.value(5).toLongLong();
+        const qint64 endsAt = std::max(t0, k.answered) + handleDuration(*channel, 0.5);
+        sim.contactIds.emplace(floor.adoptInProgress(std::move(k), *found, endsAt), id);
         ++takenOverInProgress;
     }
     q.finish();
-    for (Agent &a : sim.agents) {
-        if (a.signedIn && !a.active)
-            a.leaving = true; // no longer on the roster: finishes what is in hand, then logs out
-    }
-    schedule(t0, TakeOverEvent);
+    floor.scheduleTick(t0, TakeOverTick);
     return true;
 }
 
@@ -780,77 +685,11 @@ bool FeedSimulator::Private::prepareStatements(QString *error)
 // ---------------------------------------------------------------------------------------------
 // Running.
 
-void FeedSimulator::Private::schedule(qint64 time, EventKind kind, int agent, qint64 payload, quint32 generation)
-{
-    Event e;
-    e.time = time;
-    e.order = sim.nextOrder++;
-    e.kind = kind;
-    e.agent = agent;
-    e.payload = payload;
-    e.generation = generation;
-    sim.events.push(e);
-}
-
-bool FeedSimulator::Private::exec(sql::SqliteStatement &statement)
-{
-    if (writeFailed)
-        return false;
-    if (!statement.exec()) {
-        fail(statement.errorString());
-        return false;
-    }
-    return true;
-}
-
-void FeedSimulator::Private::fail(const QString &text)
-{
-    if (!writeFailed) {
-        writeFailed = true;
-        writeError = text;
-    }
-}
-
 bool FeedSimulator::Private::run(qint64 until)
 {
     writeFailed = false;
     writeError.clear();
-    while (!sim.events.empty() && sim.events.top().time <= until) {
-        const Event e = sim.events.top();
-        sim.events.pop();
-        switch (e.kind) {
-        case TakeOverEvent:
-            onTakeOver(e.time);
-            break;
-        case IntervalEvent:
-            onInterval(e.time);
-            break;
-        case ArrivalEvent:
-            onArrival(e.time, channelAt(int(e.payload)));
-            break;
-        case AbandonEvent:
-            onAbandon(e.time, e.payload);
-            break;
-        case AnswerEvent:
-            onAnswer(e.time, e.payload);
-            break;
-        case HandleEndEvent:
-            onHandleEnd(e.time, e.payload);
-            break;
-        case WrapEndEvent:
-            onWrapEnd(e.time, e.payload);
-            break;
-        case ActivityDueEvent:
-            onActivityDue(e.time, e.agent, e.generation);
-            break;
-        case ActivityEndEvent:
-            onActivityEnd(e.time, e.agent, e.generation);
-            break;
-        }
-        if (writeFailed)
-            return false;
-    }
-    return true;
+    return sim.engine.run(until);
 }
 
 double FeedSimulator::Private::ratePerSecond(Channel channel, qint64 t) const
@@ -867,6 +706,7 @@ void FeedSimulator::Private::scheduleArrival(Channel channel, double after)
         daily += v;
     if (daily <= 0 || multiplier <= 0) {
         sim.nextArrival[at(channel)] = double(Never);
+        sim.arrivalAt[at(channel)] = Never;
         return;
     }
     double budget = -std::log(1.0 - sim.arrivalRandom[at(channel)].uniform());
@@ -883,28 +723,43 @@ void FeedSimulator::Private::scheduleArrival(Channel channel, double after)
         t = end;
     }
     sim.nextArrival[at(channel)] = t;
-    schedule(qint64(std::floor(t)) + 1, ArrivalEvent, -1, qint64(channel));
+    sim.arrivalAt[at(channel)] = qint64(std::floor(t)) + 1;
 }
 
+qint64 FeedSimulator::Private::nextArrival() const
+{
+    return *std::min_element(sim.arrivalAt.begin(), sim.arrivalAt.end());
+}
+
+Channel FeedSimulator::Private::takeArrival()
+{
+    const auto first = std::min_element(sim.arrivalAt.begin(), sim.arrivalAt.end());
+    const Channel channel = channelAt(int(first - sim.arrivalAt.begin()));
+    scheduleArrival(channel, sim.nextArrival[at(channel)]);
+    return channel;
+}
+
+void FeedSimulator::Private::tick(int kind, qint64, qint64 now)
+{
+    if (kind == TakeOverTick)
+        onTakeOver(now);
+    else
+        staff(now);
+    sim.engine.scheduleTick(localClock.nextBoundary(now, intervalSeconds), IntervalTick);
+}
+
+// Agents no longer on the roster finish what is in hand and sign out; the rest of the floor shows as it is.
 void FeedSimulator::Private::onTakeOver(qint64 t)
 {
-    for (int i = 0; i < int(sim.agents.size()); ++i) {
-        const Agent &a = sim.agents[size_t(i)];
-        if (a.signedIn && a.leaving && a.load == 0 && a.mode != Mode::InActivity)
-            logout(i, t);
-        else
-            syncState(i, t);
+    FloorEngine &floor = sim.engine;
+    for (int i = 0; i < floor.agentCount(); ++i) {
+        if (floor.agent(i).signedIn() && !onRoster[size_t(i)])
+            floor.requestLogout(i, t);
+        syncState(i, t);
     }
     staff(t);
-    for (int i = 0; i < int(sim.agents.size()); ++i)
-        pickWork(i, t);
-    schedule(localClock.nextBoundary(t, intervalSeconds), IntervalEvent);
-}
-
-void FeedSimulator::Private::onInterval(qint64 t)
-{
-    staff(t);
-    schedule(localClock.nextBoundary(t, intervalSeconds), IntervalEvent);
+    for (int i = 0; i < floor.agentCount(); ++i)
+        floor.pickWork(i, t);
 }
 
 QString FeedSimulator::Private::nextId(qint64 t)
@@ -929,266 +784,126 @@ QString FeedSimulator::Private::nextId(qint64 t)
     return prefix + QStringLiteral("%1").arg(++sim.idNumber, 6, 10, QLatin1Char('0'));
 }
 
-QString FeedSimulator::Private::customerId(bool vip)
-{
-    // The demo's customer numbering, so simulated contacts come from the same customers.
-    const double u = sim.contactRandom.uniform();
-    const quint64 index = vip ? quint64(std::pow(u, 1.3) * VipPool)
-                              : quint64(VipPool) + quint64(std::pow(u, 1.3) * (CustomerPool - VipPool));
-    return QStringLiteral("U%1").arg((index * 2654435761ULL + 19860618ULL) % 100000000ULL, 8, 10, QLatin1Char('0'));
-}
-
-void FeedSimulator::Private::onArrival(qint64 t, Channel channel)
+void FeedSimulator::Private::describe(FloorContact &k)
 {
     Random &rng = sim.contactRandom;
-    Contact k;
-    k.channel = channel;
-    k.arrived = t;
     k.vip = rng.chance(VipShare);
     const int tier = k.vip ? 0 : 1;
-    const Mix *m = &mix[at(channel)][size_t(tier)];
+    const Mix *m = &mix[at(k.channel)][size_t(tier)];
     if (m->isEmpty())
-        m = &mix[at(channel)][size_t(1 - tier)];
+        m = &mix[at(k.channel)][size_t(1 - tier)];
     if (m->isEmpty())
         m = &builtInMix[size_t(tier)];
-    const MixEntry &entry = m->entries[size_t(rng.weighted(m->cumulative))];
-    const QString customer = customerId(k.vip);
-    if (channel != Channel::Email)
-        k.deadline = t + std::max<qint64>(1, qint64(std::ceil(rng.exponential(patienceMeanSeconds[at(channel)]))));
-    k.id = nextId(t);
+    k.category = m->entries[size_t(rng.weighted(m->cumulative))];
+    // The demo's customer numbering, so simulated contacts come from the same customers.
+    const double u = rng.uniform();
+    k.customer = k.vip ? quint32(std::pow(u, 1.3) * VipPool)
+                       : quint32(VipPool) + quint32(std::pow(u, 1.3) * (CustomerPool - VipPool));
+    if (k.channel != Channel::Email)
+        k.deadline =
+            k.arrived + std::max<qint64>(1, qint64(std::ceil(rng.exponential(patienceMeanSeconds[at(k.channel)]))));
+}
 
+void FeedSimulator::Private::arrived(qint64 seq, const FloorContact &k)
+{
+    const QString &id = sim.contactIds.emplace(seq, nextId(k.arrived)).first->second;
+    const MixEntry &entry = mixEntries[k.category];
     sql::SqliteStatement &st = *insertConversation;
-    st.bindText(1, k.id);
-    st.bindText(2, channelId(channel));
+    st.bindText(1, id);
+    st.bindText(2, channelId(k.channel));
     if (entry.queue)
         st.bindText(3, *entry.queue);
     else
         st.bindNull(3);
-    st.bindText(4, customer);
+    st.bindText(4, QStringLiteral("U%1").arg(floorCustomerNumber(k.customer), 8, 10, QLatin1Char('0')));
     st.bindStaticText(5, k.vip ? std::string_view("vip") : std::string_view("standard"));
-    st.bindInteger(6, t);
+    st.bindInteger(6, k.arrived);
     if (entry.category)
         st.bindText(7, *entry.category);
     else
         st.bindNull(7);
-    if (!exec(st))
-        return;
-    ++sim.arrived;
-    const qint64 seq = sim.nextSeq++;
-    sim.contacts.emplace(seq, std::move(k));
-    route(seq, t);
-    scheduleArrival(channel, sim.nextArrival[at(channel)]);
+    if (exec(st))
+        ++sim.arrived;
 }
 
-void FeedSimulator::Private::route(qint64 seq, qint64 t)
+void FeedSimulator::Private::abandoned(qint64 seq, const FloorContact &k)
 {
-    Contact &k = sim.contacts.at(seq);
-    const Channel channel = k.channel;
-    if (queueHead(channel, 0) < 0 && queueHead(channel, 1) < 0) {
-        const int agent = bestAgentFor(channel);
-        if (agent >= 0) {
-            assign(agent, seq, t);
-            return;
-        }
-    }
-    k.phase = Phase::Waiting;
-    sim.queues[at(channel)][k.vip ? 0 : 1].push_back(seq);
-    if (k.deadline != Never)
-        schedule(k.deadline, AbandonEvent, -1, seq);
-}
-
-void FeedSimulator::Private::onAbandon(qint64 t, qint64 seq)
-{
-    const auto it = sim.contacts.find(seq);
-    if (it == sim.contacts.end() || it->second.phase != Phase::Waiting || it->second.deadline != t)
-        return;
     sql::SqliteStatement &st = *abandonConversation;
-    st.bindInteger(1, std::max(t, it->second.arrived));
-    st.bindText(2, it->second.id);
-    if (!exec(st))
-        return;
-    ++sim.abandoned;
-    sim.contacts.erase(it); // its queue entry lapses
+    st.bindInteger(1, std::max(k.abandoned, k.arrived));
+    st.bindText(2, sim.contactIds.at(seq));
+    if (exec(st))
+        ++sim.abandoned;
 }
 
-bool FeedSimulator::Private::canTake(const Agent &a, Channel channel) const
+void FeedSimulator::Private::answered(qint64 seq, const FloorContact &k, qint64 t)
 {
-    if (!a.signedIn || a.leaving || a.mode != Mode::Ready)
-        return false;
-    if (takesWholeAgent(channel))
-        return a.load == 0;
-    return a.whole == 0 && a.load < onlineThreads;
-}
-
-int FeedSimulator::Private::bestAgentFor(Channel channel) const
-{
-    int best = -1;
-    for (int i = 0; i < int(sim.agents.size()); ++i) {
-        const Agent &a = sim.agents[size_t(i)];
-        if (canTake(a, channel) && (best < 0 || a.freeSince < sim.agents[size_t(best)].freeSince))
-            best = i;
-    }
-    return best;
-}
-
-qint64 FeedSimulator::Private::queueHead(Channel channel, int tier)
-{
-    std::deque<qint64> &q = sim.queues[at(channel)][size_t(tier)];
-    while (!q.empty()) {
-        const auto it = sim.contacts.find(q.front());
-        if (it != sim.contacts.end() && it->second.phase == Phase::Waiting)
-            return q.front();
-        q.pop_front();
-    }
-    return -1;
-}
-
-void FeedSimulator::Private::pickWork(int agent, qint64 t)
-{
-    for (;;) {
-        const Agent &a = sim.agents[size_t(agent)];
-        std::optional<Channel> bestChannel;
-        int bestTier = 1;
-        double bestScore = -1;
-        for (int i = 0; i < ChannelCount; ++i) {
-            const Channel c = channelAt(i);
-            if (!canTake(a, c))
-                continue;
-            int tier = 0;
-            qint64 seq = queueHead(c, 0);
-            if (seq < 0) {
-                tier = 1;
-                seq = queueHead(c, 1);
-            }
-            if (seq < 0)
-                continue;
-            const Contact &k = sim.contacts.at(seq);
-            const double threshold = double(std::max<qint64>(1, serviceRules.threshold(c)));
-            const double score = double(t - k.arrived + 1) / threshold * (k.vip ? 2.0 : 1.0);
-            if (score > bestScore) {
-                bestScore = score;
-                bestChannel = c;
-                bestTier = tier;
-            }
-        }
-        if (!bestChannel)
-            return;
-        std::deque<qint64> &q = sim.queues[at(*bestChannel)][size_t(bestTier)];
-        const qint64 seq = q.front();
-        q.pop_front();
-        assign(agent, seq, t);
-    }
-}
-
-void FeedSimulator::Private::assign(int agent, qint64 seq, qint64 t)
-{
-    Contact &k = sim.contacts.at(seq);
-    Agent &a = sim.agents[size_t(agent)];
-    k.phase = Phase::Routed;
-    k.agent = agent;
-    ++a.load;
-    if (takesWholeAgent(k.channel))
-        ++a.whole;
-    a.freeSince = t;
-    schedule(t + pickupDelay(k.channel), AnswerEvent, agent, seq);
-}
-
-void FeedSimulator::Private::onAnswer(qint64 t, qint64 seq)
-{
-    Contact &k = sim.contacts.at(seq);
-    Agent &a = sim.agents[size_t(k.agent)];
     sql::SqliteStatement &st = *answerConversation;
     st.bindInteger(1, std::max(t, k.arrived));
-    st.bindText(2, a.id);
-    st.bindText(3, k.id);
+    st.bindText(2, agentIds[size_t(k.agent)]);
+    st.bindText(3, sim.contactIds.at(seq));
     if (!exec(st))
         return;
-    k.phase = Phase::Handling;
-    ++a.handling;
     ++sim.answered;
     syncState(k.agent, t);
-    schedule(t + handleDuration(k.channel), HandleEndEvent, k.agent, seq);
 }
 
-void FeedSimulator::Private::onHandleEnd(qint64 t, qint64 seq)
+qint64 FeedSimulator::Private::wrapSeconds(int, FloorContact &k)
 {
-    Contact &k = sim.contacts.at(seq);
-    Agent &a = sim.agents[size_t(k.agent)];
     Random &rng = sim.serviceRandom;
     const qint64 wrap = wrapDuration(k.channel);
     const double u = rng.uniform();
-    const int transfers = u < 0.88 ? 0 : (u < 0.97 ? 1 : 2);
-    const bool resolved = rng.chance(0.86 - 0.15 * transfers);
-    std::optional<int> csat;
+    k.transfers = quint8(u < 0.88 ? 0 : (u < 0.97 ? 1 : 2));
+    const bool resolved = rng.chance(0.86 - 0.15 * k.transfers);
+    k.resolved = resolved ? 1 : 0;
+    k.csat = 0;
     if (rng.chance(0.3)) {
         static const std::vector<double> happy = {0.03, 0.07, 0.16, 0.44, 1.0}; // cumulative, 1..5
         static const std::vector<double> unhappy = {0.2, 0.4, 0.65, 0.85, 1.0};
-        csat = 1 + rng.weighted(resolved ? happy : unhappy);
+        k.csat = quint8(1 + rng.weighted(resolved ? happy : unhappy));
     }
+    return wrap;
+}
+
+void FeedSimulator::Private::ended(qint64 seq, const FloorContact &k, qint64 t)
+{
     sql::SqliteStatement &st = *endConversation;
     st.bindInteger(1, t);
-    st.bindInteger(2, wrap);
-    st.bindInteger(3, transfers);
-    st.bindInteger(4, resolved ? 1 : 0);
-    if (csat)
-        st.bindInteger(5, *csat);
-    else
-        st.bindNull(5);
-    st.bindText(6, k.id);
+    st.bindInteger(2, k.wrap);
+    st.bindInteger(3, k.transfers);
+    st.bindInteger(4, k.resolved);
+    st.bindIntegerOrNull(5, k.csat, k.csat > 0);
+    st.bindText(6, sim.contactIds.at(seq));
     if (!exec(st))
         return;
     ++sim.ended;
-    k.phase = Phase::Wrapping;
-    --a.handling;
-    ++a.wrapping;
-    if (wrap <= 0) {
-        onWrapEnd(t, seq);
-        return;
-    }
     syncState(k.agent, t);
-    schedule(t + wrap, WrapEndEvent, k.agent, seq);
 }
 
-void FeedSimulator::Private::onWrapEnd(qint64 t, qint64 seq)
+bool FeedSimulator::Private::exec(sql::SqliteStatement &statement)
 {
-    const auto it = sim.contacts.find(seq);
-    if (it == sim.contacts.end())
-        return;
-    const int agent = it->second.agent;
-    Agent &a = sim.agents[size_t(agent)];
-    --a.wrapping;
-    --a.load;
-    if (takesWholeAgent(it->second.channel))
-        --a.whole;
-    a.freeSince = t;
-    sim.contacts.erase(it);
-    afterLoadChange(agent, t);
-}
-
-// The agent finished a contact (or an activity): leave, start a due activity, or take the next work.
-void FeedSimulator::Private::afterLoadChange(int agent, qint64 t)
-{
-    Agent &a = sim.agents[size_t(agent)];
-    if (a.signedIn && a.load == 0 && a.mode != Mode::InActivity) {
-        if (a.leaving) {
-            logout(agent, t);
-            return;
-        }
-        if (a.mode == Mode::ToActivity) {
-            startActivity(agent, t);
-            return;
-        }
+    if (writeFailed)
+        return false;
+    if (!statement.exec()) {
+        fail(statement.errorString());
+        return false;
     }
-    syncState(agent, t);
-    pickWork(agent, t);
+    return true;
 }
 
-qint64 FeedSimulator::Private::activityLength(StateCode kind)
+void FeedSimulator::Private::fail(const QString &text)
+{
+    if (!writeFailed) {
+        writeFailed = true;
+        writeError = text;
+    }
+}
+
+qint64 FeedSimulator::Private::activityLength(AgentState kind)
 {
     switch (kind) {
-    case Meeting:
+    case AgentState::Meeting:
         return breakGap(15, 30);
-    case Training:
+    case AgentState::Training:
         return breakGap(30, 60);
     default:
         // A 15-minute break; now and then one runs long (the queue pane's "break too long" alert).
@@ -1196,46 +911,11 @@ qint64 FeedSimulator::Private::activityLength(StateCode kind)
     }
 }
 
-void FeedSimulator::Private::drawActivity(Agent &a)
+void FeedSimulator::Private::dueActivity(int, FloorAgent &state)
 {
     const double u = sim.agentRandom.uniform();
-    a.activity = u < 0.06 ? Meeting : (u < 0.09 ? Training : Break);
-    a.activityDuration = activityLength(a.activity);
-}
-
-void FeedSimulator::Private::onActivityDue(qint64 t, int agent, quint32 generation)
-{
-    Agent &a = sim.agents[size_t(agent)];
-    if (a.generation != generation || !a.signedIn || a.leaving || a.mode != Mode::Ready)
-        return;
-    drawActivity(a);
-    a.mode = Mode::ToActivity;
-    if (a.load == 0)
-        startActivity(agent, t);
-}
-
-void FeedSimulator::Private::startActivity(int agent, qint64 t)
-{
-    Agent &a = sim.agents[size_t(agent)];
-    a.mode = Mode::InActivity;
-    syncState(agent, t);
-    schedule(t + a.activityDuration, ActivityEndEvent, agent, 0, a.generation);
-}
-
-void FeedSimulator::Private::onActivityEnd(qint64 t, int agent, quint32 generation)
-{
-    Agent &a = sim.agents[size_t(agent)];
-    if (a.generation != generation || a.mode != Mode::InActivity)
-        return;
-    a.mode = Mode::Ready;
-    if (a.leaving && a.load == 0) {
-        logout(agent, t);
-        return;
-    }
-    a.freeSince = t;
-    schedule(t + breakGap(100, 140), ActivityDueEvent, agent, 0, a.generation);
-    syncState(agent, t);
-    pickWork(agent, t);
+    state.activity = u < 0.06 ? AgentState::Meeting : (u < 0.09 ? AgentState::Training : AgentState::Break);
+    state.activityDuration = activityLength(state.activity);
 }
 
 // The queue pane's staffing rule for the normal rate of the interval, plus the simulator's breaks.
@@ -1255,95 +935,62 @@ int FeedSimulator::Private::requiredStaff(qint64 t) const
 
 void FeedSimulator::Private::staff(qint64 t)
 {
+    FloorEngine &floor = sim.engine;
     const int wanted = requiredStaff(t);
     sim.wanted = wanted;
     int present = 0;
-    for (const Agent &a : sim.agents)
-        present += (a.signedIn && !a.leaving) ? 1 : 0;
+    for (const FloorAgent &a : floor.agents())
+        present += (a.signedIn() && !a.logoutDue) ? 1 : 0;
     if (present < wanted) {
         int missing = wanted - present;
-        // First those about to leave stay on, then those who have been away longest log in.
-        for (int i = 0; i < int(sim.agents.size()) && missing > 0; ++i) {
-            Agent &a = sim.agents[size_t(i)];
-            if (a.signedIn && a.leaving && a.active) {
-                a.leaving = false;
+        // First those about to leave stay on, then those who have been away longest sign in.
+        for (int i = 0; i < floor.agentCount() && missing > 0; ++i) {
+            if (floor.agent(i).signedIn() && floor.agent(i).logoutDue && onRoster[size_t(i)]) {
+                floor.cancelLogout(i, t);
                 --missing;
-                pickWork(i, t);
             }
         }
         std::vector<int> offline;
-        for (int i = 0; i < int(sim.agents.size()); ++i) {
-            if (!sim.agents[size_t(i)].signedIn && sim.agents[size_t(i)].active)
+        for (int i = 0; i < floor.agentCount(); ++i) {
+            if (!floor.agent(i).signedIn() && onRoster[size_t(i)])
                 offline.push_back(i);
         }
-        std::stable_sort(offline.begin(), offline.end(), [this](int x, int y) {
-            return sim.agents[size_t(x)].logoutAt < sim.agents[size_t(y)].logoutAt;
-        });
+        std::stable_sort(offline.begin(), offline.end(),
+                         [&floor](int x, int y) { return floor.agent(x).signedOutAt < floor.agent(y).signedOutAt; });
         for (size_t i = 0; i < offline.size() && missing > 0; ++i, --missing)
-            login(offline[i], t);
+            floor.signIn(offline[i], t);
     } else if (present > wanted) {
         // Those signed in longest go first, once their contacts (and a running break) are done.
         std::vector<int> on;
-        for (int i = 0; i < int(sim.agents.size()); ++i) {
-            if (sim.agents[size_t(i)].signedIn && !sim.agents[size_t(i)].leaving)
+        for (int i = 0; i < floor.agentCount(); ++i) {
+            if (floor.agent(i).signedIn() && !floor.agent(i).logoutDue)
                 on.push_back(i);
         }
-        std::stable_sort(on.begin(), on.end(), [this](int x, int y) {
-            return sim.agents[size_t(x)].loginAt < sim.agents[size_t(y)].loginAt;
-        });
-        for (int i = 0; i < present - wanted; ++i) {
-            const int agent = on[size_t(i)];
-            Agent &a = sim.agents[size_t(agent)];
-            a.leaving = true;
-            if (a.load == 0 && a.mode != Mode::InActivity)
-                logout(agent, t);
-        }
+        std::stable_sort(on.begin(), on.end(),
+                         [&floor](int x, int y) { return floor.agent(x).signedInAt < floor.agent(y).signedInAt; });
+        for (int i = 0; i < present - wanted; ++i)
+            floor.requestLogout(on[size_t(i)], t);
     }
 }
 
-void FeedSimulator::Private::login(int agent, qint64 t)
+AgentState FeedSimulator::Private::derivedState(int agent) const
 {
-    Agent &a = sim.agents[size_t(agent)];
-    a.signedIn = true;
-    a.leaving = false;
-    a.mode = Mode::Ready;
-    a.loginAt = t;
-    a.freeSince = t;
-    ++a.generation;
-    schedule(t + breakGap(100, 140), ActivityDueEvent, agent, 0, a.generation);
-    syncState(agent, t);
-    pickWork(agent, t);
-}
-
-void FeedSimulator::Private::logout(int agent, qint64 t)
-{
-    Agent &a = sim.agents[size_t(agent)];
-    a.signedIn = false;
-    a.leaving = false;
-    a.mode = Mode::Ready;
-    a.logoutAt = t;
-    ++a.generation;
-    syncState(agent, t);
-}
-
-StateCode FeedSimulator::Private::derivedState(const Agent &a) const
-{
-    if (!a.signedIn)
-        return Offline;
-    if (a.mode == Mode::InActivity)
+    const FloorAgent &a = sim.engine.agent(agent);
+    if (!a.signedIn())
+        return AgentState::Offline;
+    if (a.mode == FloorMode::Away)
         return a.activity;
     if (a.handling > 0)
-        return Busy;
-    if (a.wrapping > 0)
-        return Wrap;
-    return Available;
+        return AgentState::Busy;
+    if (a.wrapping() > 0)
+        return AgentState::Wrap;
+    return AgentState::Available;
 }
 
 void FeedSimulator::Private::syncState(int agent, qint64 t)
 {
-    const Agent &a = sim.agents[size_t(agent)];
-    const StateCode state = derivedState(a);
-    if (a.openState == NoState && state == Offline)
+    const AgentState state = derivedState(agent);
+    if (!sim.rows[size_t(agent)].open && state == AgentState::Offline)
         return; // an agent never seen on the floor needs no offline row
     setState(agent, state, t);
 }
@@ -1351,51 +998,52 @@ void FeedSimulator::Private::syncState(int agent, qint64 t)
 // One open row per agent: close it at t and open the new one, or, when the open row began at t itself
 // (several changes within one second), change that row instead, or go back to the row closed at t when the
 // change returns to it. No zero-length rows, no overlaps.
-void FeedSimulator::Private::setState(int agent, StateCode state, qint64 t)
+void FeedSimulator::Private::setState(int agent, AgentState state, qint64 t)
 {
-    Agent &a = sim.agents[size_t(agent)];
-    if (a.openState == state || writeFailed)
+    OpenRow &a = sim.rows[size_t(agent)];
+    const QString &id = agentIds[size_t(agent)];
+    if (a.open == state || writeFailed)
         return;
-    if (a.openState != NoState && a.openStart >= t) {
-        if (a.previousState == state && a.previousEnd == a.openStart) {
+    if (a.open && a.openStart >= t) {
+        if (a.previous == state && a.previousEnd == a.openStart) {
             sql::SqliteStatement &drop = *dropOpenState;
-            drop.bindText(1, a.id);
+            drop.bindText(1, id);
             sql::SqliteStatement &reopen = *reopenState;
-            reopen.bindText(1, a.id);
+            reopen.bindText(1, id);
             reopen.bindInteger(2, a.previousStart);
             if (!exec(drop) || !exec(reopen))
                 return;
-            a.openState = a.previousState;
+            a.open = a.previous;
             a.openStart = a.previousStart;
-            a.previousState = NoState;
+            a.previous.reset();
             a.previousEnd = -1;
             return;
         }
         sql::SqliteStatement &retag = *retagState;
-        retag.bindStaticText(1, stateIds[state]);
-        retag.bindText(2, a.id);
+        retag.bindStaticText(1, stateText(state));
+        retag.bindText(2, id);
         if (!exec(retag))
             return;
-        a.openState = state;
+        a.open = state;
         return;
     }
-    if (a.openState != NoState) {
+    if (a.open) {
         sql::SqliteStatement &closeRow = *closeState;
         closeRow.bindInteger(1, t);
-        closeRow.bindText(2, a.id);
+        closeRow.bindText(2, id);
         if (!exec(closeRow))
             return;
-        a.previousState = a.openState;
+        a.previous = a.open;
         a.previousStart = a.openStart;
         a.previousEnd = t;
     }
     sql::SqliteStatement &openRow = *insertState;
-    openRow.bindText(1, a.id);
-    openRow.bindStaticText(2, stateIds[state]);
+    openRow.bindText(1, id);
+    openRow.bindStaticText(2, stateText(state));
     openRow.bindInteger(3, t);
     if (!exec(openRow))
         return;
-    a.openState = state;
+    a.open = state;
     a.openStart = t;
 }
 
@@ -1467,14 +1115,24 @@ bool FeedSimulator::begin(QString *error)
         d->failure = Failure::Store;
         return false;
     }
-    d->sim = Floor();
     d->replacedSource.reset();
     d->activeAgents = 0;
+    d->agentIds.clear();
+    d->onRoster.clear();
+    d->mixEntries.clear();
     d->takenOverWaiting = 0;
     d->takenOverInProgress = 0;
     d->mix = {};
     d->builtInMix = {};
-    Floor &sim = d->sim;
+    d->readSettings();
+    std::array<double, ChannelCount> thresholds{};
+    for (const Channel c : AllChannels)
+        thresholds[at(c)] = double(d->serviceRules.threshold(c));
+    d->routing = LongestWaitRouting(thresholds);
+    d->sim = LiveFloor();
+    LiveFloor &sim = d->sim;
+    sim.engine = FloorEngine({1, d->onlineThreads, ChannelCount, FloorEngine::Abandons::AtDeadline}, d.get(), d.get(),
+                             &d->routing, d.get());
     const quint64 seed = d->options.seed;
     for (int c = 0; c < ChannelCount; ++c)
         sim.arrivalRandom[size_t(c)] = Random(streamSeed(seed, arrivalStream[size_t(c)]));
@@ -1482,10 +1140,9 @@ bool FeedSimulator::begin(QString *error)
     sim.serviceRandom = Random(streamSeed(seed, 12));
     sim.agentRandom = Random(streamSeed(seed, 13));
 
-    d->readSettings();
     if (!d->readAgents(&message) || !d->chooseStartClock(&message) || !d->readHistory(&message) ||
         !d->readMix(&message) || !d->takeOver(&message) || !d->prepareStatements(&message)) {
-        d->sim = Floor();
+        d->sim = LiveFloor();
         return false;
     }
     sim.clock = d->startClock;
@@ -1503,7 +1160,7 @@ bool FeedSimulator::advance(qint64 simulatedSeconds, qint64 wallNow, QString *er
         message = tr("the simulator has not begun");
         return false;
     }
-    Floor backup = d->sim;
+    LiveFloor backup = d->sim;
     sql::WriteTransaction tx(d->db);
     if (!tx.isActive()) {
         message = tr("could not start writing to the store: %1").arg(tx.errorString());
@@ -1564,16 +1221,17 @@ FeedSimulator::Stats FeedSimulator::stats() const
     Stats s;
     s.startClock = d->startClock;
     s.clock = d->sim.clock;
-    for (const auto &entry : d->sim.contacts) {
-        const Contact &k = entry.second;
-        if (k.phase == Phase::Waiting || k.phase == Phase::Routed)
+    for (const FloorContact &k : d->sim.engine.openContacts()) {
+        if (k.done)
+            continue;
+        if (k.answered < 0)
             ++s.waiting;
-        else if (k.phase == Phase::Handling)
+        else if (k.ended < 0)
             ++s.inProgress;
     }
-    for (const Agent &a : d->sim.agents) {
-        s.signedIn += a.signedIn ? 1 : 0;
-        s.away += (a.signedIn && a.mode == Mode::InActivity) ? 1 : 0;
+    for (const FloorAgent &a : d->sim.engine.agents()) {
+        s.signedIn += a.signedIn() ? 1 : 0;
+        s.away += a.mode == FloorMode::Away ? 1 : 0;
     }
     s.activeAgents = d->activeAgents;
     s.wanted = d->sim.wanted;

@@ -1,4 +1,5 @@
 #include "QaReviews.h"
+#include "agents/Teams.h"
 #include "auth/AuditedExport.h"
 
 #include "auth/AuditLog.h"
@@ -342,14 +343,7 @@ ReviewChoices QaReviews::choices(const Session &session) const
                 c.agents << ReviewChoices::Agent{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
         }
     }
-    {
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        if (q.exec(QStringLiteral("SELECT name FROM teams ORDER BY name"))) {
-            while (q.next())
-                c.teams << q.value(0).toString();
-        }
-    }
+    c.teams = agents::teamNames(m_db);
     {
         QSqlQuery q(m_db);
         q.setForwardOnly(true);

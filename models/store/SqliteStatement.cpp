@@ -62,9 +62,22 @@ void SqliteStatement::bindStaticText(int index, std::string_view value)
     sqlite3_bind_text(m_statement, index, value.data() ? value.data() : "", int(value.size()), SQLITE_STATIC);
 }
 
+void SqliteStatement::bindStaticText(int index, const QByteArray &value)
+{
+    sqlite3_bind_text(m_statement, index, value.constData(), int(value.size()), SQLITE_STATIC);
+}
+
 void SqliteStatement::bindInteger(int index, qint64 value)
 {
     sqlite3_bind_int64(m_statement, index, value);
+}
+
+void SqliteStatement::bindIntegerOrNull(int index, qint64 value, bool present)
+{
+    if (present)
+        sqlite3_bind_int64(m_statement, index, value);
+    else
+        sqlite3_bind_null(m_statement, index);
 }
 
 void SqliteStatement::bindDouble(int index, double value)

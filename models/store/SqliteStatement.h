@@ -38,9 +38,12 @@ public:
 
     void bindText(int index, std::string_view value);
     void bindText(int index, const QString &value);
-    // value must stay alive until step() returned.
+    // value must stay alive (and unchanged) until exec() returned: no copy, for bulk writes.
     void bindStaticText(int index, std::string_view value);
+    void bindStaticText(int index, const QByteArray &value);
     void bindInteger(int index, qint64 value);
+    // NULL unless present.
+    void bindIntegerOrNull(int index, qint64 value, bool present);
     void bindDouble(int index, double value);
     void bindNull(int index);
     // values from index first on: strings as text, everything else as integers.

@@ -5,6 +5,9 @@
 #include "StoreSettings.h"
 
 #include <QAtomicInt>
+#include <QDeadlineTimer>
+#include <QRandomGenerator>
+#include <QThread>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -12,6 +15,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStorageInfo>
+
+#include <algorithm>
 
 #ifdef Q_OS_WIN
 #include <windows.h>
@@ -93,13 +98,19 @@ QStringList readingPragmas()
             QStringLiteral("PRAGMA cache_size = -32768")};
 }
 
-bool execPragmas(QSqlDatabase &db, const QStringList &pragmas, QString *error)
+// *busy tells a failure because another connection holds the file (SQLITE_BUSY or SQLITE_LOCKED), which
+// waiting may cure, from every other failure.
+bool execPragmas(QSqlDatabase &db, const QStringList &pragmas, QString *error, bool *busy = nullptr)
 {
     QSqlQuery query(db);
     for (const QString &pragma : pragmas) {
         if (!query.exec(pragma)) {
             if (error)
                 *error = sql::errorText(query);
+            if (busy) {
+                const int code = query.lastError().nativeErrorCode().toInt();
+                *busy = (code & 0xff) == 5 || (code & 0xff) == 6;
+            }
             return false;
         }
         query.finish();
@@ -109,7 +120,7 @@ bool execPragmas(QSqlDatabase &db, const QStringList &pragmas, QString *error)
 
 } // namespace
 
-bool Store::applyPragmas(QSqlDatabase &db, QString *error) const
+bool Store::applyPragmas(QSqlDatabase &db, QString *error, bool *busy) const
 {
     QStringList pragmas = readingPragmas();
     if (!m_options.readOnly) {
@@ -121,7 +132,7 @@ bool Store::applyPragmas(QSqlDatabase &db, QString *error) const
             pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = NORMAL");
         }
     }
-    return execPragmas(db, pragmas, error);
+    return execPragmas(db, pragmas, error, busy);
 }
 
 QSqlDatabase Store::openConnection(const QString &connectionName, QString *error) const
@@ -132,14 +143,25 @@ QSqlDatabase Store::openConnection(const QString &connectionName, QString *error
     if (m_options.readOnly)
         connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
     db.setConnectOptions(connectOptions);
-    if (!db.open()) {
-        if (error)
-            *error = db.lastError().text();
-        return db;
-    }
-    if (!applyPragmas(db, error))
+    // Switching the journal mode needs the file to itself and SQLite answers "locked" at once instead
+    // of waiting (several desktops starting in shared mode on a store still in WAL): close, wait a
+    // little, try again, as long as any other write would wait.
+    const QDeadlineTimer deadline(BusyTimeoutMs);
+    for (int attempt = 0;; ++attempt) {
+        if (!db.open()) {
+            if (error)
+                *error = db.lastError().text();
+            return db;
+        }
+        bool busy = false;
+        if (applyPragmas(db, error, &busy))
+            return db;
         db.close();
-    return db;
+        if (!busy || deadline.hasExpired())
+            return db;
+        QThread::msleep(std::min<qint64>(deadline.remainingTime(),
+                                         20 + QRandomGenerator::global()->bounded(20 + 20 * std::min(attempt, 10))));
+    }
 }
 
 std::unique_ptr<Store> Store::open(const QString &path, const StoreOptions &options, QString *error)
@@ -195,6 +217,11 @@ std::unique_ptr<Store> Store::open(const QString &path, const StoreOptions &opti
 
     // Inspect the file read-only first, so that nothing is written to a file we then refuse.
     if (!creating) {
+        QStringList siblingsBefore;
+        for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            if (QFileInfo::exists(absolute + suffix))
+                siblingsBefore << suffix;
+        }
         StoreOptions probeOptions = options;
         probeOptions.readOnly = true;
         Store probe;
@@ -234,8 +261,17 @@ std::unique_ptr<Store> Store::open(const QString &path, const StoreOptions &opti
             }
         }
         QSqlDatabase::removeDatabase(probeName);
-        if (!refusal.isEmpty())
+        if (!refusal.isEmpty()) {
+            // A read-only look into a WAL file leaves its -wal and -shm behind: take away what the look
+            // made (an empty -wal and its index), never a -wal that was there before (it is the recovery).
+            for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+                const QString sibling = absolute + suffix;
+                if (!siblingsBefore.contains(suffix) && QFileInfo::exists(sibling)
+                    && (suffix == QLatin1String("-shm") || QFileInfo(sibling).size() == 0))
+                    QFile::remove(sibling);
+            }
             return fail(refusal);
+        }
     }
 
     store->m_connectionName = nextConnectionName(QStringLiteral("main"));

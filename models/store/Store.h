@@ -67,7 +67,7 @@ public:
 
 private:
     Store() = default;
-    bool applyPragmas(QSqlDatabase &db, QString *error) const;
+    bool applyPragmas(QSqlDatabase &db, QString *error, bool *busy = nullptr) const;
 
     QString m_path;
     StoreOptions m_options;

@@ -5,15 +5,20 @@
 #include "SqliteStatement.h"
 #include "Store.h"
 
+#include <QAtomicInt>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
 #include <sqlite3.h>
+
+#include <algorithm>
+#include <optional>
 
 namespace kefu::maintenance {
 
@@ -37,6 +42,54 @@ QStringList columnsOf(QSqlDatabase &db, const QString &table)
             columns << query.value(0).toString();
     }
     return columns;
+}
+
+} // namespace
+
+namespace {
+
+struct SchemaObject
+{
+    QString type;
+    QString name;
+    QString sql; // white space folded, so that only a real difference counts
+};
+
+std::optional<QList<SchemaObject>> schemaObjects(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite\\_%' "
+                                   "ESCAPE '\\' ORDER BY type, name"))) {
+        if (error)
+            *error = sql::errorText(query);
+        return std::nullopt;
+    }
+    QList<SchemaObject> objects;
+    while (query.next())
+        objects.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString().simplified()});
+    return objects;
+}
+
+// The schema a new store of this version has: the same migrations, run on an empty database in memory.
+std::optional<QList<SchemaObject>> referenceSchema(QString *error)
+{
+    static QAtomicInt serial;
+    const QString name = QStringLiteral("kefudesk:reference-schema:%1").arg(serial.fetchAndAddRelaxed(1));
+    std::optional<QList<SchemaObject>> objects;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        if (!db.open()) {
+            if (error)
+                *error = db.lastError().text();
+        } else if (schema::migrateTo(db, Store::SchemaVersion, error)) {
+            objects = schemaObjects(db, error);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return objects;
 }
 
 } // namespace
@@ -90,12 +143,40 @@ CheckReport check(const Store &store, QSqlDatabase &db, bool quick)
     else
         problem(tr("schema: version %1 is newer than this KefuDesk knows (%2)").arg(version).arg(Store::SchemaVersion));
 
-    if (version >= Store::SchemaVersion) {
-        for (const QString &table : schema::expectedTables()) {
-            const QVariant found = sql::scalar(
-                db, QStringLiteral("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?"), {table});
-            if (!found.isValid())
-                problem(tr("schema: table %1 is missing").arg(table));
+    if (version == Store::SchemaVersion) {
+        QString schemaError;
+        const std::optional<QList<SchemaObject>> expected = referenceSchema(&schemaError);
+        const std::optional<QList<SchemaObject>> actual = schemaObjects(db, &schemaError);
+        if (!expected || !actual) {
+            problem(tr("schema: the check could not run: %1").arg(schemaError));
+        } else {
+            // Triggers, indexes, views and tables exactly as KefuDesk's migrations make them: a dropped
+            // trigger of an append-only table, a changed index or a foreign object is tampering.
+            bool same = true;
+            for (const SchemaObject &object : *expected) {
+                const auto found = std::find_if(actual->begin(), actual->end(), [&](const SchemaObject &o) {
+                    return o.type == object.type && o.name == object.name;
+                });
+                if (found == actual->end()) {
+                    problem(tr("schema: %1 %2 is missing").arg(object.type, object.name));
+                    same = false;
+                } else if (found->sql != object.sql) {
+                    problem(tr("schema: %1 %2 is not the one KefuDesk made").arg(object.type, object.name));
+                    same = false;
+                }
+            }
+            for (const SchemaObject &object : *actual) {
+                const bool known = std::any_of(expected->begin(), expected->end(), [&](const SchemaObject &o) {
+                    return o.type == object.type && o.name == object.name;
+                });
+                if (!known) {
+                    problem(tr("schema: %1 %2 was not made by KefuDesk").arg(object.type, object.name));
+                    same = false;
+                }
+            }
+            if (same)
+                report.findings << tr("schema: %1 tables, indexes, triggers and views as KefuDesk made them")
+                                       .arg(expected->size());
         }
     }
     report.findings << tr("store: %1, %2 mode").arg(store.path(), Store::modeName(store.mode()));

@@ -2,11 +2,11 @@
 
 #include "AgentDetail.h"
 #include "ScorecardModel.h"
+#include "agents/Teams.h"
 #include "live/FeedStatus.h"
-#include "store/Sql.h"
 #include "store/StoreWorker.h"
 #include "widgets/PaneParts.h"
-#include "auth/AuditLog.h"
+#include "auth/AuditedExport.h"
 #include "ScorecardPdf.h"
 #include "scorecards/ScorecardXlsx.h"
 
@@ -14,9 +14,7 @@
 #include <QDateEdit>
 #include <QDateTime>
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
-#include <QJsonObject>
 #include <QMessageBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -28,10 +26,8 @@
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace kefu::ui {
 
@@ -314,10 +310,7 @@ void ScorecardsPane::reload()
         }
         options.team = request.team;
         options.now = now;
-        QSqlQuery teams(db);
-        if (teams.exec(QStringLiteral("SELECT name FROM teams ORDER BY name")))
-            while (teams.next())
-                result.teams.append(teams.value(0).toString());
+        result.teams = agents::teamNames(db);
         result.book = scorecards::buildBook(db, zone, options, &result.error);
         return result;
     }, unopened));
@@ -465,37 +458,18 @@ void ScorecardsPane::exportTo(const QString &path)
         if (!book)
             return error;
         scorecards::restrictTo(*book, session);
-        // The file and its audit record both or neither (docs/decisions.md "Exports"): the file is
-        // written beside, renamed into place inside the audit's transaction.
-        const QString staged = path + QStringLiteral(".export");
-        QFile::remove(staged);
-        const bool ok = pdf ? writeScorecardPdf(*book, staged, &error)
-                            : scorecards::writeScorecardXlsx(*book, staged, &error);
-        if (!ok)
+        // The file and its audit record both or neither (docs/decisions.md "Exports").
+        const QVariantMap details{{QStringLiteral("from"), o.first.toString(Qt::ISODate)},
+                                  {QStringLiteral("to"), o.last.toString(Qt::ISODate)},
+                                  {QStringLiteral("team"), o.team},
+                                  {QStringLiteral("agents"), int(book->cards.size())}};
+        const auto write = [&](const QString &staged, QString *writeError) {
+            return pdf ? writeScorecardPdf(*book, staged, writeError)
+                       : scorecards::writeScorecardXlsx(*book, staged, writeError);
+        };
+        if (!audit::exportFile(db, session, QStringLiteral("data.export"), QStringLiteral("scorecards"), details,
+                               path, write, &error))
             return error;
-        sql::WriteTransaction tx(db);
-        const bool recorded =
-            tx.isActive()
-            && audit::record(db, session, QStringLiteral("data.export"), QStringLiteral("scorecards"), QString(), {},
-                             QJsonObject{{QStringLiteral("file"), path},
-                                         {QStringLiteral("from"), o.first.toString(Qt::ISODate)},
-                                         {QStringLiteral("to"), o.last.toString(Qt::ISODate)},
-                                         {QStringLiteral("team"), o.team},
-                                         {QStringLiteral("agents"), int(book->cards.size())}},
-                             {}, &error);
-        if (!recorded) {
-            QFile::remove(staged);
-            return error.isEmpty() ? tx.errorString() : error;
-        }
-        QFile::remove(path);
-        if (!QFile::rename(staged, path)) {
-            QFile::remove(staged);
-            return QCoreApplication::translate("kefu::ui::ScorecardsPane", "%1 could not be written.").arg(path);
-        }
-        if (!tx.commit()) {
-            QFile::remove(path);
-            return tx.errorString();
-        }
         return QString();
     }, unopened));
 }

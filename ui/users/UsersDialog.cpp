@@ -2,6 +2,7 @@
 
 #include "PermissionLabels.h"
 #include "widgets/TableExport.h"
+#include "agents/Teams.h"
 #include "auth/AuditLogModel.h"
 #include "auth/UserChoices.h"
 #include "auth/UserDirectory.h"
@@ -86,7 +87,7 @@ public:
         m_team = new QComboBox(this);
         m_team->setObjectName(QStringLiteral("addUserTeam"));
         m_team->addItem(tr("(no team)"), QString());
-        for (const QString &team : userchoices::teams(db))
+        for (const QString &team : agents::teamNames(db))
             m_team->addItem(team, team);
         for (const userchoices::AgentChoice &agent : userchoices::agents(db)) {
             m_agentId->addItem(tr("%1 · %2").arg(agent.id, agent.name), agent.id);

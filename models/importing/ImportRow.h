@@ -1,17 +1,11 @@
 #pragma once
 
-// Internal to the importer: one writer per kind of file, fed one row at a time inside the
-// import's transaction.
+// A data row as the kinds' writers see it, and what became of it.
 
 #include "ImportValues.h"
-#include "Importer.h"
 #include "io/TableReader.h"
-#include "store/SqliteStatement.h"
 
-#include <QHash>
-#include <QSet>
-
-#include <memory>
+#include <optional>
 #include <vector>
 
 namespace kefu::importing {
@@ -68,6 +62,21 @@ public:
     const char *choice(int column, std::initializer_list<Choice> choices);
 
 private:
+    // The field read by parse(text, &reason), or an empty value; a field parse refuses is a problem.
+    template<typename Parse>
+    auto parsed(int column, Parse parse)
+    {
+        const std::string_view t = text(column);
+        QString reason;
+        decltype(parse(t, &reason)) value{};
+        if (t.empty())
+            return value;
+        value = parse(t, &reason);
+        if (!value)
+            problem(column, reason);
+        return value;
+    }
+
     const io::Record &m_record;
     const std::vector<int> &m_fieldOfColumn;
     ValueParser &m_values;
@@ -76,61 +85,7 @@ private:
 
 enum class Outcome { Inserted, Updated, Unchanged, Rejected };
 
-// What the writers share: the connection, who imports, and the agents that exist.
-class ImportContext final
-{
-    Q_DECLARE_TR_FUNCTIONS(kefu::importing::Importer)
-
-public:
-    ImportContext(const QSqlDatabase &qtConnection, sqlite3 *handle, const Session &who, const QString &name)
-        : connection(qtConnection)
-        , db(handle)
-        , session(who)
-        , fileName(name)
-    {}
-
-    QSqlDatabase connection; // the Qt connection over db (the audit log is written through it)
-    sqlite3 *db;
-    Session session;
-    QString fileName;
-    qint64 now = 0;
-    qint64 fileBytes = 0;
-    qint64 agentsCreated = 0;
-
-    // Creates the agent (named by its id) when no agent has that id; false on a store error.
-    bool ensureAgent(std::string_view id, QString *error);
-    bool ensureTeam(std::string_view name, QString *error);
-
-    // A rejected row found after reading (complaint events replay at the end).
-    struct LateRejection
-    {
-        qint64 line = 0;
-        QStringList fields;
-        std::vector<RowProblem> problems;
-    };
-    std::vector<LateRejection> lateRejections;
-
-private:
-    QSet<QByteArray> m_knownAgents;
-    QSet<QByteArray> m_knownTeams;
-    bool m_agentsLoaded = false;
-    std::unique_ptr<sql::SqliteStatement> m_insertAgent;
-    std::unique_ptr<sql::SqliteStatement> m_insertTeam;
-};
-
-class KindWriter
-{
-public:
-    virtual ~KindWriter() = default;
-    // Prepares the statements for the columns the file has.
-    virtual bool prepare(ImportContext &context, const Row &headerShape, QString *error) = 0;
-    virtual Outcome write(ImportContext &context, Row &row) = 0;
-    // Work left for the end of the file (complaint events are replayed per case in time order).
-    virtual bool finish(ImportContext &, ImportSummary &, QString *) { return true; }
-    // A store error that stops the import (as opposed to a bad row).
-    QString fatal;
-};
-
-std::unique_ptr<KindWriter> writerFor(Kind kind, const QTimeZone &zone);
+// A bad row the store itself refused (a CHECK the parsers did not foresee): reported on the row.
+Outcome storeRefused(Row &row, const QString &reason);
 
 } // namespace kefu::importing

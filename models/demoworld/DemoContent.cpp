@@ -1,4 +1,4 @@
-#include "demo/DemoContent.h"
+#include "DemoContent.h"
 
 #include <QLatin1Char>
 #include <QPair>
