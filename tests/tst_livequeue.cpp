@@ -354,10 +354,10 @@ private slots:
                 lines << q.value(3).toString();
             return lines.join(QLatin1Char('\n'));
         };
-        QVERIFY2(plan(LiveQueue::openConversationsSql()).contains(QStringLiteral("conversations_open")),
-                 qPrintable(plan(LiveQueue::openConversationsSql())));
-        QVERIFY2(plan(LiveQueue::openStatesSql()).contains(QStringLiteral("agent_states_open")),
-                 qPrintable(plan(LiveQueue::openStatesSql())));
+        QVERIFY2(plan(LiveReader::openConversationsSql()).contains(QStringLiteral("conversations_open")),
+                 qPrintable(plan(LiveReader::openConversationsSql())));
+        QVERIFY2(plan(LiveReader::openStatesSql()).contains(QStringLiteral("agent_states_open")),
+                 qPrintable(plan(LiveReader::openStatesSql())));
     }
 
     void forecastAndStaffing()

@@ -13,13 +13,6 @@ namespace {
 // Rows per query while exporting: large enough to be quick, small enough to hold no lock for long.
 constexpr int ExportPageSize = 1000;
 
-bool fail(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
-
 QString cell(const AuditEntry &e, int column, const QTimeZone &zone)
 {
     switch (column) {
@@ -247,7 +240,7 @@ bool AuditLogModel::exportTo(const QSqlDatabase &db, const Session &session, con
         return false;
     const io::ExportResult result = io::exportTable(db, exportSource(session, filter, zone), path, format);
     if (!result.ok)
-        return fail(error, result.error);
+        return sql::fail(error, result.error);
     if (rowsWritten)
         *rowsWritten = int(result.rows);
     return true;

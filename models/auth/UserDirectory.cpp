@@ -30,13 +30,6 @@ QVariant nullable(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
-bool fail(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
-
 UserRecord recordFrom(const QSqlQuery &q)
 {
     UserRecord r;
@@ -102,31 +95,31 @@ bool UserDirectory::add(const Session &actor, const NewUser &user, QString *erro
 {
     const bool first = !hasUsers();
     if (first && user.role != Role::Admin)
-        return fail(error, tr("The first user of a store must be an administrator."));
+        return sql::fail(error, tr("The first user of a store must be an administrator."));
     if (!first && !actor.require(Permission::ManageUsers, error))
         return false;
     const QString name = user.name.trimmed();
     static const QRegularExpression namePattern(QStringLiteral("^[^\\s]{1,64}$"));
     if (!namePattern.match(name).hasMatch())
-        return fail(error, tr("The user name must be 1 to 64 characters without spaces."));
+        return sql::fail(error, tr("The user name must be 1 to 64 characters without spaces."));
     if (find(name))
-        return fail(error, tr("A user named %1 already exists.").arg(name));
+        return sql::fail(error, tr("A user named %1 already exists.").arg(name));
     const QString weak = password::weakness(user.password, name);
     if (!weak.isEmpty())
-        return fail(error, weak);
+        return sql::fail(error, weak);
     if (user.role == Role::Agent && !user.agentId.isEmpty()
         && !sql::scalar(m_db, QStringLiteral("SELECT 1 FROM agents WHERE id = ?"), {user.agentId}).isValid())
-        return fail(error, tr("There is no agent with the id %1.").arg(user.agentId));
+        return sql::fail(error, tr("There is no agent with the id %1.").arg(user.agentId));
     if (!user.team.isEmpty()
         && !sql::scalar(m_db, QStringLiteral("SELECT 1 FROM teams WHERE name = ?"), {user.team}).isValid())
-        return fail(error, tr("There is no team named %1.").arg(user.team));
+        return sql::fail(error, tr("There is no team named %1.").arg(user.team));
     const QString hashed = password::hash(user.password);
     if (hashed.isEmpty())
-        return fail(error, tr("The password could not be hashed (out of memory)."));
+        return sql::fail(error, tr("The password could not be hashed (out of memory)."));
 
     sql::WriteTransaction tx(m_db);
     if (!tx.isActive())
-        return fail(error, tx.errorString());
+        return sql::fail(error, tx.errorString());
     const QString roleId = permissions::roleId(user.role);
     if (!sql::exec(m_db,
                    QStringLiteral("INSERT INTO users(name, display_name, role, agent_id, team, password_hash, "
@@ -146,7 +139,7 @@ bool UserDirectory::add(const Session &actor, const NewUser &user, QString *erro
         after.insert(QStringLiteral("team"), user.team);
     if (!audit::record(m_db, recorder, QStringLiteral("user.add"), QStringLiteral("user"), name, {}, after, {}, error))
         return false;
-    return tx.commit() || fail(error, tx.errorString());
+    return tx.commit() || sql::fail(error, tx.errorString());
 }
 
 bool UserDirectory::checkManageable(const Session &actor, const QString &name, UserRecord *record,
@@ -156,7 +149,7 @@ bool UserDirectory::checkManageable(const Session &actor, const QString &name, U
         return false;
     const std::optional<UserRecord> found = find(name);
     if (!found)
-        return fail(error, tr("There is no user named %1.").arg(name));
+        return sql::fail(error, tr("There is no user named %1.").arg(name));
     *record = *found;
     return true;
 }
@@ -169,10 +162,10 @@ bool UserDirectory::setActive(const Session &actor, const QString &name, bool ac
     if (user.active == active)
         return true;
     if (!active && user.role == Role::Admin && activeAdminCount() <= 1)
-        return fail(error, tr("%1 is the last active administrator and cannot be disabled.").arg(user.name));
+        return sql::fail(error, tr("%1 is the last active administrator and cannot be disabled.").arg(user.name));
     sql::WriteTransaction tx(m_db);
     if (!tx.isActive())
-        return fail(error, tx.errorString());
+        return sql::fail(error, tx.errorString());
     if (!sql::exec(m_db, QStringLiteral("UPDATE users SET active = ?, failed_logins = 0, locked_until = NULL WHERE id = ?"),
                    {active ? 1 : 0, user.id}, error))
         return false;
@@ -180,7 +173,7 @@ bool UserDirectory::setActive(const Session &actor, const QString &name, bool ac
                        QStringLiteral("user"), user.name, {{QStringLiteral("active"), user.active}},
                        {{QStringLiteral("active"), active}}, {}, error))
         return false;
-    return tx.commit() || fail(error, tx.errorString());
+    return tx.commit() || sql::fail(error, tx.errorString());
 }
 
 bool UserDirectory::setRole(const Session &actor, const QString &name, Role role, QString *error)
@@ -191,10 +184,10 @@ bool UserDirectory::setRole(const Session &actor, const QString &name, Role role
     if (user.role == role)
         return true;
     if (user.role == Role::Admin && user.active && activeAdminCount() <= 1)
-        return fail(error, tr("%1 is the last active administrator and cannot be given another role.").arg(user.name));
+        return sql::fail(error, tr("%1 is the last active administrator and cannot be given another role.").arg(user.name));
     sql::WriteTransaction tx(m_db);
     if (!tx.isActive())
-        return fail(error, tx.errorString());
+        return sql::fail(error, tx.errorString());
     if (!sql::exec(m_db, QStringLiteral("UPDATE users SET role = ? WHERE id = ?"), {permissions::roleId(role), user.id},
                    error))
         return false;
@@ -202,7 +195,7 @@ bool UserDirectory::setRole(const Session &actor, const QString &name, Role role
                        {{QStringLiteral("role"), permissions::roleId(user.role)}},
                        {{QStringLiteral("role"), permissions::roleId(role)}}, {}, error))
         return false;
-    return tx.commit() || fail(error, tx.errorString());
+    return tx.commit() || sql::fail(error, tx.errorString());
 }
 
 bool UserDirectory::setPassword(const Session &actor, const QString &name, const QString &newPassword,
@@ -213,16 +206,16 @@ bool UserDirectory::setPassword(const Session &actor, const QString &name, const
     if (!self && !actor.require(Permission::ManageUsers, error))
         return false;
     if (!user)
-        return fail(error, tr("There is no user named %1.").arg(name));
+        return sql::fail(error, tr("There is no user named %1.").arg(name));
     const QString weak = password::weakness(newPassword, user->name);
     if (!weak.isEmpty())
-        return fail(error, weak);
+        return sql::fail(error, weak);
     const QString hashed = password::hash(newPassword);
     if (hashed.isEmpty())
-        return fail(error, tr("The password could not be hashed (out of memory)."));
+        return sql::fail(error, tr("The password could not be hashed (out of memory)."));
     sql::WriteTransaction tx(m_db);
     if (!tx.isActive())
-        return fail(error, tx.errorString());
+        return sql::fail(error, tx.errorString());
     if (!sql::exec(m_db,
                    QStringLiteral("UPDATE users SET password_hash = ?, failed_logins = 0, locked_until = NULL "
                                   "WHERE id = ?"),
@@ -232,7 +225,7 @@ bool UserDirectory::setPassword(const Session &actor, const QString &name, const
     if (!audit::record(m_db, actor, QStringLiteral("user.password"), QStringLiteral("user"), user->name, {}, {},
                        self ? tr("changed their own password") : tr("password reset"), error))
         return false;
-    return tx.commit() || fail(error, tx.errorString());
+    return tx.commit() || sql::fail(error, tx.errorString());
 }
 
 SignInResult UserDirectory::signIn(const QString &name, const QString &password, qint64 now)
@@ -312,7 +305,7 @@ io::ExportSource UserDirectory::exportSource(const Session &session, const QTime
             QSqlQuery q(db);
             q.setForwardOnly(true);
             if (!q.exec(selectUsers + QStringLiteral(" ORDER BY name")))
-                return fail(error, sql::errorText(q));
+                return sql::fail(error, sql::errorText(q));
             while (q.next())
                 users << recordFrom(q);
         }

@@ -4,7 +4,7 @@
 #include "auth/Session.h"
 #include "metrics/ErlangC.h"
 #include "metrics/ReportPeriod.h"
-#include "metrics/RowScan.h"
+#include "store/SqliteStatement.h"
 #include "store/Sql.h"
 #include "store/StoreSettings.h"
 
@@ -61,24 +61,24 @@ std::optional<DayForecast> Forecast::compute(QSqlDatabase &db, const QTimeZone &
         if (!period)
             continue;
         const qint64 dayStartLocal = period->localSeconds(period->startUtc());
-        RowScan scan(db, QStringLiteral("SELECT channel, arrived_at, answered_at, ended_at, wrap_seconds"
-                                        " FROM conversations WHERE arrived_at >= ? AND arrived_at < ?"));
-        scan.bind(1, period->startUtc());
-        scan.bind(2, period->endUtc());
+        sql::SqliteStatement scan(db, QByteArrayLiteral("SELECT channel, arrived_at, answered_at, ended_at, wrap_seconds"
+                                                        " FROM conversations WHERE arrived_at >= ? AND arrived_at < ?"));
+        scan.bindInteger(1, period->startUtc());
+        scan.bindInteger(2, period->endUtc());
         qint64 rows = 0;
-        while (scan.next()) {
-            const std::optional<Channel> channel = channelFromUtf8(scan.text(0));
+        while (scan.nextRow()) {
+            const std::optional<Channel> channel = channelFromUtf8(scan.columnBytes(0));
             if (!channel)
                 continue;
-            const int index = intervalIndex(period->localSeconds(scan.integer(1)), dayStartLocal, intervalSeconds);
+            const int index = intervalIndex(period->localSeconds(scan.columnInteger(1)), dayStartLocal, intervalSeconds);
             if (index < 0 || index >= count)
                 continue;
             ++rows;
             Tally &t = tallies[std::size_t(index)][std::size_t(*channel)];
             ++t.offered;
-            if (!scan.isNull(2) && !scan.isNull(3)) {
+            if (!scan.columnIsNull(2) && !scan.columnIsNull(3)) {
                 ++t.handled;
-                t.handleSum += scan.integer(3) - scan.integer(2) + (scan.isNull(4) ? 0 : scan.integer(4));
+                t.handleSum += scan.columnInteger(3) - scan.columnInteger(2) + (scan.columnIsNull(4) ? 0 : scan.columnInteger(4));
             }
         }
         if (scan.hasError()) {

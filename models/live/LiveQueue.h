@@ -1,20 +1,14 @@
 #pragma once
 
 #include "Forecast.h"
+#include "LiveReader.h"
 #include "LiveSnapshot.h"
-#include "metrics/ReportPeriod.h"
+#include "LiveTally.h"
 
-#include <QHash>
 #include <QSqlDatabase>
 #include <QTimeZone>
 
-#include <memory>
-#include <unordered_map>
 #include <vector>
-
-namespace kefu::sql {
-class SqliteStatement;
-}
 
 namespace kefu::live {
 
@@ -28,7 +22,8 @@ namespace kefu::live {
 // Closed rows go into running totals once. A closed row that changes later (a CSAT answer that comes
 // in the next day, a re-import) is picked up by the next rebuild: at day change, when a rule changes,
 // when rows disappear, on reload(), and every RebuildSeconds.
-// All of a refresh reads one consistent snapshot of the store (one read transaction).
+// All of a refresh reads one consistent snapshot of the store (one read transaction). The reading is
+// LiveReader's (all the SQL), the counting LiveTally's (no store); this decides what to read when.
 class LiveQueue final
 {
 public:
@@ -56,34 +51,17 @@ public:
         m_zoneOverride = override;
     }
 
-    // The statements of the open rows, for the tests that check they use the partial indexes.
-    static QByteArray openConversationsSql();
-    static QByteArray openStatesSql();
-
 private:
-    struct ConversationRow;
-    struct StateRow;
-    struct AgentTally
-    {
-        qint64 handled = 0;
-        qint64 ended = 0;
-        qint64 handleSum = 0;
-    };
-
     bool refreshOnce(qint64 wallNow, QString *error);
-    bool readSettings(QString *error);
+    void readSettings();
     bool rebuild(QString *error);
     bool readNewRows(QString *error);
     bool readOpenRows(QString *error);
-    bool readClosedSinceLastTime(QString *error);
     void forgetDay(QDate day);
-    void addClosedConversation(const ConversationRow &row);
-    void addClosedState(const StateRow &row);
     bool ensureForecast(QString *error);
-    void computeSnapshot();
-    int intervalOf(qint64 utc) const;
 
-    QSqlDatabase m_db;
+    LiveReader m_reader;
+    LiveTally m_tally;
     QTimeZone m_zone;
     bool m_followStoreZone = false;
     QString m_zoneOverride;
@@ -94,32 +72,19 @@ private:
 
     // The day the totals are for.
     QDate m_day;
-    std::optional<ReportPeriod> m_period;
-    qint64 m_dayStartLocal = 0;
     int m_intervalSeconds = 1800;
-    int m_intervalCount = 48;
     ServiceRules m_rules;
     StaffingRules m_staffing;
     double m_multiplier = 1;
 
-    // Running totals of closed rows of the day.
-    std::vector<std::array<ServiceGroup, ChannelCount>> m_closedByInterval;
-    std::array<ServiceGroup, ChannelCount> m_closedToday;
-    std::unordered_map<std::string, AgentTally> m_closedByAgent;
-    std::vector<qint64> m_closedSignedInSeconds; // per interval: agent-seconds not offline
-    std::array<qint64, AgentStateCount> m_closedStateSeconds{};
+    // Where the totals stop: closed rows up to these keys are counted.
     qint64 m_lastConversationRowid = 0;
     qint64 m_lastStateId = 0;
-
-    // The rows that were open at the last refresh (rowid / id → row), computed afresh each time.
+    // The rows that were open at the last refresh, read afresh each time.
     std::vector<ConversationRow> m_openConversations;
     std::vector<StateRow> m_openStates;
 
     std::optional<DayForecast> m_forecast;
-    qint64 m_rowsRead = 0;
-
-    std::unique_ptr<sql::SqliteStatement> m_conversationByRowid;
-    std::unique_ptr<sql::SqliteStatement> m_stateById;
 };
 
 } // namespace kefu::live

@@ -31,25 +31,20 @@ struct AgentWork
     double qaSum = 0;
 };
 
-std::optional<qint64> optionalInteger(const RowScan &scan, int column)
+std::optional<qint64> optionalInteger(const sql::SqliteStatement &scan, int column)
 {
-    if (scan.isNull(column))
+    if (scan.columnIsNull(column))
         return std::nullopt;
-    return scan.integer(column);
+    return scan.columnInteger(column);
 }
 
 // Binds values in order and reads the statement to its end with onRow; false with *error on a failure.
 template<typename OnRow>
 bool scanRows(QSqlDatabase &db, const QString &statement, const QVariantList &values, QString *error, OnRow onRow)
 {
-    RowScan scan(db, statement);
-    for (int i = 0; i < values.size(); ++i) {
-        if (values.at(i).typeId() == QMetaType::QString)
-            scan.bind(i + 1, values.at(i).toString());
-        else
-            scan.bind(i + 1, values.at(i).toLongLong());
-    }
-    while (scan.next())
+    sql::SqliteStatement scan(db, statement.toUtf8());
+    scan.bindValues(1, values);
+    while (scan.nextRow())
         onRow(scan);
     if (scan.hasError()) {
         if (error)
@@ -218,13 +213,14 @@ std::optional<QList<AgentScorecard>> AgentMetrics::report(QSqlDatabase &db, cons
     const bool agentsRead = scanRows(db,
                                      QStringLiteral("SELECT id, name, team, active FROM agents") +
                                          (byTeam ? QStringLiteral(" WHERE team = ?") : QString()),
-                                     bind({}), error, [&](const RowScan &row) {
+                                     bind({}), error, [&](const sql::SqliteStatement &row) {
                                          AgentWork w;
-                                         w.card.agentId = QString::fromUtf8(row.text(0));
-                                         w.card.name = QString::fromUtf8(row.text(1));
-                                         w.card.team = QString::fromUtf8(row.text(2));
-                                         w.active = row.integer(3) == 1;
-                                         index.insert(row.text(0).toByteArray(), static_cast<qsizetype>(agents.size()));
+                                         w.card.agentId = QString::fromUtf8(row.columnBytes(0));
+                                         w.card.name = QString::fromUtf8(row.columnBytes(1));
+                                         w.card.team = QString::fromUtf8(row.columnBytes(2));
+                                         w.active = row.columnInteger(3) == 1;
+                                         index.insert(QByteArrayView(row.columnBytes(0)).toByteArray(),
+                                                      static_cast<qsizetype>(agents.size()));
                                          agents.push_back(std::move(w));
                                      });
     if (!agentsRead)
@@ -260,13 +256,13 @@ std::optional<QList<AgentScorecard>> AgentMetrics::report(QSqlDatabase &db, cons
         teamFilter;
     const bool conversationsRead = scanInSlices(
         db, statement, start, end, bind({}), sliceCountFor(days, options.maxThreads), parts,
-        [&](const RowScan &row, Part &part) {
-            const std::optional<Channel> channel = channelFromUtf8(row.text(1));
+        [&](const sql::SqliteStatement &row, Part &part) {
+            const std::optional<Channel> channel = channelFromUtf8(row.columnBytes(1));
             if (!channel)
                 return;
             Conversation c;
             c.channel = *channel;
-            c.arrivedAt = row.integer(2);
+            c.arrivedAt = row.columnInteger(2);
             c.answeredAt = optionalInteger(row, 3);
             c.endedAt = optionalInteger(row, 4);
             c.wrapSeconds = optionalInteger(row, 5);
@@ -274,7 +270,7 @@ std::optional<QList<AgentScorecard>> AgentMetrics::report(QSqlDatabase &db, cons
             c.resolved = optionalInteger(row, 7);
             c.csat = optionalInteger(row, 8);
             const ConversationOutcome outcome = evaluateConversation(c, service, options.now);
-            const QByteArrayView id = row.text(0);
+            const QByteArrayView id = row.columnBytes(0);
             const auto it = index.constFind(QByteArray::fromRawData(id.data(), id.size()));
             if (it != index.cend()) {
                 if (part.byAgent.empty())
@@ -305,15 +301,15 @@ std::optional<QList<AgentScorecard>> AgentMetrics::report(QSqlDatabase &db, cons
     // the period (one agent's states never overlap, so no earlier one can). The (agent_id,
     // started_at) key makes that a lookup, not a scan of the history; CROSS JOIN keeps SQLite's
     // planner from scanning all of agent_states first (0.5 s on a year of 300 agents).
-    const auto addState = [&](const RowScan &row) {
-        AgentWork *agent = agentFor(row.text(0));
+    const auto addState = [&](const sql::SqliteStatement &row) {
+        AgentWork *agent = agentFor(row.columnBytes(0));
         if (!agent)
             return;
-        const qint64 from = std::max(row.integer(2), start);
-        const qint64 to = row.isNull(3) ? until : std::min(row.integer(3), end);
+        const qint64 from = std::max(row.columnInteger(2), start);
+        const qint64 to = row.columnIsNull(3) ? until : std::min(row.columnInteger(3), end);
         agent->seen = true;
         if (to > from)
-            agent->states.push_back({from, to, agentStateFromUtf8(row.text(1))});
+            agent->states.push_back({from, to, agentStateFromUtf8(row.columnBytes(1))});
     };
     if (!scanRows(db,
                   QStringLiteral("SELECT agent_id, state, started_at, ended_at FROM agent_states"
@@ -330,12 +326,12 @@ std::optional<QList<AgentScorecard>> AgentMetrics::report(QSqlDatabase &db, cons
         return std::nullopt;
 
     // Shifts, the same way.
-    const auto addShift = [&](const RowScan &row) {
-        AgentWork *agent = agentFor(row.text(0));
+    const auto addShift = [&](const sql::SqliteStatement &row) {
+        AgentWork *agent = agentFor(row.columnBytes(0));
         if (!agent)
             return;
-        const qint64 from = std::max(row.integer(1), start);
-        const qint64 to = std::min(row.integer(2), until);
+        const qint64 from = std::max(row.columnInteger(1), start);
+        const qint64 to = std::min(row.columnInteger(2), until);
         agent->seen = true;
         if (to > from)
             agent->shifts.emplace_back(from, to);
@@ -358,11 +354,11 @@ std::optional<QList<AgentScorecard>> AgentMetrics::report(QSqlDatabase &db, cons
         db,
         QStringLiteral("SELECT agent_id, score, auto_fail FROM qa_reviews WHERE reviewed_at >= ? AND reviewed_at < ?") +
             teamFilter,
-        bind({start, end}), error, [&](const RowScan &row) {
-            AgentWork *agent = agentFor(row.text(0));
+        bind({start, end}), error, [&](const sql::SqliteStatement &row) {
+            AgentWork *agent = agentFor(row.columnBytes(0));
             if (!agent)
                 return;
-            agent->qaSum += row.integer(2) == 1 ? 0.0 : row.real(1);
+            agent->qaSum += row.columnInteger(2) == 1 ? 0.0 : row.columnDouble(1);
             ++agent->card.qaReviews;
             agent->seen = true;
         });

@@ -14,11 +14,11 @@ namespace {
 constexpr qint64 SecondsPerDay = 86400;
 constexpr qint64 JulianDayOf1970 = 2440588;
 
-std::optional<qint64> optionalInteger(const RowScan &scan, int column)
+std::optional<qint64> optionalInteger(const sql::SqliteStatement &scan, int column)
 {
-    if (scan.isNull(column))
+    if (scan.columnIsNull(column))
         return std::nullopt;
-    return scan.integer(column);
+    return scan.columnInteger(column);
 }
 
 std::optional<double> ratio(double numerator, qint64 denominator, double scale = 1.0)
@@ -218,13 +218,13 @@ std::optional<QList<ServiceReportRow>> ServiceMetrics::report(QSqlDatabase &db, 
     std::vector<Part> parts;
     const bool read = scanInSlices(
         db, statement, period.startUtc(), period.endUtc(), extra, sliceCountFor(days, options.maxThreads), parts,
-        [&](const RowScan &scan, Part &part) {
-            const std::optional<Channel> channel = channelFromUtf8(scan.text(0));
+        [&](const sql::SqliteStatement &scan, Part &part) {
+            const std::optional<Channel> channel = channelFromUtf8(scan.columnBytes(0));
             if (!channel)
                 return; // the schema admits no other channel
             Conversation c;
             c.channel = *channel;
-            c.arrivedAt = scan.integer(1);
+            c.arrivedAt = scan.columnInteger(1);
             c.answeredAt = optionalInteger(scan, 2);
             c.endedAt = optionalInteger(scan, 3);
             c.abandonedAt = optionalInteger(scan, 4);

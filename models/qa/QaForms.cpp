@@ -13,13 +13,6 @@ namespace kefu::qa {
 
 namespace {
 
-bool fail(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
-
 // Titles and texts as they are stored: without surrounding blanks.
 Form normalized(const Form &form)
 {
@@ -122,11 +115,11 @@ std::optional<FormVersion> QaForms::load(qint64 versionId, QString *error) const
                                  " FROM qa_form_versions v JOIN qa_forms f ON f.id = v.form_id WHERE v.id = ?"));
         q.addBindValue(versionId);
         if (!q.exec()) {
-            fail(error, sql::errorText(q));
+            sql::fail(error, sql::errorText(q));
             return std::nullopt;
         }
         if (!q.next()) {
-            fail(error, tr("There is no QA form version %1.").arg(versionId));
+            sql::fail(error, tr("There is no QA form version %1.").arg(versionId));
             return std::nullopt;
         }
         v.formId = q.value(0).toLongLong();
@@ -144,7 +137,7 @@ std::optional<FormVersion> QaForms::load(qint64 versionId, QString *error) const
                                     " ORDER BY position, id"));
     sections.addBindValue(versionId);
     if (!sections.exec()) {
-        fail(error, sql::errorText(sections));
+        sql::fail(error, sql::errorText(sections));
         return std::nullopt;
     }
     while (sections.next()) {
@@ -161,7 +154,7 @@ std::optional<FormVersion> QaForms::load(qint64 versionId, QString *error) const
                                  " WHERE s.form_version_id = ? ORDER BY i.section_id, i.position, i.id"));
     items.addBindValue(versionId);
     if (!items.exec()) {
-        fail(error, sql::errorText(items));
+        sql::fail(error, sql::errorText(items));
         return std::nullopt;
     }
     while (items.next()) {
@@ -186,7 +179,7 @@ std::optional<FormVersion> QaForms::latest(qint64 formId, QString *error) const
         m_db, QStringLiteral("SELECT id FROM qa_form_versions WHERE form_id = ? ORDER BY version DESC LIMIT 1"),
         {formId}, error);
     if (!id.isValid()) {
-        fail(error, tr("There is no QA form %1.").arg(formId));
+        sql::fail(error, tr("There is no QA form %1.").arg(formId));
         return std::nullopt;
     }
     return load(id.toLongLong(), error);
@@ -296,7 +289,7 @@ bool QaForms::checkName(const QString &name, qint64 formId, QString *error) cons
     const QVariant other = sql::scalar(
         m_db, QStringLiteral("SELECT id FROM qa_forms WHERE lower(name) = lower(?) AND id <> ?"), {name, formId});
     if (other.isValid())
-        return fail(error, tr("There is a QA form named \"%1\" already.").arg(name));
+        return sql::fail(error, tr("There is a QA form named \"%1\" already.").arg(name));
     return true;
 }
 
@@ -311,15 +304,15 @@ bool QaForms::insertVersion(qint64 formId, int version, const Session &session, 
     ver.addBindValue(QDateTime::currentSecsSinceEpoch());
     ver.addBindValue(session.userName());
     if (!ver.exec())
-        return fail(error, sql::errorText(ver));
+        return sql::fail(error, sql::errorText(ver));
     *versionId = ver.lastInsertId().toLongLong();
     QSqlQuery sec(m_db), item(m_db);
     if (!sec.prepare(QStringLiteral("INSERT INTO qa_form_sections(form_version_id, position, title, weight)"
                                     " VALUES (?, ?, ?, ?)")))
-        return fail(error, sql::errorText(sec));
+        return sql::fail(error, sql::errorText(sec));
     if (!item.prepare(QStringLiteral("INSERT INTO qa_form_items(section_id, position, text, weight, scale, allow_na,"
                                      " critical) VALUES (?, ?, ?, ?, ?, ?, ?)")))
-        return fail(error, sql::errorText(item));
+        return sql::fail(error, sql::errorText(item));
     int sectionPosition = 0;
     for (const FormSection &section : form.sections) {
         sec.addBindValue(*versionId);
@@ -327,7 +320,7 @@ bool QaForms::insertVersion(qint64 formId, int version, const Session &session, 
         sec.addBindValue(section.title.trimmed());
         sec.addBindValue(section.weight);
         if (!sec.exec())
-            return fail(error, sql::errorText(sec));
+            return sql::fail(error, sql::errorText(sec));
         const qint64 sectionId = sec.lastInsertId().toLongLong();
         int itemPosition = 0;
         for (const FormItem &it : section.items) {
@@ -339,7 +332,7 @@ bool QaForms::insertVersion(qint64 formId, int version, const Session &session, 
             item.addBindValue(it.allowNotApplicable ? 1 : 0);
             item.addBindValue(it.critical ? 1 : 0);
             if (!item.exec())
-                return fail(error, sql::errorText(item));
+                return sql::fail(error, sql::errorText(item));
         }
     }
     return true;
@@ -355,17 +348,17 @@ bool QaForms::create(const Session &session, const QString &name, const Form &fo
     const QString formName = name.trimmed();
     const QString invalid = validate(formName, form);
     if (!invalid.isEmpty())
-        return fail(error, invalid);
+        return sql::fail(error, invalid);
     sql::WriteTransaction tx(m_db);
     if (!tx.isActive())
-        return fail(error, tx.errorString());
+        return sql::fail(error, tx.errorString());
     if (!checkName(formName, 0, error))
         return false;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO qa_forms(name, active) VALUES (?, 1)"));
     q.addBindValue(formName);
     if (!q.exec())
-        return fail(error, sql::errorText(q));
+        return sql::fail(error, sql::errorText(q));
     const qint64 formId = q.lastInsertId().toLongLong();
     qint64 versionId = 0;
     if (!insertVersion(formId, 1, session, form, &versionId, error))
@@ -374,7 +367,7 @@ bool QaForms::create(const Session &session, const QString &name, const Form &fo
                        QString::number(formId), {}, summaryOf(formName, 1, form), {}, error))
         return false;
     if (!tx.commit())
-        return fail(error, tx.errorString());
+        return sql::fail(error, tx.errorString());
     if (result)
         *result = {true, true, false, formId, versionId, 1};
     return true;
@@ -390,16 +383,16 @@ bool QaForms::save(const Session &session, qint64 formId, qint64 baseVersionId, 
     const QString formName = name.trimmed();
     const QString invalid = validate(formName, form);
     if (!invalid.isEmpty())
-        return fail(error, invalid);
+        return sql::fail(error, invalid);
     // Read the latest version inside the write transaction: nobody can add one between the check and the write.
     sql::WriteTransaction tx(m_db);
     if (!tx.isActive())
-        return fail(error, tx.errorString());
+        return sql::fail(error, tx.errorString());
     const std::optional<FormVersion> current = latest(formId, error);
     if (!current)
         return false;
     if (baseVersionId > 0 && current->versionId != baseVersionId)
-        return fail(error, tr("%1 saved version %2 of \"%3\" meanwhile. Revert to see it, then make your changes "
+        return sql::fail(error, tr("%1 saved version %2 of \"%3\" meanwhile. Revert to see it, then make your changes "
                               "again.")
                                .arg(current->createdBy, QString::number(current->version), current->name));
     const bool rename = formName != current->name;
@@ -430,7 +423,7 @@ bool QaForms::save(const Session &session, qint64 formId, qint64 baseVersionId, 
             return false;
     }
     if (!tx.commit())
-        return fail(error, tx.errorString());
+        return sql::fail(error, tx.errorString());
     if (result)
         *result = done;
     return true;
@@ -452,15 +445,15 @@ bool QaForms::setActive(const Session &session, qint64 formId, bool active, QStr
         return false;
     sql::WriteTransaction tx(m_db);
     if (!tx.isActive())
-        return fail(error, tx.errorString());
+        return sql::fail(error, tx.errorString());
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT name, active FROM qa_forms WHERE id = ?"));
     q.addBindValue(formId);
     if (!q.exec())
-        return fail(error, sql::errorText(q));
+        return sql::fail(error, sql::errorText(q));
     if (!q.next())
-        return fail(error, tr("There is no QA form %1.").arg(formId));
+        return sql::fail(error, tr("There is no QA form %1.").arg(formId));
     const QString name = q.value(0).toString();
     const bool was = q.value(1).toInt() == 1;
     q.finish();
@@ -474,7 +467,7 @@ bool QaForms::setActive(const Session &session, qint64 formId, bool active, QStr
                        {{QStringLiteral("name"), name}, {QStringLiteral("active"), was}},
                        {{QStringLiteral("name"), name}, {QStringLiteral("active"), active}}, {}, error))
         return false;
-    return tx.commit() || fail(error, tx.errorString());
+    return tx.commit() || sql::fail(error, tx.errorString());
 }
 
 QString QaForms::defaultFormName()

@@ -19,13 +19,6 @@ namespace {
 // Rows per query while exporting: large enough to be quick, small enough to hold no lock for long.
 constexpr int ExportPageSize = 1000;
 
-bool fail(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
-
 QVariant nullable(const QString &text)
 {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
@@ -119,11 +112,11 @@ bool prepareAndBind(QSqlQuery &q, const QString &statement, const QVariantList &
 {
     q.setForwardOnly(true);
     if (!q.prepare(statement))
-        return fail(error, sql::errorText(q));
+        return sql::fail(error, sql::errorText(q));
     for (const QVariant &value : values)
         q.addBindValue(value);
     if (!q.exec())
-        return fail(error, sql::errorText(q));
+        return sql::fail(error, sql::errorText(q));
     return true;
 }
 
@@ -179,26 +172,26 @@ bool QaReviews::add(const Session &session, const NewReview &review, SavedReview
     const QString complaintId = review.complaintId.trimmed();
     const QString notes = review.notes.trimmed();
     if (agentId.isEmpty())
-        return fail(error, tr("Choose the agent to review."));
+        return sql::fail(error, tr("Choose the agent to review."));
     if (conversationId.isEmpty() && complaintId.isEmpty())
-        return fail(error, tr("Give the conversation or the complaint that the review is about (at least one)."));
+        return sql::fail(error, tr("Give the conversation or the complaint that the review is about (at least one)."));
     if (notes.size() > MaxNotesLength)
-        return fail(error, tr("The notes can have at most %1 characters.").arg(MaxNotesLength));
+        return sql::fail(error, tr("The notes can have at most %1 characters.").arg(MaxNotesLength));
 
     sql::WriteTransaction tx(m_db);
     if (!tx.isActive())
-        return fail(error, tx.errorString());
+        return sql::fail(error, tx.errorString());
     if (!sql::scalar(m_db, QStringLiteral("SELECT 1 FROM agents WHERE id = ?"), {agentId}).isValid())
-        return fail(error, tr("There is no agent with the id %1.").arg(agentId));
+        return sql::fail(error, tr("There is no agent with the id %1.").arg(agentId));
     if (!conversationId.isEmpty()) {
         const std::optional<QString> handledBy = conversationAgent(conversationId);
         if (!handledBy)
-            return fail(error, tr("There is no conversation %1.").arg(conversationId));
+            return sql::fail(error, tr("There is no conversation %1.").arg(conversationId));
         if (handledBy->isEmpty())
-            return fail(error, tr("The conversation %1 was not answered by an agent: there is nothing to review.")
+            return sql::fail(error, tr("The conversation %1 was not answered by an agent: there is nothing to review.")
                                    .arg(conversationId));
         if (*handledBy != agentId)
-            return fail(
+            return sql::fail(
                 error,
                 tr("The conversation %1 was handled by %2, not by %3.").arg(conversationId, *handledBy, agentId));
     }
@@ -206,20 +199,20 @@ bool QaReviews::add(const Session &session, const NewReview &review, SavedReview
         const QVariant caseAgent =
             sql::scalar(m_db, QStringLiteral("SELECT coalesce(agent_id, '') FROM complaints WHERE id = ?"), {complaintId});
         if (!caseAgent.isValid())
-            return fail(error, tr("There is no complaint %1.").arg(complaintId));
+            return sql::fail(error, tr("There is no complaint %1.").arg(complaintId));
         // A case linked to an agent is reviewed against that agent.
         if (!caseAgent.toString().isEmpty() && caseAgent.toString() != agentId)
-            return fail(error, tr("The complaint %1 concerns %2, not %3.").arg(complaintId, caseAgent.toString(), agentId));
+            return sql::fail(error, tr("The complaint %1 concerns %2, not %3.").arg(complaintId, caseAgent.toString(), agentId));
     }
 
     const std::optional<FormVersion> form = QaForms(m_db).load(review.formVersionId, error);
     if (!form)
         return false;
     if (!form->active)
-        return fail(error, tr("The form \"%1\" is retired: enter reviews with an active form.").arg(form->name));
+        return sql::fail(error, tr("The form \"%1\" is retired: enter reviews with an active form.").arg(form->name));
     const ReviewScore score = ReviewScorer::score(form->form, review.answers);
     if (!score.ok)
-        return fail(error, score.error);
+        return sql::fail(error, score.error);
 
     const qint64 reviewedAt = review.reviewedAt > 0 ? review.reviewedAt : QDateTime::currentSecsSinceEpoch();
     const QString id = nextId(reviewedAt, error);
@@ -235,13 +228,13 @@ bool QaReviews::add(const Session &session, const NewReview &review, SavedReview
         return false;
     QSqlQuery answer(m_db);
     if (!answer.prepare(QStringLiteral("INSERT INTO qa_review_answers(review_id, item_id, value) VALUES (?, ?, ?)")))
-        return fail(error, sql::errorText(answer));
+        return sql::fail(error, sql::errorText(answer));
     for (const Answer &a : review.answers) {
         answer.addBindValue(id);
         answer.addBindValue(a.itemId);
         answer.addBindValue(a.value ? QVariant(*a.value) : QVariant(QMetaType::fromType<double>()));
         if (!answer.exec())
-            return fail(error, sql::errorText(answer));
+            return sql::fail(error, sql::errorText(answer));
     }
     QJsonObject after{
         {QStringLiteral("agent_id"), agentId},           {QStringLiteral("score"), score.score},
@@ -255,7 +248,7 @@ bool QaReviews::add(const Session &session, const NewReview &review, SavedReview
                        error))
         return false;
     if (!tx.commit())
-        return fail(error, tx.errorString());
+        return sql::fail(error, tx.errorString());
     if (saved)
         *saved = {id, score.score, score.autoFail, reviewedAt};
     return true;
@@ -292,7 +285,7 @@ std::optional<ReviewSummary> QaReviews::summary(const Session &session, const Re
     if (!prepareAndBind(q, summaryRows + where, values, error))
         return std::nullopt;
     if (!q.next()) {
-        fail(error, sql::errorText(q));
+        sql::fail(error, sql::errorText(q));
         return std::nullopt;
     }
     ReviewSummary s;
@@ -311,13 +304,13 @@ std::optional<ReviewDetails> QaReviews::details(const Session &session, const QS
         if (!prepareAndBind(q, selectRows + QStringLiteral(" WHERE r.id = ?"), {reviewId}, error))
             return std::nullopt;
         if (!q.next()) {
-            fail(error, tr("There is no QA review %1.").arg(reviewId));
+            sql::fail(error, tr("There is no QA review %1.").arg(reviewId));
             return std::nullopt;
         }
         d.review = rowFrom(q);
     }
     if (!session.canSeeAgent(d.review.agentId)) {
-        fail(error, tr("You may see your own QA reviews only."));
+        sql::fail(error, tr("You may see your own QA reviews only."));
         return std::nullopt;
     }
     if (d.review.formVersionId > 0) {

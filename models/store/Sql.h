@@ -12,6 +12,14 @@ namespace kefu::sql {
 // The text of the last error of a query, for messages and logs.
 QString errorText(const QSqlQuery &query);
 
+// Puts message in *error (when asked for) and returns false: `return sql::fail(error, ...)`.
+inline bool fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
 // Prepares and runs a statement with positional bound values. On failure puts the reason in *error.
 bool exec(const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values = {},
           QString *error = nullptr);

@@ -1,5 +1,6 @@
 #include "SqliteStatement.h"
 
+#include <QCoreApplication>
 #include <QSqlDriver>
 #include <QVariant>
 
@@ -19,7 +20,9 @@ SqliteStatement::SqliteStatement(sqlite3 *db, const QByteArray &statement)
     : m_db(db)
 {
     if (!db) {
-        m_error = QStringLiteral("not a SQLite connection");
+        m_error =
+            QCoreApplication::translate("kefu::sql::SqliteStatement", "the connection is not a SQLite connection");
+        m_errorCode = SQLITE_MISUSE;
         return;
     }
     if (sqlite3_prepare_v2(db, statement.constData(), int(statement.size()), &m_statement, nullptr) != SQLITE_OK) {
@@ -27,6 +30,10 @@ SqliteStatement::SqliteStatement(sqlite3 *db, const QByteArray &statement)
         m_statement = nullptr;
     }
 }
+
+SqliteStatement::SqliteStatement(const QSqlDatabase &db, const QByteArray &statement)
+    : SqliteStatement(sqliteHandle(db), statement)
+{}
 
 SqliteStatement::~SqliteStatement()
 {
@@ -83,8 +90,20 @@ void SqliteStatement::bindNull(int index)
     sqlite3_bind_null(m_statement, index);
 }
 
+void SqliteStatement::bindValues(int first, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        if (values.at(i).typeId() == QMetaType::QString)
+            bindText(first + i, values.at(i).toString());
+        else
+            bindInteger(first + i, values.at(i).toLongLong());
+    }
+}
+
 bool SqliteStatement::exec()
 {
+    if (!m_statement)
+        return false; // errorString() says why it was not prepared
     const int rc = sqlite3_step(m_statement);
     if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
         fail();
@@ -92,12 +111,15 @@ bool SqliteStatement::exec()
         return false;
     }
     m_errorCode = 0;
+    m_error.clear();
     sqlite3_reset(m_statement);
     return true;
 }
 
 bool SqliteStatement::nextRow()
 {
+    if (!m_statement)
+        return false;
     const int rc = sqlite3_step(m_statement);
     if (rc == SQLITE_ROW)
         return true;

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
 
 #include <string_view>
 
@@ -16,16 +17,23 @@ namespace kefu::sql {
 sqlite3 *sqliteHandle(const QSqlDatabase &db);
 
 // One prepared statement on the raw handle: prepared once, bound and stepped per row. Text binds
-// are copied (SQLITE_TRANSIENT) unless said otherwise.
+// are copied (SQLITE_TRANSIENT) unless said otherwise. The hot paths' one way past QSqlQuery: bulk
+// writes, and the reports' scans of a million rows, where Qt's per-value QVariant costs more than
+// SQLite's own work. Read a SELECT to its end (nextRow() resets it there): in shared mode a statement
+// left half-read holds a read lock.
 class SqliteStatement final
 {
 public:
     SqliteStatement(sqlite3 *db, const QByteArray &statement);
+    // On db's own handle: same connection, same thread, same pragmas.
+    SqliteStatement(const QSqlDatabase &db, const QByteArray &statement);
     ~SqliteStatement();
     SqliteStatement(const SqliteStatement &) = delete;
     SqliteStatement &operator=(const SqliteStatement &) = delete;
 
     bool isValid() const { return m_statement != nullptr; }
+    // True after a failed prepare or step (the end of the rows is no error).
+    bool hasError() const { return !m_error.isEmpty(); }
     QString errorString() const { return m_error; }
 
     void bindText(int index, std::string_view value);
@@ -38,6 +46,8 @@ public:
     void bindIntegerOrNull(int index, qint64 value, bool present);
     void bindDouble(int index, double value);
     void bindNull(int index);
+    // values from index first on: strings as text, everything else as integers.
+    void bindValues(int first, const QVariantList &values);
 
     // Runs a statement that returns no rows; false with errorString() on failure. Resets the
     // statement either way (bindings stay).
@@ -50,6 +60,7 @@ public:
     double columnDouble(int index) const;
     bool columnIsNull(int index) const;
     QString columnText(int index) const;
+    // The UTF-8 bytes of a text value, valid until the next step.
     std::string_view columnBytes(int index) const;
     // Rows the last exec() inserted, updated or deleted.
     int changes() const;

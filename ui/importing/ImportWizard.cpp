@@ -1,7 +1,7 @@
 #include "ImportWizard.h"
 
 #include "users/PermissionLabels.h"
-#include "store/Store.h"
+#include "store/StoreWorker.h"
 #include "widgets/ElidedLabel.h"
 #include "widgets/ErrorLabel.h"
 
@@ -853,24 +853,24 @@ void ImportWizard::startImport()
     m_progressPage->started(QFileInfo(importOptions.path).fileName());
     // Read on this thread: the store's own connection belongs to it.
     const QTimeZone zone = m_store.timeZone();
-    const Store *store = &m_store;
     const Session session = m_session;
     const std::shared_ptr<WorkerState> state = m_worker;
-    m_watcher.setFuture(QtConcurrent::run([store, session, zone, importOptions, state] {
-        StoreConnection connection(*store);
-        if (!connection.isOpen()) {
+    m_watcher.setFuture(runOnWorker(
+        m_store,
+        [session, zone, importOptions, state](QSqlDatabase &db) {
+            Importer importer(db, session, zone);
+            return importer.run(importOptions, [state](double fraction) {
+                state->permille = qBound(0, qRound(fraction * ProgressSteps), ProgressSteps);
+                if (state->hook)
+                    state->hook(fraction);
+                return !state->cancel.load();
+            });
+        },
+        [](const QString &reason) {
             ImportSummary failed;
-            failed.fatalError = connection.errorString();
+            failed.fatalError = reason;
             return failed;
-        }
-        Importer importer(connection.database(), session, zone);
-        return importer.run(importOptions, [state](double fraction) {
-            state->permille = qBound(0, qRound(fraction * ProgressSteps), ProgressSteps);
-            if (state->hook)
-                state->hook(fraction);
-            return !state->cancel.load();
-        });
-    }));
+        }));
 }
 
 void ImportWizard::requestCancel()

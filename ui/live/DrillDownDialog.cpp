@@ -1,6 +1,7 @@
 #include "DrillDownDialog.h"
 
 #include "store/Store.h"
+#include "store/StoreWorker.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -10,7 +11,6 @@
 #include <QLabel>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace kefu::ui {
 
@@ -61,14 +61,15 @@ DrillDownDialog::DrillDownDialog(const Store &store, const live::DrillDownQuery 
             [this] { setOutcomeFilter(Outcome(m_filter->currentData().toInt())); });
 
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &DrillDownDialog::showResult);
-    m_watcher.setFuture(QtConcurrent::run([&store, query, rules] {
-        StoreConnection connection(store);
-        if (!connection.isOpen())
-            return std::pair<std::optional<live::DrillDownResult>, QString>{std::nullopt, connection.errorString()};
-        QString error;
-        std::optional<live::DrillDownResult> result = live::drillDown(connection.database(), query, rules, &error);
-        return std::pair<std::optional<live::DrillDownResult>, QString>{std::move(result), error};
-    }));
+    using Read = std::pair<std::optional<live::DrillDownResult>, QString>;
+    m_watcher.setFuture(runOnWorker(
+        store,
+        [query, rules](QSqlDatabase &db) {
+            QString error;
+            std::optional<live::DrillDownResult> result = live::drillDown(db, query, rules, &error);
+            return Read{std::move(result), error};
+        },
+        [](const QString &reason) { return Read{std::nullopt, reason}; }));
 }
 
 DrillDownDialog::~DrillDownDialog()

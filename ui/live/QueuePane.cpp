@@ -9,6 +9,7 @@
 #include "widgets/PaneParts.h"
 #include "widgets/RatingColours.h"
 #include "store/Store.h"
+#include "store/StoreWorker.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -33,7 +34,6 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace kefu::ui {
 
@@ -699,16 +699,14 @@ void QueuePane::saveMultiplier()
     const double value = m_multiplier->value();
     const QDate day = m_snapshot->today;
     const Session session = m_session;
-    Store &store = m_store;
-    m_multiplierSave.setFuture(QtConcurrent::run([&store, session, day, value] {
-        StoreConnection connection(store);
-        if (!connection.isOpen())
-            return connection.errorString();
-        QString error;
-        live::Forecast::setMultiplier(connection.database(), session, day, value, {},
-                                      QDateTime::currentSecsSinceEpoch(), &error);
-        return error;
-    }));
+    m_multiplierSave.setFuture(runOnWorker(
+        m_store,
+        [session, day, value](QSqlDatabase &db) {
+            QString error;
+            live::Forecast::setMultiplier(db, session, day, value, {}, QDateTime::currentSecsSinceEpoch(), &error);
+            return error;
+        },
+        [](const QString &reason) { return reason; }));
 }
 
 QWidget *QueuePane::drillIntoTile(int channel)

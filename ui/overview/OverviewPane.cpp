@@ -2,7 +2,7 @@
 
 #include "shell/StoreLabels.h"
 #include "store/Schema.h"
-#include "store/Store.h"
+#include "store/StoreWorker.h"
 #include "widgets/ElidedLabel.h"
 #include "widgets/PaneParts.h"
 
@@ -17,7 +17,6 @@
 #include <QPainterPath>
 #include <QScrollArea>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace kefu::ui {
 
@@ -74,19 +73,10 @@ void setMuted(QWidget *widget)
     widget->setForegroundRole(QPalette::PlaceholderText);
 }
 
-OverviewPane::Data loadOverview(const Store &store)
+qint64 storeFileBytes(const QString &path)
 {
-    OverviewPane::Data data;
     // The -wal file holds recent writes until a checkpoint: it is part of the store's size.
-    data.fileBytes = QFileInfo(store.path()).size() + QFileInfo(store.path() + QStringLiteral("-wal")).size();
-    StoreConnection connection(store);
-    if (!connection.isOpen()) {
-        data.summary.error = connection.errorString();
-        return data;
-    }
-    data.summary = StoreSummary::read(connection.database());
-    data.schemaVersion = schema::currentVersion(connection.database());
-    return data;
+    return QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
 }
 
 } // namespace
@@ -274,8 +264,22 @@ void OverviewPane::reload()
     if (!m_loaded)
         m_status->setText(tr("Loading the store summary…"));
     m_status->setVisible(!m_loaded);
-    const Store &store = m_store;
-    m_watcher.setFuture(QtConcurrent::run([&store] { return loadOverview(store); }));
+    const QString path = m_store.path();
+    m_watcher.setFuture(runOnWorker(
+        m_store,
+        [path](QSqlDatabase &db) {
+            Data overview;
+            overview.fileBytes = storeFileBytes(path);
+            overview.summary = StoreSummary::read(db);
+            overview.schemaVersion = schema::currentVersion(db);
+            return overview;
+        },
+        [path](const QString &reason) {
+            Data overview;
+            overview.fileBytes = storeFileBytes(path);
+            overview.summary.error = reason;
+            return overview;
+        }));
 }
 
 void OverviewPane::loaded()

@@ -4,7 +4,7 @@
 #include "QaReviewDialog.h"
 #include "QaTexts.h"
 #include "widgets/TableExport.h"
-#include "store/Store.h"
+#include "store/StoreWorker.h"
 #include "widgets/ErrorLabel.h"
 
 #include <QCheckBox>
@@ -29,7 +29,6 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace kefu::ui {
 
@@ -495,27 +494,29 @@ void QaReviewsDialog::start(bool append, bool withChoices)
     }
     m_loading = true;
     updateStatus();
-    m_watcher->setFuture(QtConcurrent::run(&m_pool, [source, session, f, zone, after, append, withChoices, generation] {
-        ReviewListLoad load;
-        load.generation = generation;
-        load.append = append;
-        StoreConnection connection(source);
-        if (!connection.isOpen()) {
-            load.error = connection.errorString();
+    ReviewListLoad load;
+    load.generation = generation;
+    load.append = append;
+    m_watcher->setFuture(runOnWorker(
+        source,
+        [load, session, f, zone, after, append, withChoices](QSqlDatabase &db) mutable {
+            const qa::QaReviews reviews(db, zone);
+            if (withChoices)
+                load.choices = reviews.choices(session);
+            if (!reviews.query(session, f, PageSize, after, &load.rows, &load.error))
+                return load;
+            if (!append) {
+                load.summary = reviews.summary(session, f, &load.error);
+                if (!load.summary)
+                    load.rows.clear();
+            }
             return load;
-        }
-        const qa::QaReviews reviews(connection.database(), zone);
-        if (withChoices)
-            load.choices = reviews.choices(session);
-        if (!reviews.query(session, f, PageSize, after, &load.rows, &load.error))
+        },
+        [load](const QString &reason) mutable {
+            load.error = reason;
             return load;
-        if (!append) {
-            load.summary = reviews.summary(session, f, &load.error);
-            if (!load.summary)
-                load.rows.clear();
-        }
-        return load;
-    }));
+        },
+        &m_pool));
 }
 
 void QaReviewsDialog::finished()

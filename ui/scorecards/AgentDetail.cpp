@@ -1,6 +1,6 @@
 #include "AgentDetail.h"
 
-#include "store/Store.h"
+#include "store/StoreWorker.h"
 
 #include <QCategoryAxis>
 #include <QChart>
@@ -17,7 +17,6 @@
 #include <QTableWidget>
 #include <QValueAxis>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace kefu::ui {
 
@@ -266,19 +265,21 @@ void AgentDetail::startLoad()
     const StoreConnection::Source source = StoreConnection::sourceOf(m_store.database());
     const scorecards::BookOptions options = m_request;
     const QTimeZone zone = m_zone;
-    m_watcher.setFuture(QtConcurrent::run([source, options, zone]() {
-        Result r;
-        StoreConnection connection(source);
-        if (!connection.isOpen()) {
-            r.error = connection.errorString();
+    m_watcher.setFuture(runOnWorker(
+        source,
+        [options, zone](QSqlDatabase &db) {
+            Result r;
+            r.profile = scorecards::loadAgentProfile(db, zone, options.trendAgent, options.first, options.last,
+                                                     &r.error);
+            if (r.profile && !scorecards::addTrends(db, zone, options, r.trends, &r.error))
+                r.profile.reset();
             return r;
-        }
-        r.profile = scorecards::loadAgentProfile(connection.database(), zone, options.trendAgent, options.first,
-                                                 options.last, &r.error);
-        if (r.profile && !scorecards::addTrends(connection.database(), zone, options, r.trends, &r.error))
-            r.profile.reset();
-        return r;
-    }));
+        },
+        [](const QString &reason) {
+            Result r;
+            r.error = reason;
+            return r;
+        }));
 }
 
 void AgentDetail::showRadar()

@@ -3,7 +3,7 @@
 #include "AgentDetail.h"
 #include "agents/Teams.h"
 #include "live/FeedStatus.h"
-#include "store/Store.h"
+#include "store/StoreWorker.h"
 #include "widgets/PaneParts.h"
 #include "widgets/RatingColours.h"
 #include "auth/AuditedExport.h"
@@ -29,7 +29,6 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace kefu::ui {
 
@@ -296,14 +295,13 @@ void ScorecardsPane::reload()
         request.team = m_session.team();
     m_status->setText(tr("Reading the scorecards…"));
     const Store &store = m_store;
-    m_watcher.setFuture(QtConcurrent::run([&store, request]() {
+    const auto unopened = [](const QString &reason) {
         Loaded result;
-        StoreConnection connection(store);
-        if (!connection.isOpen()) {
-            result.error = connection.errorString();
-            return result;
-        }
-        QSqlDatabase &db = connection.database();
+        result.error = reason;
+        return result;
+    };
+    m_watcher.setFuture(runOnWorker(store, [&store, request](QSqlDatabase &db) {
+        Loaded result;
         const qint64 now = storeNow(db);
         const QTimeZone zone = store.timeZone(db);
         const QDate today = QDateTime::fromSecsSinceEpoch(now, zone).date();
@@ -319,7 +317,7 @@ void ScorecardsPane::reload()
         result.teams = agents::teamNames(db);
         result.book = scorecards::buildBook(db, zone, options, &result.error);
         return result;
-    }));
+    }, unopened));
 }
 
 void ScorecardsPane::loaded()
@@ -455,11 +453,8 @@ void ScorecardsPane::exportTo(const QString &path)
     const bool pdf = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
     const Store &store = m_store;
     const Session session = m_session;
-    m_exportWatcher.setFuture(QtConcurrent::run([&store, session, options, path, pdf]() -> QString {
-        StoreConnection connection(store);
-        if (!connection.isOpen())
-            return connection.errorString();
-        QSqlDatabase &db = connection.database();
+    const auto unopened = [](const QString &reason) { return reason; };
+    m_exportWatcher.setFuture(runOnWorker(store, [&store, session, options, path, pdf](QSqlDatabase &db) -> QString {
         scorecards::BookOptions o = options;
         o.now = storeNow(db);
         QString error;
@@ -480,7 +475,7 @@ void ScorecardsPane::exportTo(const QString &path)
                                path, write, &error))
             return error;
         return QString();
-    }));
+    }, unopened));
 }
 
 } // namespace kefu::ui

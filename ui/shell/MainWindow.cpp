@@ -4,6 +4,7 @@
 #include "users/AuditLogDialog.h"
 #include "qa/QaFormsDialog.h"
 #include "store/StoreSettings.h"
+#include "store/StoreWorker.h"
 #include "qa/QaReviewsDialog.h"
 #include "users/FirstAdminDialog.h"
 #include "Gui.h"
@@ -42,7 +43,6 @@
 #include <QUrl>
 #include <QVBoxLayout>
 #include <QDateTime>
-#include <QtConcurrent>
 
 namespace kefu::ui {
 
@@ -600,16 +600,15 @@ void MainWindow::checkFeed()
 {
     if (!m_store || m_feed.isRunning())
         return;
-    const Store &store = *m_store;
-    m_feed.setFuture(QtConcurrent::run([&store]() -> FeedRead {
-        FeedRead read;
-        StoreConnection connection(store);
-        if (!connection.isOpen())
+    m_feed.setFuture(runOnWorker(
+        *m_store,
+        [](QSqlDatabase &db) {
+            FeedRead read;
+            read.watermark = live::feed::latest(db);
+            read.staleAfter = StoreSettings::value(db, QStringLiteral("alert.feed_stale_s")).toLongLong();
             return read;
-        read.watermark = live::feed::latest(connection.database());
-        read.staleAfter = StoreSettings::value(connection.database(), QStringLiteral("alert.feed_stale_s")).toLongLong();
-        return read;
-    }));
+        },
+        [](const QString &) { return FeedRead(); }));
 }
 
 // The status bar's word on the live feed: none, live, or silent since when (the queue monitor
@@ -788,18 +787,20 @@ void MainWindow::startHealthCheck()
     m_healthFindings.clear();
     updateStoreStatus();
     const Store &store = *m_store;
-    m_health.setFuture(QtConcurrent::run([&store] {
-        HealthResult result;
-        StoreConnection connection(store);
-        if (!connection.isOpen()) {
-            result.report.ok = false;
-            result.report.findings << connection.errorString();
+    m_health.setFuture(runOnWorker(
+        store,
+        [&store](QSqlDatabase &db) {
+            HealthResult result;
+            result.ran = true;
+            result.report = maintenance::check(store, db, true);
             return result;
-        }
-        result.ran = true;
-        result.report = maintenance::check(store, connection.database(), true);
-        return result;
-    }));
+        },
+        [](const QString &reason) {
+            HealthResult result;
+            result.report.ok = false;
+            result.report.findings << reason;
+            return result;
+        }));
 }
 
 void MainWindow::healthCheckFinished()

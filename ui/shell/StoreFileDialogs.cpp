@@ -2,6 +2,7 @@
 
 #include "core/Logging.h"
 #include "demo/DemoGenerator.h"
+#include "store/StoreWorker.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -11,7 +12,6 @@
 #include <QFutureWatcher>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QtConcurrent>
 
 #include <atomic>
 
@@ -173,32 +173,34 @@ std::unique_ptr<Store> StoreFileDialogs::createDemo(QWidget *parent, const QStri
     QFutureWatcher<DemoResult> watcher;
     QEventLoop loop;
     QObject::connect(&watcher, &QFutureWatcher<DemoResult>::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(QtConcurrent::run([&target, zone, demoOptions, &cancel, dialog] {
-        DemoResult result;
-        StoreConnection connection(target);
-        if (!connection.isOpen()) {
-            result.error = connection.errorString();
+    watcher.setFuture(runOnWorker(
+        target,
+        [zone, demoOptions, &cancel, dialog](QSqlDatabase &db) {
+            DemoResult result;
+            DemoGenerator generator(db, zone, demoOptions);
+            const DemoGenerator::Progress report = [&cancel, dialog](int percent, const QString &stage) {
+                QMetaObject::invokeMethod(
+                    dialog,
+                    [dialog, percent, stage, &cancel] {
+                        if (dialog->wasCanceled()) {
+                            cancel = true; // also when cancelled by Escape or closing, not only the button
+                            return;
+                        }
+                        dialog->setValue(percent);
+                        if (!stage.isEmpty())
+                            dialog->setLabelText(stage);
+                    },
+                    Qt::QueuedConnection);
+                return !cancel.load();
+            };
+            result.ok = generator.run(report, &result.error);
             return result;
-        }
-        DemoGenerator generator(connection.database(), zone, demoOptions);
-        const DemoGenerator::Progress report = [&cancel, dialog](int percent, const QString &stage) {
-            QMetaObject::invokeMethod(
-                dialog,
-                [dialog, percent, stage, &cancel] {
-                    if (dialog->wasCanceled()) {
-                        cancel = true; // also when cancelled by Escape or closing, not only the button
-                        return;
-                    }
-                    dialog->setValue(percent);
-                    if (!stage.isEmpty())
-                        dialog->setLabelText(stage);
-                },
-                Qt::QueuedConnection);
-            return !cancel.load();
-        };
-        result.ok = generator.run(report, &result.error);
-        return result;
-    }));
+        },
+        [](const QString &reason) {
+            DemoResult result;
+            result.error = reason;
+            return result;
+        }));
     if (!watcher.isFinished())
         loop.exec();
     const DemoResult result = watcher.result();

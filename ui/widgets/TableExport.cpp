@@ -2,7 +2,7 @@
 
 #include "shell/StoreFileDialogs.h"
 #include "core/Logging.h"
-#include "store/Store.h"
+#include "store/StoreWorker.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -139,25 +139,7 @@ io::ExportResult TableExport::run(QWidget *parent, const QString &title, const Q
     QFutureWatcher<io::ExportResult> watcher;
     QEventLoop loop;
     QObject::connect(&watcher, &QFutureWatcher<io::ExportResult>::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(QtConcurrent::run([source, store, needsStore, path, format, update, &cancel] {
-        std::optional<StoreConnection> connection;
-        if (needsStore) {
-            if (store.path.isEmpty()) {
-                io::ExportResult result;
-                result.path = path;
-                result.format = format;
-                result.error = tr("This store cannot be read from a second connection (it is not a file).");
-                return result;
-            }
-            connection.emplace(store);
-            if (!connection->isOpen()) {
-                io::ExportResult result;
-                result.path = path;
-                result.format = format;
-                result.error = connection->errorString();
-                return result;
-            }
-        }
+    const auto exportOn = [source, path, format, update, &cancel](const QSqlDatabase &connection) {
         QElapsedTimer sinceUpdate;
         sinceUpdate.start();
         const io::ExportProgressFunction report = [&](const io::ExportProgress &state) {
@@ -167,8 +149,22 @@ io::ExportResult TableExport::run(QWidget *parent, const QString &title, const Q
             }
             return !cancel.load();
         };
-        return io::exportTable(connection ? connection->database() : QSqlDatabase(), source, path, format, report);
-    }));
+        return io::exportTable(connection, source, path, format, report);
+    };
+    const auto failed = [path, format](const QString &reason) {
+        io::ExportResult result;
+        result.path = path;
+        result.format = format;
+        result.error = reason;
+        return result;
+    };
+    if (!needsStore)
+        watcher.setFuture(QtConcurrent::run([exportOn] { return exportOn(QSqlDatabase()); }));
+    else if (store.path.isEmpty())
+        watcher.setFuture(QtFuture::makeReadyFuture(
+            failed(tr("This store cannot be read from a second connection (it is not a file)."))));
+    else
+        watcher.setFuture(runOnWorker(store, exportOn, failed));
     if (!watcher.isFinished())
         loop.exec();
     io::ExportResult result = watcher.result();
