@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>kefu</name>
+    <message>
+        <source>The demo data could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing reply scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing QA reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kefu::AuditLogModel</name>
     <message>
         <source>In the store&apos;s time zone, %1</source>
@@ -75,46 +110,6 @@
     </message>
     <message>
         <source>The store already holds agents, conversations, complaints or scripts; demo data can only fill an empty store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Simulating the contact floor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The demo data could not be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preparing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing reply scripts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing complaints</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing QA reviews</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Building indexes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The demo data needs an open SQLite store.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -194,13 +189,6 @@
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>kefu::RowScan</name>
-    <message>
-        <source>the connection is not a SQLite connection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -576,6 +564,97 @@
     </message>
 </context>
 <context>
+    <name>kefu::Vocabulary</name>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>investigating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaiting feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kefu::app</name>
     <message>
         <source>Usage: kefudesk [options] [COMMAND] [command options]
@@ -585,10 +664,6 @@ Without a command it opens the window; with one it works without a window.
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(not in this version yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -700,10 +775,6 @@ Options for every command:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The pane: window, overview, queue, complaints, scripts, scorecards, shifts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PANE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -784,10 +855,6 @@ Options for every command:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>admin, lead, qa, trainer or agent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ROLE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -824,10 +891,6 @@ Options for every command:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--role: %1 is not admin, lead, qa, trainer or agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 needs --role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -837,10 +900,6 @@ Options for every command:
     </message>
     <message>
         <source>kefudesk: unknown command &apos;%1&apos;. Try &apos;kefudesk --help&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kefudesk: the command &apos;%1&apos; is not in this version yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -969,10 +1028,6 @@ Options for every command:
     </message>
     <message>
         <source>--by: %1 is not day, interval or hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--channel: %1 is not chat, phone, email or social</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1211,6 +1266,54 @@ Options for every command:
         <source>Wrote %1 (%2 agents).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>init takes no arguments; name the store with --store PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the store %1 (schema version %2, no users: a single-user store until `kefudesk user add NAME --role admin`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pane: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pane %1 is not available in this version; available: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin, lead, qa, trainer or agent (or the name the window shows, e.g. 班组长).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role: %1 is not admin, lead, qa, trainer or agent (or 管理员, 班组长, 质检, 培训师, 坐席)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the store %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kefudesk: warning: the store %1 has no users yet; --user %2 is ignored and the change is recorded for the single user of the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1; the export is recorded in the audit log (data.export, by %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--channel: %1 is not chat, phone, email or social (or 在线, 电话, 邮件, 社交媒体)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: %2 looks like a fraction; give percent, e.g. %3 (or %2% if you mean %2 percent)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kefu::app::CommandLine</name>
@@ -1235,10 +1338,6 @@ Options for every command:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search the reply scripts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Play a live contact feed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1247,11 +1346,22 @@ Options for every command:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scorecard and service-level reports (complaints: later).</source>
+        <source>Import a CSV or XLSX file. KIND: agents, conversations, agent_states, shifts, qa_reviews, complaints, complaint_events, scripts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import a CSV or XLSX file. KIND: agents, conversations, agent_states, shifts, qa_reviews, complaints, complaint_events, scripts.</source>
+        <source>Create an empty store (the schema, no users).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard and service-level reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kefu::audit</name>
+    <message>
+        <source>%1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1386,6 +1496,17 @@ Options for every command:
     <name>kefu::demo</name>
     <message>
         <source>The demo password could not be hashed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kefu::demo::DemoFloor</name>
+    <message>
+        <source>The demo data needs an open SQLite store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulating the contact floor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1766,6 +1887,159 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>kefu::live::AgentsModel</name>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AHT today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kefu::live::AlertsModel</name>
+    <message>
+        <source>%1: service level of this interval %2, target %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a contact has waited %2 (threshold %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: on a break for %2 (threshold %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data feed (%1) has sent nothing for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared, not acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kefu::live::DrillDownModel</name>
+    <message>
+        <source>VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short abandon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kefu::live::FeedSimulator</name>
     <message>
         <source>the simulator has begun already</source>
@@ -1815,6 +2089,48 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>kefu::live::QueueText</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kefu::live::WaitingModel</name>
+    <message>
+        <source>VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1, arrived %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kefu::maintenance</name>
     <message>
         <source>integrity: the check could not run: %1</source>
@@ -1853,10 +2169,6 @@ Options for every command:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>schema: table %1 is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>store: %1, %2 mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1878,6 +2190,26 @@ Options for every command:
     </message>
     <message>
         <source>The backup could not be moved into place at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema: the check could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema: %1 %2 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema: %1 %2 is not the one KefuDesk made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema: %1 %2 was not made by KefuDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema: %1 tables, indexes, triggers and views as KefuDesk made them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2215,6 +2547,145 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>kefu::scorecards::ScorecardModel</name>
+    <message>
+        <source>Target %1; score %2 of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1 % to %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted mean of the component scores (0–100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In time %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AHT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FCR %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4–5 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occ. %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adh. %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered within the channel&apos;s threshold, of the contacts handled (responsiveness)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average speed of answer (m:ss)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile of the wait, nearest rank (m:ss)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average handle time: talk plus wrap-up, m:ss (handling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-contact resolution (resolution)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean customer rating, 1 to 5 (satisfaction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of ratings of 4 or 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers per contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 = best composite; ties by agent id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupancy: (busy + wrap-up) of (available + busy + wrap-up) time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adherence: scheduled time spent available, busy, in wrap-up, training or meetings (discipline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean QA review score; an auto-failed review counts 0 (quality)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted mean of the six component scores against their targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kefu::scorecards::ScorecardReport</name>
     <message>
         <source>Agent ID</source>
@@ -2318,22 +2789,6 @@ Options for every command:
     </message>
     <message>
         <source>higher is better</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Social</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2473,6 +2928,13 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>kefu::sql::SqliteStatement</name>
+    <message>
+        <source>the connection is not a SQLite connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kefu::ui::AddUserDialog</name>
     <message>
         <source>Add user</source>
@@ -2563,34 +3025,6 @@ Options for every command:
     </message>
     <message>
         <source>not certified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>acknowledged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>investigating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>proposed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>awaiting feedback</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2751,84 +3185,6 @@ Options for every command:
     </message>
 </context>
 <context>
-    <name>kefu::ui::AgentsModel</name>
-    <message>
-        <source>Agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Handled today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AHT today</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>kefu::ui::AlertsModel</name>
-    <message>
-        <source>%1: service level of this interval %2, target %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: a contact has waited %2 (threshold %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: on a break for %2 (threshold %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The data feed (%1) has sent nothing for %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acknowledged (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cleared, not acknowledged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Raised</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>kefu::ui::AuditLogDialog</name>
     <message>
         <source>Audit log</source>
@@ -2925,78 +3281,6 @@ Options for every command:
 </context>
 <context>
     <name>kefu::ui::DrillDownDialog</name>
-    <message>
-        <source>VIP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Standard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Arrived</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wait</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Handle time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answered in time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answered late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Abandoned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Short abandon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Reading the contacts…</source>
         <translation type="unfinished"></translation>
@@ -5023,54 +5307,6 @@ Options for every command:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Chat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Social</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Available</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Busy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrap-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Break</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Feed %1 silent for %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5087,145 +5323,6 @@ Options for every command:
     </message>
     <message>
         <source>&amp;Reset password</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>kefu::ui::ScorecardModel</name>
-    <message>
-        <source>Target %1; score %2 of 100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target %1 % to %2 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weighted mean of the component scores (0–100)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Handled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In time %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ASA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P90</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AHT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FCR %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSAT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>4–5 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ratings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Occ. %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adh. %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>QA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Composite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answered within the channel&apos;s threshold, of the contacts handled (responsiveness)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Average speed of answer (m:ss)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>90th percentile of the wait, nearest rank (m:ss)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Average handle time: talk plus wrap-up, m:ss (handling)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First-contact resolution (resolution)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mean customer rating, 1 to 5 (satisfaction)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share of ratings of 4 or 5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of ratings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transfers per contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 = best composite; ties by agent id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Occupancy: (busy + wrap-up) of (available + busy + wrap-up) time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adherence: scheduled time spent available, busy, in wrap-up, training or meetings (discipline)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mean QA review score; an auto-failed review counts 0 (quality)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weighted mean of the six component scores against their targets</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5515,10 +5612,6 @@ Options for every command:
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5836,41 +5929,6 @@ Options for every command:
     </message>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>kefu::ui::WaitingModel</name>
-    <message>
-        <source>VIP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Standard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact %1, arrived %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

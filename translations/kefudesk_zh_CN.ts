@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>kefu</name>
+    <message>
+        <source>The demo data could not be written.</source>
+        <translation>无法写入演示数据。</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>正在准备</translation>
+    </message>
+    <message>
+        <source>Writing reply scripts</source>
+        <translation>正在写入话术</translation>
+    </message>
+    <message>
+        <source>Writing complaints</source>
+        <translation>正在写入投诉</translation>
+    </message>
+    <message>
+        <source>Writing QA reviews</source>
+        <translation>正在写入质检评分</translation>
+    </message>
+    <message>
+        <source>Building indexes</source>
+        <translation>正在建立索引</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>正在保存</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
     <name>kefu::AuditLogModel</name>
     <message>
         <source>In the store&apos;s time zone, %1</source>
@@ -76,46 +111,6 @@
     <message>
         <source>The store already holds agents, conversations, complaints or scripts; demo data can only fill an empty store.</source>
         <translation>数据库中已有坐席、会话、投诉或话术数据；演示数据只能写入空数据库。</translation>
-    </message>
-    <message>
-        <source>Simulating the contact floor</source>
-        <translation>正在模拟客服现场</translation>
-    </message>
-    <message>
-        <source>The demo data could not be written.</source>
-        <translation>无法写入演示数据。</translation>
-    </message>
-    <message>
-        <source>Preparing</source>
-        <translation>正在准备</translation>
-    </message>
-    <message>
-        <source>Writing reply scripts</source>
-        <translation>正在写入话术</translation>
-    </message>
-    <message>
-        <source>Writing complaints</source>
-        <translation>正在写入投诉</translation>
-    </message>
-    <message>
-        <source>Writing QA reviews</source>
-        <translation>正在写入质检评分</translation>
-    </message>
-    <message>
-        <source>Building indexes</source>
-        <translation>正在建立索引</translation>
-    </message>
-    <message>
-        <source>Saving</source>
-        <translation>正在保存</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>完成</translation>
-    </message>
-    <message>
-        <source>The demo data needs an open SQLite store.</source>
-        <translation>写入演示数据需要一个已打开的 SQLite 数据库。</translation>
     </message>
 </context>
 <context>
@@ -195,13 +190,6 @@
     <message>
         <source>Agent</source>
         <translation>坐席</translation>
-    </message>
-</context>
-<context>
-    <name>kefu::RowScan</name>
-    <message>
-        <source>the connection is not a SQLite connection</source>
-        <translation>该连接不是 SQLite 连接</translation>
     </message>
 </context>
 <context>
@@ -576,6 +564,97 @@
     </message>
 </context>
 <context>
+    <name>kefu::Vocabulary</name>
+    <message>
+        <source>Chat</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>社交媒体</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>忙碌</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>话后</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>小休</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>investigating</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>方案已提出</translation>
+    </message>
+    <message>
+        <source>awaiting feedback</source>
+        <translation>待客户确认</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>无效投诉</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>已停用</translation>
+    </message>
+</context>
+<context>
     <name>kefu::app</name>
     <message>
         <source>Usage: kefudesk [options] [COMMAND] [command options]
@@ -592,10 +671,6 @@ KefuDesk（客服主管工作台），电商客服的主管工作台。
 
 命令：
 </translation>
-    </message>
-    <message>
-        <source>(not in this version yet)</source>
-        <translation>（此版本尚未提供）</translation>
     </message>
     <message>
         <source>
@@ -714,10 +789,6 @@ Options for every command:
         <translation>已将 %1 备份到 %2。</translation>
     </message>
     <message>
-        <source>The pane: window, overview, queue, complaints, scripts, scorecards, shifts.</source>
-        <translation>面板：window、overview、queue、complaints、scripts、scorecards、shifts。</translation>
-    </message>
-    <message>
         <source>PANE</source>
         <translation>PANE</translation>
     </message>
@@ -798,10 +869,6 @@ Options for every command:
         <translation>用户名（list 不需要）。</translation>
     </message>
     <message>
-        <source>admin, lead, qa, trainer or agent.</source>
-        <translation>admin、lead、qa、trainer 或 agent。</translation>
-    </message>
-    <message>
         <source>ROLE</source>
         <translation>ROLE</translation>
     </message>
@@ -838,10 +905,6 @@ Options for every command:
         <translation>%1 需要一个且仅一个用户名</translation>
     </message>
     <message>
-        <source>--role: %1 is not admin, lead, qa, trainer or agent</source>
-        <translation>--role：%1 不是 admin、lead、qa、trainer 或 agent</translation>
-    </message>
-    <message>
         <source>%1 needs --role</source>
         <translation>%1 需要 --role</translation>
     </message>
@@ -852,10 +915,6 @@ Options for every command:
     <message>
         <source>kefudesk: unknown command &apos;%1&apos;. Try &apos;kefudesk --help&apos;.</source>
         <translation>kefudesk：未知命令 &apos;%1&apos;。请尝试 &apos;kefudesk --help&apos;。</translation>
-    </message>
-    <message>
-        <source>kefudesk: the command &apos;%1&apos; is not in this version yet.</source>
-        <translation>kefudesk：此版本尚未提供命令 &apos;%1&apos;。</translation>
     </message>
     <message>
         <source>The store: a SQLite file (default: %1).</source>
@@ -984,10 +1043,6 @@ Options for every command:
     <message>
         <source>--by: %1 is not day, interval or hour</source>
         <translation>--by：%1 不是 day、interval 或 hour</translation>
-    </message>
-    <message>
-        <source>--channel: %1 is not chat, phone, email or social</source>
-        <translation>--channel：%1 不是 chat、phone、email 或 social</translation>
     </message>
     <message>
         <source>the store %1 was written by an older KefuDesk; open it once in the window (or with a command that writes) to upgrade it, then report.</source>
@@ -1225,6 +1280,54 @@ Options for every command:
         <source>Wrote %1 (%2 agents).</source>
         <translation>已写入 %1（%2 名坐席）。</translation>
     </message>
+    <message>
+        <source>init takes no arguments; name the store with --store PATH</source>
+        <translation>init 不接受参数；请用 --store PATH 指定数据库</translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was changed.</source>
+        <translation>%1 已存在；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Created the store %1 (schema version %2, no users: a single-user store until `kefudesk user add NAME --role admin`).</source>
+        <translation>已创建数据库 %1（结构版本 %2，尚无用户：在执行 `kefudesk user add NAME --role admin` 之前为单用户数据库）。</translation>
+    </message>
+    <message>
+        <source>The pane: %1.</source>
+        <translation>面板：%1。</translation>
+    </message>
+    <message>
+        <source>pane %1 is not available in this version; available: %2</source>
+        <translation>此版本不提供面板 %1；可用的面板：%2</translation>
+    </message>
+    <message>
+        <source>admin, lead, qa, trainer or agent (or the name the window shows, e.g. 班组长).</source>
+        <translation>admin、lead、qa、trainer 或 agent（也可用窗口中显示的名称，如 班组长）。</translation>
+    </message>
+    <message>
+        <source>--role: %1 is not admin, lead, qa, trainer or agent (or 管理员, 班组长, 质检, 培训师, 坐席)</source>
+        <translation>--role：%1 不是 admin、lead、qa、trainer 或 agent（或 管理员、班组长、质检、培训师、坐席）</translation>
+    </message>
+    <message>
+        <source>Created the store %1.</source>
+        <translation>已创建数据库 %1。</translation>
+    </message>
+    <message>
+        <source>kefudesk: warning: the store %1 has no users yet; --user %2 is ignored and the change is recorded for the single user of the store.</source>
+        <translation>kefudesk：警告：数据库 %1 尚无用户；已忽略 --user %2，此更改记录在该数据库的单一用户名下。</translation>
+    </message>
+    <message>
+        <source>wrote %1; the export is recorded in the audit log (data.export, by %2).</source>
+        <translation>已写入 %1；此次导出已记入审计日志（data.export，操作人 %2）。</translation>
+    </message>
+    <message>
+        <source>--channel: %1 is not chat, phone, email or social (or 在线, 电话, 邮件, 社交媒体)</source>
+        <translation>--channel：%1 不是 chat、phone、email 或 social（或 在线、电话、邮件、社交媒体）</translation>
+    </message>
+    <message>
+        <source>--%1: %2 looks like a fraction; give percent, e.g. %3 (or %2% if you mean %2 percent)</source>
+        <translation>--%1：%2 看起来是小数；请给出百分数，例如 %3（如果确实是 %2%，请写 %2%）</translation>
+    </message>
 </context>
 <context>
     <name>kefu::app::CommandLine</name>
@@ -1249,10 +1352,6 @@ Options for every command:
         <translation>按 Erlang C 测算人力。</translation>
     </message>
     <message>
-        <source>Search the reply scripts.</source>
-        <translation>搜索话术。</translation>
-    </message>
-    <message>
         <source>Play a live contact feed.</source>
         <translation>播放实时会话数据源。</translation>
     </message>
@@ -1261,12 +1360,23 @@ Options for every command:
         <translation>管理用户（admin）。</translation>
     </message>
     <message>
-        <source>Scorecard and service-level reports (complaints: later).</source>
-        <translation>坐席绩效与服务水平报表（投诉报表：后续版本）。</translation>
-    </message>
-    <message>
         <source>Import a CSV or XLSX file. KIND: agents, conversations, agent_states, shifts, qa_reviews, complaints, complaint_events, scripts.</source>
         <translation>导入 CSV 或 XLSX 文件。KIND：agents、conversations、agent_states、shifts、qa_reviews、complaints、complaint_events、scripts。</translation>
+    </message>
+    <message>
+        <source>Create an empty store (the schema, no users).</source>
+        <translation>创建一个空数据库（仅有数据结构，没有用户）。</translation>
+    </message>
+    <message>
+        <source>Scorecard and service-level reports.</source>
+        <translation>坐席绩效与服务水平报表。</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::audit</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1511,17 @@ Options for every command:
     <message>
         <source>The demo password could not be hashed.</source>
         <translation>无法计算演示密码的哈希。</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::demo::DemoFloor</name>
+    <message>
+        <source>The demo data needs an open SQLite store.</source>
+        <translation>写入演示数据需要一个已打开的 SQLite 数据库。</translation>
+    </message>
+    <message>
+        <source>Simulating the contact floor</source>
+        <translation>正在模拟客服现场</translation>
     </message>
 </context>
 <context>
@@ -1777,6 +1898,159 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>kefu::live::AgentsModel</name>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>In state</source>
+        <translation>状态时长</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前会话</translation>
+    </message>
+    <message>
+        <source>Handled today</source>
+        <translation>今日接待</translation>
+    </message>
+    <message>
+        <source>AHT today</source>
+        <translation>今日 AHT</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::live::AlertsModel</name>
+    <message>
+        <source>%1: service level of this interval %2, target %3</source>
+        <translation>%1：本时段服务水平 %2，目标 %3</translation>
+    </message>
+    <message>
+        <source>%1: a contact has waited %2 (threshold %3)</source>
+        <translation>%1：有客户已等待 %2（阈值 %3）</translation>
+    </message>
+    <message>
+        <source>%1: on a break for %2 (threshold %3)</source>
+        <translation>%1：小休已 %2（阈值 %3）</translation>
+    </message>
+    <message>
+        <source>The data feed (%1) has sent nothing for %2</source>
+        <translation>数据源（%1）已 %2 没有发送数据</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Acknowledged (%1)</source>
+        <translation>已确认（%1）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未解除</translation>
+    </message>
+    <message>
+        <source>Cleared, not acknowledged</source>
+        <translation>已解除，未确认</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>触发时间</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::live::DrillDownModel</name>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>进线时间</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>等待</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Handle time</source>
+        <translation>处理时长</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>全部会话</translation>
+    </message>
+    <message>
+        <source>Answered in time</source>
+        <translation>及时接起</translation>
+    </message>
+    <message>
+        <source>Answered late</source>
+        <translation>超时接起</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Short abandon</source>
+        <translation>短时放弃</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+</context>
+<context>
     <name>kefu::live::FeedSimulator</name>
     <message>
         <source>the simulator has begun already</source>
@@ -1826,6 +2100,48 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>kefu::live::QueueText</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::live::WaitingModel</name>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Contact %1, arrived %2</source>
+        <translation>会话 %1，进线于 %2</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>排队中</translation>
+    </message>
+</context>
+<context>
     <name>kefu::maintenance</name>
     <message>
         <source>integrity: the check could not run: %1</source>
@@ -1864,10 +2180,6 @@ Options for every command:
         <translation>结构：版本 %1 高于本版 KefuDesk 支持的版本（%2）</translation>
     </message>
     <message>
-        <source>schema: table %1 is missing</source>
-        <translation>结构：缺少表 %1</translation>
-    </message>
-    <message>
         <source>store: %1, %2 mode</source>
         <translation>数据库：%1，%2 模式</translation>
     </message>
@@ -1890,6 +2202,26 @@ Options for every command:
     <message>
         <source>The backup could not be moved into place at %1.</source>
         <translation>无法将备份移动到 %1。</translation>
+    </message>
+    <message>
+        <source>schema: the check could not run: %1</source>
+        <translation>数据结构：无法执行检查：%1</translation>
+    </message>
+    <message>
+        <source>schema: %1 %2 is missing</source>
+        <translation>数据结构：缺少 %1 %2</translation>
+    </message>
+    <message>
+        <source>schema: %1 %2 is not the one KefuDesk made</source>
+        <translation>数据结构：%1 %2 与 KefuDesk 创建的不一致</translation>
+    </message>
+    <message>
+        <source>schema: %1 %2 was not made by KefuDesk</source>
+        <translation>数据结构：%1 %2 不是 KefuDesk 创建的</translation>
+    </message>
+    <message>
+        <source>schema: %1 tables, indexes, triggers and views as KefuDesk made them</source>
+        <translation>数据结构：%1 个表、索引、触发器和视图均与 KefuDesk 创建的一致</translation>
     </message>
 </context>
 <context>
@@ -2226,6 +2558,145 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>kefu::scorecards::ScorecardModel</name>
+    <message>
+        <source>Target %1; score %2 of 100</source>
+        <translation>目标 %1；得分 %2（满分 100）</translation>
+    </message>
+    <message>
+        <source>Target %1 % to %2 %</source>
+        <translation>目标 %1% 至 %2%</translation>
+    </message>
+    <message>
+        <source>Weighted mean of the component scores (0–100)</source>
+        <translation>各分项得分的加权平均（0–100）</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>接待量</translation>
+    </message>
+    <message>
+        <source>In time %</source>
+        <translation>及时应答 %</translation>
+    </message>
+    <message>
+        <source>ASA</source>
+        <translation>平均应答</translation>
+    </message>
+    <message>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <source>AHT</source>
+        <translation>平均处理时长</translation>
+    </message>
+    <message>
+        <source>FCR %</source>
+        <translation>首次解决率 %</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>4–5 %</source>
+        <translation>4–5 分 %</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评价数</translation>
+    </message>
+    <message>
+        <source>Transf.</source>
+        <translation>转接</translation>
+    </message>
+    <message>
+        <source>Occ. %</source>
+        <translation>占用率 %</translation>
+    </message>
+    <message>
+        <source>Adh. %</source>
+        <translation>排班遵从率 %</translation>
+    </message>
+    <message>
+        <source>QA</source>
+        <translation>质检</translation>
+    </message>
+    <message>
+        <source>Composite</source>
+        <translation>综合得分</translation>
+    </message>
+    <message>
+        <source>Answered within the channel&apos;s threshold, of the contacts handled (responsiveness)</source>
+        <translation>已接待会话中在渠道阈值内应答的比例（响应）</translation>
+    </message>
+    <message>
+        <source>Average speed of answer (m:ss)</source>
+        <translation>平均应答时长（m:ss）</translation>
+    </message>
+    <message>
+        <source>90th percentile of the wait, nearest rank (m:ss)</source>
+        <translation>等待时长的第 90 百分位数，按最近秩法（m:ss）</translation>
+    </message>
+    <message>
+        <source>Average handle time: talk plus wrap-up, m:ss (handling)</source>
+        <translation>平均处理时长：通话加话后，m:ss（处理）</translation>
+    </message>
+    <message>
+        <source>First-contact resolution (resolution)</source>
+        <translation>首次解决率（解决）</translation>
+    </message>
+    <message>
+        <source>Mean customer rating, 1 to 5 (satisfaction)</source>
+        <translation>客户平均评分，1 到 5 分（满意度）</translation>
+    </message>
+    <message>
+        <source>Share of ratings of 4 or 5</source>
+        <translation>4 分或 5 分评价的占比</translation>
+    </message>
+    <message>
+        <source>Number of ratings</source>
+        <translation>评价数</translation>
+    </message>
+    <message>
+        <source>Transfers per contact</source>
+        <translation>平均转接次数</translation>
+    </message>
+    <message>
+        <source>1 = best composite; ties by agent id</source>
+        <translation>1 = 综合得分最高；得分相同时按工号排序</translation>
+    </message>
+    <message>
+        <source>Occupancy: (busy + wrap-up) of (available + busy + wrap-up) time</source>
+        <translation>占用率：（忙碌 + 话后）时长占（空闲 + 忙碌 + 话后）时长的比例</translation>
+    </message>
+    <message>
+        <source>Adherence: scheduled time spent available, busy, in wrap-up, training or meetings (discipline)</source>
+        <translation>排班遵从率：排班时间中处于空闲、忙碌、话后、培训或会议状态的比例（纪律）</translation>
+    </message>
+    <message>
+        <source>Mean QA review score; an auto-failed review counts 0 (quality)</source>
+        <translation>质检评分的平均得分；一票否决的质检评分按 0 分计（质量）</translation>
+    </message>
+    <message>
+        <source>Weighted mean of the six component scores against their targets</source>
+        <translation>六个分项相对各自目标所得分数的加权平均</translation>
+    </message>
+</context>
+<context>
     <name>kefu::scorecards::ScorecardReport</name>
     <message>
         <source>Agent ID</source>
@@ -2330,22 +2801,6 @@ Options for every command:
     <message>
         <source>higher is better</source>
         <translation>越高越好</translation>
-    </message>
-    <message>
-        <source>Chat</source>
-        <translation>在线</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>邮件</translation>
-    </message>
-    <message>
-        <source>Social</source>
-        <translation>社交媒体</translation>
     </message>
     <message>
         <source>All teams</source>
@@ -2484,6 +2939,13 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>kefu::sql::SqliteStatement</name>
+    <message>
+        <source>the connection is not a SQLite connection</source>
+        <translation>该连接不是 SQLite 连接</translation>
+    </message>
+</context>
+<context>
     <name>kefu::ui::AddUserDialog</name>
     <message>
         <source>Add user</source>
@@ -2575,34 +3037,6 @@ Options for every command:
     <message>
         <source>not certified</source>
         <translation>未认证</translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation>新建</translation>
-    </message>
-    <message>
-        <source>acknowledged</source>
-        <translation>已受理</translation>
-    </message>
-    <message>
-        <source>investigating</source>
-        <translation>处理中</translation>
-    </message>
-    <message>
-        <source>proposed</source>
-        <translation>方案已提出</translation>
-    </message>
-    <message>
-        <source>awaiting feedback</source>
-        <translation>待客户确认</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>已关闭</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>无效投诉</translation>
     </message>
     <message>
         <source>&amp;Weekly trend:</source>
@@ -2762,84 +3196,6 @@ Options for every command:
     </message>
 </context>
 <context>
-    <name>kefu::ui::AgentsModel</name>
-    <message>
-        <source>Agent</source>
-        <translation>坐席</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>班组</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>In state</source>
-        <translation>状态时长</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>当前会话</translation>
-    </message>
-    <message>
-        <source>Handled today</source>
-        <translation>今日接待</translation>
-    </message>
-    <message>
-        <source>AHT today</source>
-        <translation>今日 AHT</translation>
-    </message>
-</context>
-<context>
-    <name>kefu::ui::AlertsModel</name>
-    <message>
-        <source>%1: service level of this interval %2, target %3</source>
-        <translation>%1：本时段服务水平 %2，目标 %3</translation>
-    </message>
-    <message>
-        <source>%1: a contact has waited %2 (threshold %3)</source>
-        <translation>%1：有客户已等待 %2（阈值 %3）</translation>
-    </message>
-    <message>
-        <source>%1: on a break for %2 (threshold %3)</source>
-        <translation>%1：小休已 %2（阈值 %3）</translation>
-    </message>
-    <message>
-        <source>The data feed (%1) has sent nothing for %2</source>
-        <translation>数据源（%1）已 %2 没有发送数据</translation>
-    </message>
-    <message>
-        <source>Acknowledged</source>
-        <translation>已确认</translation>
-    </message>
-    <message>
-        <source>Acknowledged (%1)</source>
-        <translation>已确认（%1）</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>未解除</translation>
-    </message>
-    <message>
-        <source>Cleared, not acknowledged</source>
-        <translation>已解除，未确认</translation>
-    </message>
-    <message>
-        <source>Raised</source>
-        <translation>触发时间</translation>
-    </message>
-    <message>
-        <source>Alert</source>
-        <translation>告警</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-</context>
-<context>
     <name>kefu::ui::AuditLogDialog</name>
     <message>
         <source>Audit log</source>
@@ -2933,78 +3289,6 @@ Options for every command:
 </context>
 <context>
     <name>kefu::ui::DrillDownDialog</name>
-    <message>
-        <source>VIP</source>
-        <translation>VIP</translation>
-    </message>
-    <message>
-        <source>Standard</source>
-        <translation>普通</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>会话</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <source>Queue</source>
-        <translation>队列</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation>坐席</translation>
-    </message>
-    <message>
-        <source>Arrived</source>
-        <translation>进线时间</translation>
-    </message>
-    <message>
-        <source>Wait</source>
-        <translation>等待</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <source>Handle time</source>
-        <translation>处理时长</translation>
-    </message>
-    <message>
-        <source>All contacts</source>
-        <translation>全部会话</translation>
-    </message>
-    <message>
-        <source>Answered in time</source>
-        <translation>及时接起</translation>
-    </message>
-    <message>
-        <source>Answered late</source>
-        <translation>超时接起</translation>
-    </message>
-    <message>
-        <source>Abandoned</source>
-        <translation>放弃</translation>
-    </message>
-    <message>
-        <source>Short abandon</source>
-        <translation>短时放弃</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>排队中</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>处理中</translation>
-    </message>
     <message>
         <source>Reading the contacts…</source>
         <translation>正在读取会话…</translation>
@@ -5014,54 +5298,6 @@ Options for every command:
         <translation>%1 至 %2 进线的会话</translation>
     </message>
     <message>
-        <source>Chat</source>
-        <translation>在线</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>邮件</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Social</source>
-        <translation>社交媒体</translation>
-    </message>
-    <message>
-        <source>Available</source>
-        <translation>空闲</translation>
-    </message>
-    <message>
-        <source>Busy</source>
-        <translation>忙碌</translation>
-    </message>
-    <message>
-        <source>Wrap-up</source>
-        <translation>话后</translation>
-    </message>
-    <message>
-        <source>Break</source>
-        <translation>小休</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>培训</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>会议</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>离线</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
         <source>Feed %1 silent for %2</source>
         <translation>数据源 %1 已 %2 无数据</translation>
     </message>
@@ -5079,145 +5315,6 @@ Options for every command:
     <message>
         <source>&amp;Reset password</source>
         <translation>重置密码(&amp;R)</translation>
-    </message>
-</context>
-<context>
-    <name>kefu::ui::ScorecardModel</name>
-    <message>
-        <source>Target %1; score %2 of 100</source>
-        <translation>目标 %1；得分 %2（满分 100）</translation>
-    </message>
-    <message>
-        <source>Target %1 % to %2 %</source>
-        <translation>目标 %1% 至 %2%</translation>
-    </message>
-    <message>
-        <source>Weighted mean of the component scores (0–100)</source>
-        <translation>各分项得分的加权平均（0–100）</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>排名</translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation>坐席</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>班组</translation>
-    </message>
-    <message>
-        <source>Handled</source>
-        <translation>接待量</translation>
-    </message>
-    <message>
-        <source>In time %</source>
-        <translation>及时应答 %</translation>
-    </message>
-    <message>
-        <source>ASA</source>
-        <translation>平均应答</translation>
-    </message>
-    <message>
-        <source>P90</source>
-        <translation>P90</translation>
-    </message>
-    <message>
-        <source>AHT</source>
-        <translation>平均处理时长</translation>
-    </message>
-    <message>
-        <source>FCR %</source>
-        <translation>首次解决率 %</translation>
-    </message>
-    <message>
-        <source>CSAT</source>
-        <translation>满意度</translation>
-    </message>
-    <message>
-        <source>4–5 %</source>
-        <translation>4–5 分 %</translation>
-    </message>
-    <message>
-        <source>Ratings</source>
-        <translation>评价数</translation>
-    </message>
-    <message>
-        <source>Transf.</source>
-        <translation>转接</translation>
-    </message>
-    <message>
-        <source>Occ. %</source>
-        <translation>占用率 %</translation>
-    </message>
-    <message>
-        <source>Adh. %</source>
-        <translation>排班遵从率 %</translation>
-    </message>
-    <message>
-        <source>QA</source>
-        <translation>质检</translation>
-    </message>
-    <message>
-        <source>Composite</source>
-        <translation>综合得分</translation>
-    </message>
-    <message>
-        <source>Answered within the channel&apos;s threshold, of the contacts handled (responsiveness)</source>
-        <translation>已接待会话中在渠道阈值内应答的比例（响应）</translation>
-    </message>
-    <message>
-        <source>Average speed of answer (m:ss)</source>
-        <translation>平均应答时长（m:ss）</translation>
-    </message>
-    <message>
-        <source>90th percentile of the wait, nearest rank (m:ss)</source>
-        <translation>等待时长的第 90 百分位数，按最近秩法（m:ss）</translation>
-    </message>
-    <message>
-        <source>Average handle time: talk plus wrap-up, m:ss (handling)</source>
-        <translation>平均处理时长：通话加话后，m:ss（处理）</translation>
-    </message>
-    <message>
-        <source>First-contact resolution (resolution)</source>
-        <translation>首次解决率（解决）</translation>
-    </message>
-    <message>
-        <source>Mean customer rating, 1 to 5 (satisfaction)</source>
-        <translation>客户平均评分，1 到 5 分（满意度）</translation>
-    </message>
-    <message>
-        <source>Share of ratings of 4 or 5</source>
-        <translation>4 分或 5 分评价的占比</translation>
-    </message>
-    <message>
-        <source>Number of ratings</source>
-        <translation>评价数</translation>
-    </message>
-    <message>
-        <source>Transfers per contact</source>
-        <translation>平均转接次数</translation>
-    </message>
-    <message>
-        <source>1 = best composite; ties by agent id</source>
-        <translation>1 = 综合得分最高；得分相同时按工号排序</translation>
-    </message>
-    <message>
-        <source>Occupancy: (busy + wrap-up) of (available + busy + wrap-up) time</source>
-        <translation>占用率：（忙碌 + 话后）时长占（空闲 + 忙碌 + 话后）时长的比例</translation>
-    </message>
-    <message>
-        <source>Adherence: scheduled time spent available, busy, in wrap-up, training or meetings (discipline)</source>
-        <translation>排班遵从率：排班时间中处于空闲、忙碌、话后、培训或会议状态的比例（纪律）</translation>
-    </message>
-    <message>
-        <source>Mean QA review score; an auto-failed review counts 0 (quality)</source>
-        <translation>质检评分的平均得分；一票否决的质检评分按 0 分计（质量）</translation>
-    </message>
-    <message>
-        <source>Weighted mean of the six component scores against their targets</source>
-        <translation>六个分项相对各自目标所得分数的加权平均</translation>
     </message>
 </context>
 <context>
@@ -5506,10 +5603,6 @@ Options for every command:
     <message>
         <source>Exporting to %1…</source>
         <translation>正在导出到 %1…</translation>
-    </message>
-    <message>
-        <source>%1 could not be written.</source>
-        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -5826,41 +5919,6 @@ Options for every command:
     <message>
         <source>The export was cancelled.</source>
         <translation>导出已取消。</translation>
-    </message>
-</context>
-<context>
-    <name>kefu::ui::WaitingModel</name>
-    <message>
-        <source>VIP</source>
-        <translation>VIP</translation>
-    </message>
-    <message>
-        <source>Standard</source>
-        <translation>普通</translation>
-    </message>
-    <message>
-        <source>Contact %1, arrived %2</source>
-        <translation>会话 %1，进线于 %2</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <source>Queue</source>
-        <translation>队列</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>分类</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>排队中</translation>
     </message>
 </context>
 </TS>

@@ -124,8 +124,10 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, const Options &options, QWi
 
 MainWindow::~MainWindow()
 {
-    // Panes, dialogs and the health check read through connections of m_store: they end before it does.
+    // Panes, dialogs, the health check and the feed's state read through connections of m_store: they
+    // end before it does (a feed read still running used to open its connection from a deleted store).
     m_health.waitForFinished();
+    m_feed.waitForFinished();
     delete m_signInDialog.data();
     closeToolDialogs();
     destroyPanes();
