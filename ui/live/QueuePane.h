@@ -1,6 +1,6 @@
 #pragma once
 
-#include "shell/Pane.h"
+#include "widgets/Pane.h"
 #include "auth/Session.h"
 #include "live/LiveQueueWatcher.h"
 #include "live/QueueAlerts.h"

@@ -1,6 +1,6 @@
 #include "OverviewPane.h"
 
-#include "shell/StoreLabels.h"
+#include "widgets/StoreLabels.h"
 #include "store/Schema.h"
 #include "store/StoreWorker.h"
 #include "widgets/ElidedLabel.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "shell/Pane.h"
+#include "widgets/Pane.h"
 #include "store/StoreSummary.h"
 
 #include <QFutureWatcher>

@@ -2,7 +2,7 @@
 
 #include "Gui.h"
 #include "Language.h"
-#include "Resources.h"
+#include "widgets/Resources.h"
 
 #include <QComboBox>
 #include <QCommandLinkButton>

@@ -5,11 +5,11 @@
 #include "FirstStartDialog.h"
 #include "Language.h"
 #include "MainWindow.h"
-#include "Pane.h"
+#include "widgets/Pane.h"
 #include "PaneRegistry.h"
 #include "RecentStores.h"
-#include "Resources.h"
-#include "StoreFileDialogs.h"
+#include "widgets/Resources.h"
+#include "widgets/StoreFileDialogs.h"
 #include "core/Logging.h"
 
 #include <QApplication>

@@ -1,6 +1,6 @@
 #include "PaneRegistry.h"
 
-#include "Resources.h"
+#include "widgets/Resources.h"
 
 #include <QCoreApplication>
 #include <QPainter>

@@ -1,6 +1,6 @@
 #include "FirstAdminDialog.h"
 
-#include "shell/Resources.h"
+#include "widgets/Resources.h"
 #include "SignInDialog.h"
 #include "auth/UserDirectory.h"
 #include "core/Logging.h"

@@ -1,6 +1,6 @@
 #include "SignInDialog.h"
 
-#include "shell/Resources.h"
+#include "widgets/Resources.h"
 #include "auth/UserDirectory.h"
 #include "core/Logging.h"
 #include "store/Store.h"

@@ -1,6 +1,6 @@
 #include "TableExport.h"
 
-#include "shell/StoreFileDialogs.h"
+#include "widgets/StoreFileDialogs.h"
 #include "core/Logging.h"
 #include "store/StoreWorker.h"
 
