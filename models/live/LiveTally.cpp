@@ -37,6 +37,18 @@ void LiveTally::startDay(QDate day, const QTimeZone &zone, int intervalSeconds)
     }
 }
 
+void LiveTally::addSignedIn(qint64 from, qint64 to, std::vector<qint64> &seconds) const
+{
+    for (int i = std::max(0, intervalOf(from)); i < m_intervalCount; ++i) {
+        const IntervalLive &interval = m_intervals.at(i);
+        if (interval.startUtc >= to)
+            break;
+        const qint64 overlap = std::min(to, interval.endUtc) - std::max(from, interval.startUtc);
+        if (overlap > 0)
+            seconds[std::size_t(i)] += overlap;
+    }
+}
+
 int LiveTally::intervalOf(qint64 utc) const
 {
     if (!m_period)
@@ -76,14 +88,7 @@ void LiveTally::addClosedState(const StateRow &row)
     m_closedStateSeconds[std::size_t(row.state)] += to - from;
     if (!isSignedIn(row.state))
         return;
-    for (int i = std::max(0, intervalOf(from)); i < m_intervalCount; ++i) {
-        const IntervalLive &interval = m_intervals.at(i);
-        if (interval.startUtc >= to)
-            break;
-        const qint64 overlap = std::min(to, interval.endUtc) - std::max(from, interval.startUtc);
-        if (overlap > 0)
-            m_closedSignedInSeconds[std::size_t(i)] += overlap;
-    }
+    addSignedIn(from, to, m_closedSignedInSeconds);
 }
 
 void LiveTally::computeSnapshot(LiveSnapshot &s, const std::vector<ConversationRow> &openConversations,
@@ -219,14 +224,7 @@ void LiveTally::computeSnapshot(LiveSnapshot &s, const std::vector<ConversationR
         stateSeconds[std::size_t(row.state)] += to - from;
         if (!isSignedIn(row.state))
             continue;
-        for (int i = std::max(0, intervalOf(from)); i < m_intervalCount; ++i) {
-            const IntervalLive &interval = m_intervals.at(i);
-            if (interval.startUtc >= to)
-                break;
-            const qint64 overlap = std::min(to, interval.endUtc) - std::max(from, interval.startUtc);
-            if (overlap > 0)
-                signedInSeconds[std::size_t(i)] += overlap;
-        }
+        addSignedIn(from, to, signedInSeconds);
     }
     const auto occupancy = [](qint64 available, qint64 busy, qint64 wrap) -> std::optional<double> {
         const qint64 base = available + busy + wrap;

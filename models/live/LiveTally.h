@@ -46,6 +46,8 @@ public:
                          const std::vector<StateRow> &openStates, const std::vector<AgentRow> &agents) const;
 
 private:
+    // Adds the seconds of [from, to) that fall in each interval of the day to seconds.
+    void addSignedIn(qint64 from, qint64 to, std::vector<qint64> &seconds) const;
     struct AgentTally
     {
         qint64 handled = 0;
