@@ -85,10 +85,15 @@ public:
         big.setPointSizeF(big.pointSizeF() * 2.0);
         big.setBold(true);
         m_waiting->setFont(big);
-        layout->addWidget(m_waiting, 1, 0);
         m_waitingCaption = new QLabel(this);
         m_waitingCaption->setForegroundRole(QPalette::PlaceholderText);
-        layout->addWidget(m_waitingCaption, 1, 1, Qt::AlignLeft | Qt::AlignBottom);
+        // The count and its caption share one row across both columns, so that the value column is only
+        // as wide as its values: five tiles then fit a 1280-pixel laptop screen in every language.
+        auto *waitingRow = new QHBoxLayout;
+        waitingRow->setSpacing(8);
+        waitingRow->addWidget(m_waiting);
+        waitingRow->addWidget(m_waitingCaption, 1, Qt::AlignRight | Qt::AlignBottom);
+        layout->addLayout(waitingRow, 1, 0, 1, 2);
         for (int f = 0; f < FieldCount; ++f) {
             m_captions[f] = new QLabel(this);
             m_captions[f]->setForegroundRole(QPalette::PlaceholderText);
