@@ -471,6 +471,8 @@ int runImport(const QStringList &args, const CommandInfo &info)
         options.onError = importing::OnError::Skip;
     else if (errorMode != QLatin1String("abort"))
         return usageError(name, tr("--on-error: %1 is not abort or skip.").arg(parser.value(onError)));
+    if (QFileInfo(options.path).isDir())
+        return failure(name, tr("%1 is a folder; give the file to import.").arg(options.path));
     if (!QFileInfo(options.path).isFile())
         return failure(name, tr("%1: no such file.").arg(options.path));
 

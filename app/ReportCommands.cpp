@@ -1,5 +1,7 @@
 #include "ReportCommands.h"
 
+#include "agents/Teams.h"
+
 #include "CommandSupport.h"
 #include "live/FeedStatus.h"
 
@@ -295,6 +297,14 @@ int runReport(const QStringList &args)
         return usageError(name, tr("no period from %1 to %2").arg(parser.value(from), parser.value(to)));
 
     QSqlDatabase db = store->database();
+    if (parser.isSet(team)) {
+        // A misspelt team would give a report with a header and no agent: say so instead.
+        const QStringList teams = agents::teamNames(db);
+        if (!teams.contains(parser.value(team)))
+            return failure(name, tr("--team: the store has no team %1; its teams: %2")
+                                     .arg(parser.value(team),
+                                          teams.isEmpty() ? tr("none") : teams.join(QStringLiteral(", "))));
+    }
     const QString path = parser.value(outFile);
     QVariantMap details{{QStringLiteral("command"), QString(QStringLiteral("report ") + kind)},
                         {QStringLiteral("from"), first->toString(Qt::ISODate)},

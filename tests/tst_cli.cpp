@@ -177,6 +177,19 @@ private slots:
         for (const QString &line : lines.mid(1))
             QVERIFY2(line.section(QLatin1Char(','), 1, 1) == QStringLiteral("chat"), qPrintable(line));
 
+        // A team the store does not have is said, not answered with an empty report.
+        r = kefudesk({QStringLiteral("report"), QStringLiteral("agents"), QStringLiteral("--store"), m_demo,
+                      QStringLiteral("--from"), QStringLiteral("2026-06-19"), QStringLiteral("--to"),
+                      QStringLiteral("2026-06-20"), QStringLiteral("--team"), QStringLiteral("售前九组")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("no team 售前九组")) && r.err.contains(QStringLiteral("售前一组")),
+                 qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        r = kefudesk({QStringLiteral("report"), QStringLiteral("agents"), QStringLiteral("--store"), m_demo,
+                      QStringLiteral("--from"), QStringLiteral("2026-06-19"), QStringLiteral("--to"),
+                      QStringLiteral("2026-06-20"), QStringLiteral("--team"), QStringLiteral("售前一组")});
+        QVERIFY2(r.exitCode == 0 && r.out.count(QLatin1Char('\n')) > 1, qPrintable(r.err + r.out));
+
         // A percentage given as a fraction is refused, not read as 0.8 %.
         r = kefudesk({QStringLiteral("staffing"), QStringLiteral("--arrivals"), QStringLiteral("100"),
                       QStringLiteral("--interval-min"), QStringLiteral("30"), QStringLiteral("--aht"),
@@ -513,6 +526,9 @@ private slots:
                       QStringLiteral("--store"), store});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("no such file")), qPrintable(r.err));
+        r = kefudesk({QStringLiteral("import"), QStringLiteral("agents"), m_dir.path(), QStringLiteral("--store"), store});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("is a folder")), qPrintable(r.err));
         r = kefudesk({QStringLiteral("import"), QStringLiteral("agents"), QStringLiteral("--store"), store});
         QCOMPARE(r.exitCode, 2);
         r = kefudesk({QStringLiteral("import"), QStringLiteral("--help")});

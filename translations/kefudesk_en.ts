@@ -1314,6 +1314,18 @@ Options for every command:
         <source>--%1: %2 looks like a fraction; give percent, e.g. %3 (or %2% if you mean %2 percent)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is a folder; give the file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--team: the store has no team %1; its teams: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kefu::app::CommandLine</name>

@@ -1328,6 +1328,18 @@ Options for every command:
         <source>--%1: %2 looks like a fraction; give percent, e.g. %3 (or %2% if you mean %2 percent)</source>
         <translation>--%1：%2 看起来是小数；请给出百分数，例如 %3（如果确实是 %2%，请写 %2%）</translation>
     </message>
+    <message>
+        <source>%1 is a folder; give the file to import.</source>
+        <translation>%1 是文件夹；请给出要导入的文件。</translation>
+    </message>
+    <message>
+        <source>--team: the store has no team %1; its teams: %2</source>
+        <translation>--team：数据库中没有班组 %1；现有班组：%2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
 </context>
 <context>
     <name>kefu::app::CommandLine</name>
