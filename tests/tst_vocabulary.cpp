@@ -47,7 +47,8 @@ private slots:
         QVERIFY(!channelFromText(u"fax"));
         QCOMPARE(agentStateFromText(u"小休"), std::optional<AgentState>(AgentState::Break));
         QCOMPARE(agentStateFromText(u"Wrap-up"), std::optional<AgentState>(AgentState::Wrap));
-        QCOMPARE(complaintStateFromText(u"待客户确认"), std::optional<ComplaintState>(ComplaintState::AwaitingFeedback));
+        QCOMPARE(complaintStateFromText(u"待客户确认"),
+                 std::optional<ComplaintState>(ComplaintState::AwaitingFeedback));
         QCOMPARE(scriptStatusFromText(u"已发布"), std::optional<ScriptStatus>(ScriptStatus::Published));
         QVERIFY(isRealTime(Channel::Phone) && !isRealTime(Channel::Email));
         QVERIFY(adheresToSchedule(AgentState::Meeting) && !adheresToSchedule(AgentState::Break));

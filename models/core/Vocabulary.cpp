@@ -22,7 +22,9 @@ const Term channelTerms[] = {
     {"chat", QT_TRANSLATE_NOOP("kefu::Vocabulary", "Chat"), {"在线", "聊天", "在线客服", "im"}},
     {"email", QT_TRANSLATE_NOOP("kefu::Vocabulary", "E-mail"), {"邮件", "电子邮件", "e-mail", "mail"}},
     {"phone", QT_TRANSLATE_NOOP("kefu::Vocabulary", "Phone"), {"电话", "热线", "voice", "call"}},
-    {"social", QT_TRANSLATE_NOOP("kefu::Vocabulary", "Social"), {"社交媒体", "社交", "微信", "微博", "wechat", "weibo"}},
+    {"social",
+     QT_TRANSLATE_NOOP("kefu::Vocabulary", "Social"),
+     {"社交媒体", "社交", "微信", "微博", "wechat", "weibo"}},
 };
 
 const Term agentStateTerms[] = {
@@ -92,8 +94,8 @@ std::optional<E> fromText(const Term (&terms)[N], QStringView text)
         return wanted.compare(QString::fromUtf8(word), Qt::CaseInsensitive) == 0;
     };
     for (std::size_t i = 0; i < N; ++i) {
-        if (same(terms[i].id) || same(terms[i].name)
-            || std::any_of(terms[i].aliases.begin(), terms[i].aliases.end(), same))
+        if (same(terms[i].id) || same(terms[i].name) ||
+            std::any_of(terms[i].aliases.begin(), terms[i].aliases.end(), same))
             return static_cast<E>(i);
     }
     return std::nullopt;
@@ -106,34 +108,85 @@ QString translated(const Term &term)
 
 } // namespace
 
-QString channelId(Channel channel) { return QLatin1StringView(termOf(channelTerms, channel).id); }
-std::optional<Channel> channelFromId(QStringView id) { return fromId<Channel>(channelTerms, id); }
-std::optional<Channel> channelFromUtf8(QByteArrayView id) { return fromUtf8<Channel>(channelTerms, id); }
-QString channelName(Channel channel) { return translated(termOf(channelTerms, channel)); }
-std::optional<Channel> channelFromText(QStringView text) { return fromText<Channel>(channelTerms, text); }
-std::initializer_list<const char *> channelAliases(Channel channel) { return termOf(channelTerms, channel).aliases; }
+QString channelId(Channel channel)
+{
+    return QLatin1StringView(termOf(channelTerms, channel).id);
+}
+std::optional<Channel> channelFromId(QStringView id)
+{
+    return fromId<Channel>(channelTerms, id);
+}
+std::optional<Channel> channelFromUtf8(QByteArrayView id)
+{
+    return fromUtf8<Channel>(channelTerms, id);
+}
+QString channelName(Channel channel)
+{
+    return translated(termOf(channelTerms, channel));
+}
+std::optional<Channel> channelFromText(QStringView text)
+{
+    return fromText<Channel>(channelTerms, text);
+}
+std::initializer_list<const char *> channelAliases(Channel channel)
+{
+    return termOf(channelTerms, channel).aliases;
+}
 
-QString agentStateId(AgentState state) { return QLatin1StringView(termOf(agentStateTerms, state).id); }
-QByteArrayView agentStateUtf8(AgentState state) { return QByteArrayView(termOf(agentStateTerms, state).id); }
-std::optional<AgentState> agentStateFromId(QStringView id) { return fromId<AgentState>(agentStateTerms, id); }
-std::optional<AgentState> agentStateFromUtf8(QByteArrayView id) { return fromUtf8<AgentState>(agentStateTerms, id); }
-QString agentStateName(AgentState state) { return translated(termOf(agentStateTerms, state)); }
-std::optional<AgentState> agentStateFromText(QStringView text) { return fromText<AgentState>(agentStateTerms, text); }
-std::initializer_list<const char *> agentStateAliases(AgentState state) { return termOf(agentStateTerms, state).aliases; }
+QString agentStateId(AgentState state)
+{
+    return QLatin1StringView(termOf(agentStateTerms, state).id);
+}
+QByteArrayView agentStateUtf8(AgentState state)
+{
+    return QByteArrayView(termOf(agentStateTerms, state).id);
+}
+std::optional<AgentState> agentStateFromId(QStringView id)
+{
+    return fromId<AgentState>(agentStateTerms, id);
+}
+std::optional<AgentState> agentStateFromUtf8(QByteArrayView id)
+{
+    return fromUtf8<AgentState>(agentStateTerms, id);
+}
+QString agentStateName(AgentState state)
+{
+    return translated(termOf(agentStateTerms, state));
+}
+std::optional<AgentState> agentStateFromText(QStringView text)
+{
+    return fromText<AgentState>(agentStateTerms, text);
+}
+std::initializer_list<const char *> agentStateAliases(AgentState state)
+{
+    return termOf(agentStateTerms, state).aliases;
+}
 
-QString complaintStateId(ComplaintState state) { return QLatin1StringView(termOf(complaintStateTerms, state).id); }
+QString complaintStateId(ComplaintState state)
+{
+    return QLatin1StringView(termOf(complaintStateTerms, state).id);
+}
 std::optional<ComplaintState> complaintStateFromId(QStringView id)
 {
     return fromId<ComplaintState>(complaintStateTerms, id);
 }
-QString complaintStateName(ComplaintState state) { return translated(termOf(complaintStateTerms, state)); }
+QString complaintStateName(ComplaintState state)
+{
+    return translated(termOf(complaintStateTerms, state));
+}
 std::optional<ComplaintState> complaintStateFromText(QStringView text)
 {
     return fromText<ComplaintState>(complaintStateTerms, text);
 }
 
-QString scriptStatusId(ScriptStatus status) { return QLatin1StringView(termOf(scriptStatusTerms, status).id); }
-std::optional<ScriptStatus> scriptStatusFromId(QStringView id) { return fromId<ScriptStatus>(scriptStatusTerms, id); }
+QString scriptStatusId(ScriptStatus status)
+{
+    return QLatin1StringView(termOf(scriptStatusTerms, status).id);
+}
+std::optional<ScriptStatus> scriptStatusFromId(QStringView id)
+{
+    return fromId<ScriptStatus>(scriptStatusTerms, id);
+}
 std::initializer_list<const char *> complaintStateAliases(ComplaintState state)
 {
     return termOf(complaintStateTerms, state).aliases;
@@ -142,7 +195,10 @@ std::initializer_list<const char *> scriptStatusAliases(ScriptStatus status)
 {
     return termOf(scriptStatusTerms, status).aliases;
 }
-QString scriptStatusName(ScriptStatus status) { return translated(termOf(scriptStatusTerms, status)); }
+QString scriptStatusName(ScriptStatus status)
+{
+    return translated(termOf(scriptStatusTerms, status));
+}
 std::optional<ScriptStatus> scriptStatusFromText(QStringView text)
 {
     return fromText<ScriptStatus>(scriptStatusTerms, text);

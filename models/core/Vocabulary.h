@@ -18,9 +18,12 @@ namespace kefu {
 enum class Channel : quint8 { Chat, Email, Phone, Social };
 inline constexpr int ChannelCount = 4;
 inline constexpr std::array<Channel, ChannelCount> AllChannels{Channel::Chat, Channel::Email, Channel::Phone,
-                                                                Channel::Social};
+                                                               Channel::Social};
 // Real-time channels hold a customer who waits on the line; e-mail is answered in hours.
-inline constexpr bool isRealTime(Channel channel) { return channel != Channel::Email; }
+inline constexpr bool isRealTime(Channel channel)
+{
+    return channel != Channel::Email;
+}
 
 QString channelId(Channel channel);
 std::optional<Channel> channelFromId(QStringView id);
@@ -45,7 +48,10 @@ QString agentStateName(AgentState state);
 std::optional<AgentState> agentStateFromText(QStringView text);
 std::initializer_list<const char *> agentStateAliases(AgentState state);
 // Signed in: every state but offline.
-inline constexpr bool isSignedIn(AgentState state) { return state != AgentState::Offline; }
+inline constexpr bool isSignedIn(AgentState state)
+{
+    return state != AgentState::Offline;
+}
 // States that count as following the schedule (metrics.md adherence_pct): signed in and not on a break.
 inline constexpr bool adheresToSchedule(AgentState state)
 {

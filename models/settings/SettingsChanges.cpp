@@ -18,8 +18,7 @@ Permission permissionFor(const QString &key)
     return Permission::EditTargets;
 }
 
-bool setValues(QSqlDatabase &db, const Session &session, const QList<QPair<QString, QVariant>> &changes,
-                              QString *error)
+bool setValues(QSqlDatabase &db, const Session &session, const QList<QPair<QString, QVariant>> &changes, QString *error)
 {
     for (const auto &[key, value] : changes) {
         const QString reason = StoreSettings::validate(key, value);
@@ -54,9 +53,8 @@ bool setValues(QSqlDatabase &db, const Session &session, const QList<QPair<QStri
         after.insert(key, now);
         keys << key;
     }
-    if (!keys.isEmpty()
-        && !audit::record(db, session, QStringLiteral("settings.change"), QStringLiteral("settings"),
-                          keys.join(QLatin1Char(',')), before, after, {}, error))
+    if (!keys.isEmpty() && !audit::record(db, session, QStringLiteral("settings.change"), QStringLiteral("settings"),
+                                          keys.join(QLatin1Char(',')), before, after, {}, error))
         return false;
     if (!tx.commit()) {
         if (error)
@@ -66,8 +64,7 @@ bool setValues(QSqlDatabase &db, const Session &session, const QList<QPair<QStri
     return true;
 }
 
-bool setValue(QSqlDatabase &db, const Session &session, const QString &key, const QVariant &value,
-                             QString *error)
+bool setValue(QSqlDatabase &db, const Session &session, const QString &key, const QVariant &value, QString *error)
 {
     return setValues(db, session, {{key, value}}, error);
 }
