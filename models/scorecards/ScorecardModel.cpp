@@ -1,30 +1,9 @@
 #include "ScorecardModel.h"
 
-#include <QLocale>
-
-#include <cmath>
+#include "ScorecardReport.h"
+#include "core/Formats.h"
 
 namespace kefu::scorecards {
-
-namespace {
-
-QString number(std::optional<double> value, int decimals)
-{
-    return value ? QLocale().toString(*value, 'f', decimals) : QStringLiteral("—");
-}
-
-// Seconds as m:ss (h:mm:ss from an hour), as the floor reads waits and handle times.
-QString duration(std::optional<double> value)
-{
-    if (!value)
-        return QStringLiteral("—");
-    const qint64 s = qint64(std::llround(*value));
-    if (s >= 3600)
-        return QStringLiteral("%1:%2:%3").arg(s / 3600).arg((s / 60) % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-}
-
-} // namespace
 
 void ScorecardModel::setCards(const QList<AgentScorecard> &cards, const ScorecardRules &rules, double occupancyMin,
                               double occupancyMax)
@@ -107,17 +86,19 @@ QVariant ScorecardModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case RankColumn: return c.rank ? QLocale().toString(*c.rank) : QString();
+        case RankColumn: return c.rank ? format::count(*c.rank) : QString();
         case AgentColumn: return c.agentId.isEmpty() ? c.name : QStringLiteral("%1  %2").arg(c.name, c.agentId);
         case TeamColumn: return c.team;
-        case HandledColumn: return QLocale().toString(c.handled);
-        case CsatResponsesColumn: return QLocale().toString(f.csatResponses);
-        case CsatColumn: return number(value(), 2);
-        case TransfersColumn: return number(value(), 2);
+        case HandledColumn: return format::count(c.handled);
+        case CsatResponsesColumn: return format::count(f.csatResponses);
+        case CsatColumn: return format::number(value(), format::CsatDecimals);
+        case TransfersColumn: return format::number(value(), format::TransfersDecimals);
         case AsaColumn:
         case P90Column:
-        case AhtColumn: return duration(value());
-        default: return number(value(), 1);
+        case AhtColumn: return format::duration(value());
+        case QaColumn:
+        case CompositeColumn: return format::number(value(), format::ScoreDecimals);
+        default: return format::number(value(), format::PercentDecimals);
         }
     case SortRole:
         switch (index.column()) {
@@ -156,10 +137,10 @@ QVariant ScorecardModel::data(const QModelIndex &index, int role) const
         }();
         if (component)
             return tr("Target %1; score %2 of 100")
-                .arg(QLocale().toString(m_rules.target(*component)),
-                     number(componentScore(c, *component), 1));
+                .arg(ScorecardReport::valueText(*component, m_rules.target(*component)),
+                     format::number(componentScore(c, *component), format::ScoreDecimals));
         if (index.column() == OccupancyColumn)
-            return tr("Target %1 % to %2 %").arg(QLocale().toString(m_occupancyMin), QLocale().toString(m_occupancyMax));
+            return tr("Target %1 to %2").arg(format::percent(m_occupancyMin), format::percent(m_occupancyMax));
         return tr("Weighted mean of the component scores (0–100)");
     }
     default:
@@ -208,9 +189,9 @@ QString ScorecardModel::columnTip(int column)
 {
     switch (column) {
     case ResponseColumn: return tr("Answered within the channel's threshold, of the contacts handled (responsiveness)");
-    case AsaColumn: return tr("Average speed of answer (m:ss)");
-    case P90Column: return tr("90th percentile of the wait, nearest rank (m:ss)");
-    case AhtColumn: return tr("Average handle time: talk plus wrap-up, m:ss (handling)");
+    case AsaColumn: return tr("Average speed of answer");
+    case P90Column: return tr("90th percentile of the wait, nearest rank");
+    case AhtColumn: return tr("Average handle time: talk plus wrap-up (handling)");
     case FcrColumn: return tr("First-contact resolution (resolution)");
     case CsatColumn: return tr("Mean customer rating, 1 to 5 (satisfaction)");
     case CsatTop2Column: return tr("Share of ratings of 4 or 5");
