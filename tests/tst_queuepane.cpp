@@ -9,10 +9,13 @@
 #include "live/IntradayChart.h"
 #include "live/QueuePane.h"
 #include "live/QueueModels.h"
+#include "shell/Gui.h"
 #include "settings/SettingsChanges.h"
 #include "store/StoreSettings.h"
 
 #include <QAbstractItemModel>
+#include <QChart>
+#include <QChartView>
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDateTime>
@@ -23,6 +26,7 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTabWidget>
+#include <QValueAxis>
 #include <QtTest>
 
 using namespace kefu;
@@ -95,7 +99,7 @@ private slots:
         QCOMPARE(tileValue(&pane, QStringLiteral("queueTile_phone"), 2), QStringLiteral("0.0 %"));
         // Waits tick on between refreshes (a few seconds at most past the watermark).
         QVERIFY(tileValue(&pane, QStringLiteral("queueTile_chat"), 0).startsWith(QStringLiteral("8:0")));
-        QCOMPARE(tileValue(&pane, QStringLiteral("queueTile_chat"), 3), QStringLiteral("10.0 s"));
+        QCOMPARE(tileValue(&pane, QStringLiteral("queueTile_chat"), 3), QStringLiteral("10 s"));
         QCOMPARE(tileValue(&pane, QStringLiteral("queueTile_all"), 5), QStringLiteral("2 of 3"));
         QCOMPARE(tileValue(&pane, QStringLiteral("queueTile_all"), 6), QStringLiteral("0 · 1"));
         auto *waiting = pane.findChild<QTableView *>(QStringLiteral("waitingTable"));
@@ -138,6 +142,39 @@ private slots:
         QVERIFY(pane.alerts().alerts().at(0).acknowledged);
         pane.findChild<QPushButton *>(QStringLiteral("acknowledgeAllAlerts"))->click();
         QCOMPARE(pane.alerts().unacknowledged(), 0);
+    }
+
+    // Issue 17: the date as ISO in Chinese too (not 2026/11/23), durations as "10 s" / "m:ss", and the
+    // intraday charts' ticks round whole numbers (an agents chart had ticks at 12 and 37).
+    void datesDurationsAndAxesInChinese()
+    {
+        QCOMPARE(ui::applyLanguage(QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
+        const auto english = qScopeGuard([] { ui::applyLanguage(QStringLiteral("en")); });
+        ui::QueuePane pane(*m_store, Session::singleUser());
+        pane.resize(1280, 760);
+        QSignalSpy ready(&pane, &ui::Pane::ready);
+        QVERIFY(pane.isReady() || ready.wait(5000));
+        const QString asOf = pane.findChild<QLabel *>(QStringLiteral("queueAsOf"))->text();
+        QVERIFY2(asOf.contains(QStringLiteral("2026-11-23 10:1")), qPrintable(asOf));
+        QCOMPARE(tileValue(&pane, QStringLiteral("queueTile_chat"), 3), QStringLiteral("10 s"));
+        for (const char *name : {"contactsChart", "agentsChart"}) {
+            auto *view = pane.findChild<QChartView *>(QLatin1String(name));
+            QVERIFY(view);
+            const QList<QAbstractAxis *> axes = view->chart()->axes(Qt::Vertical);
+            QCOMPARE(axes.size(), 1);
+            auto *axis = qobject_cast<QValueAxis *>(axes.first());
+            QVERIFY(axis);
+            QCOMPARE(axis->min(), 0.0);
+            QVERIFY(axis->tickCount() >= 2);
+            // Whole, round steps: every tick label is a whole number.
+            const double step = (axis->max() - axis->min()) / (axis->tickCount() - 1);
+            QVERIFY2(step >= 1 && step == std::round(step), qPrintable(QStringLiteral("%1: max %2, %3 ticks")
+                                                                          .arg(QLatin1String(name))
+                                                                          .arg(axis->max())
+                                                                          .arg(axis->tickCount())));
+            const double magnitude = std::pow(10.0, std::floor(std::log10(step)));
+            QVERIFY2(QList<double>({1, 2, 5}).contains(step / magnitude), qPrintable(QString::number(step)));
+        }
     }
 
     // A feed writes from another connection: the pane shows it without a reload (within a second by

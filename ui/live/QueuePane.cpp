@@ -5,7 +5,7 @@
 #include "live/Forecast.h"
 #include "live/QueueModels.h"
 #include "live/QueueRatings.h"
-#include "live/QueueText.h"
+#include "core/Formats.h"
 #include "widgets/PaneParts.h"
 #include "widgets/RatingColours.h"
 #include "store/Store.h"
@@ -22,7 +22,6 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QLocale>
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QPainter>
@@ -38,8 +37,6 @@
 namespace kefu::ui {
 
 namespace {
-
-namespace queuetext = live::queuetext;
 
 QColor colourOf(Rating rating, const QPalette &palette)
 {
@@ -136,7 +133,7 @@ public:
             label->setToolTip(tip);
     }
 
-    void setWaiting(qint64 waiting, Rating rating) { show(m_waiting, QLocale().toString(waiting), rating); }
+    void setWaiting(qint64 waiting, Rating rating) { show(m_waiting, format::count(waiting), rating); }
 
     void setAccent(Rating rating)
     {
@@ -463,7 +460,7 @@ void QueuePane::tick()
             live.oldestWaitingSince ? std::optional<double>(double(now - *live.oldestWaitingSince)) : std::nullopt;
         m_tiles[std::size_t(c)]->set(
             QueueTile::LongestWait,
-            queuetext::duration(longest ? std::optional<qint64>(qint64(*longest)) : std::nullopt),
+            format::duration(longest),
             c < ChannelCount ? live::rateLongestWait(longest, threshold, double(m_snapshot->alertRules.waitSeconds))
                              : Rating::None);
     }
@@ -479,7 +476,7 @@ void QueuePane::updateHeader()
     }
     const live::LiveSnapshot &s = *m_snapshot;
     m_asOf->setText(tr("Data as of %1 %2")
-                        .arg(QLocale().toString(s.today, QLocale::ShortFormat), queuetext::clock(tickingNow(), m_zone)));
+                        .arg(format::date(s.today), format::clock(tickingNow(), m_zone)));
     const QString red = RatingColours::of(Rating::Off).name();
     const QString green = RatingColours::of(Rating::OnTarget).name();
     QString feed;
@@ -491,7 +488,7 @@ void QueuePane::updateHeader()
     else if (s.feedStale)
         feed = QStringLiteral("<span style='color:%1'>%2</span>")
                    .arg(red, tr("Feed %1 silent for %2")
-                                 .arg(s.watermark->source, queuetext::duration(s.feedSilentSeconds))
+                                 .arg(s.watermark->source, format::duration(double(s.feedSilentSeconds)))
                                  .toHtmlEscaped());
     else
         feed = QStringLiteral("<span style='color:%1'>%2</span>")
@@ -520,15 +517,15 @@ void QueuePane::applySnapshot(const live::SnapshotPtr &snapshot)
         const Rating slInterval = live::rateServiceLevel(live.currentInterval.slPct, target);
         tile->setWaiting(live.waiting, live.waiting == 0 ? Rating::None : slInterval);
         tile->setAccent(slInterval);
-        const QString targetTip = tr("Target %1").arg(queuetext::percent(target));
-        tile->set(QueueTile::SlInterval, queuetext::percent(live.currentInterval.slPct), slInterval, targetTip);
-        tile->set(QueueTile::SlToday, queuetext::percent(live.today.slPct),
+        const QString targetTip = tr("Target %1").arg(format::percent(target));
+        tile->set(QueueTile::SlInterval, format::percent(live.currentInterval.slPct), slInterval, targetTip);
+        tile->set(QueueTile::SlToday, format::percent(live.today.slPct),
                   live::rateServiceLevel(live.today.slPct, target), targetTip);
-        tile->set(QueueTile::Asa, queuetext::waitTime(live.today.asaSeconds),
+        tile->set(QueueTile::Asa, format::duration(live.today.asaSeconds),
                   c < ChannelCount ? live::rateAsa(live.today.asaSeconds, threshold) : Rating::None);
-        tile->set(QueueTile::Abandon, queuetext::percent(live.today.abandonPct));
+        tile->set(QueueTile::Abandon, format::percent(live.today.abandonPct));
         if (c < ChannelCount) {
-            tile->set(QueueTile::Agents, QLocale().toString(live.agentsHandling));
+            tile->set(QueueTile::Agents, format::count(live.agentsHandling));
         } else {
             const auto n = [&s](AgentState state) { return s.agentsByState[std::size_t(state)]; };
             const QString states =
@@ -546,11 +543,11 @@ void QueuePane::applySnapshot(const live::SnapshotPtr &snapshot)
             tile->set(QueueTile::WrapBreak,
                       QStringLiteral("%1 · %2").arg(n(AgentState::Wrap)).arg(n(AgentState::Break)), Rating::None,
                       states);
-            tile->set(QueueTile::Occupancy, queuetext::percent(s.occupancyTodayPct),
+            tile->set(QueueTile::Occupancy, format::percent(s.occupancyTodayPct),
                       rating::within(s.occupancyTodayPct, s.occupancyMinPct, s.occupancyMaxPct),
                       tr("Now %1; target %2 to %3")
-                          .arg(queuetext::percent(s.occupancyNowPct), queuetext::percent(s.occupancyMinPct),
-                               queuetext::percent(s.occupancyMaxPct)));
+                          .arg(format::percent(s.occupancyNowPct), format::percent(s.occupancyMinPct),
+                               format::percent(s.occupancyMaxPct)));
         }
     }
     const qint64 now = tickingNow();
@@ -577,8 +574,8 @@ void QueuePane::applySnapshot(const live::SnapshotPtr &snapshot)
         updateChart();
     else if (!m_chartTimer->isActive())
         m_chartTimer->start(int(half - m_chartAge.elapsed()));
-    m_tabs->setTabText(0, tr("Waiting contacts (%1)").arg(QLocale().toString(s.waiting.size())));
-    m_tabs->setTabText(1, tr("Agents (%1 signed in)").arg(QLocale().toString(s.signedIn())));
+    m_tabs->setTabText(0, tr("Waiting contacts (%1)").arg(format::count(s.waiting.size())));
+    m_tabs->setTabText(1, tr("Agents (%1 signed in)").arg(format::count(s.signedIn())));
     if (!m_multiplier->hasFocus()) {
         const QSignalBlocker blocker(m_multiplier);
         m_multiplier->setValue(s.forecastMultiplier);
@@ -741,8 +738,8 @@ QWidget *QueuePane::drillIntoInterval(int interval)
     query.now = tickingNow();
     auto *dialog = new DrillDownDialog(m_store, query, m_snapshot->rules, m_zone,
                                        tr("Contacts that arrived %1 to %2")
-                                           .arg(i.label, QDateTime::fromSecsSinceEpoch(i.endUtc, m_zone)
-                                                             .toString(QStringLiteral("HH:mm"))),
+                                           .arg(format::hourMinute(i.startUtc, m_zone),
+                                                format::hourMinute(i.endUtc, m_zone)),
                                        this);
     dialog->show();
     return dialog;
