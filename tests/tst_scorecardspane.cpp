@@ -2,6 +2,7 @@
 // rated against targets, the pooled team row, the agent detail (radar, trends, QA reviews,
 // complaints), an agent seeing only their own card, and a target changed in the settings taking
 // effect on reload.
+#include "LegendProbe.h"
 #include "TestSupport.h"
 #include "XlsxProbe.h"
 #include "auth/AuditLog.h"
@@ -100,6 +101,32 @@ private slots:
         for (const AgentScorecard &c : oneWeek->cards)
             if (c.agentId == detail->agentId())
                 QCOMPARE(detail->lastTrendComposite(), c.composite);
+    }
+
+    // The colours of the table and the team row are those of the legend, which holds green, amber and red
+    // in the words of the PDF; every coloured cell's tooltip says what its colour means.
+    void legendExplainsEveryColour()
+    {
+        ui::ScorecardsPane pane(*m_store, Session::singleUser());
+        pane.resize(1280, 760);
+        waitReady(pane);
+        auto *legend = pane.findChild<ui::RatingLegend *>(QStringLiteral("scorecardsLegend"));
+        QVERIFY(legend);
+        const QSet<QRgb> key = test::legendColours(*legend);
+        for (const Rating r : {Rating::OnTarget, Rating::Near, Rating::Off})
+            QVERIFY(key.contains(ui::RatingColours::of(r).rgb()));
+        QCOMPARE(legend->entries().size(), 3);
+        QVERIFY(legend->entries().at(1).meaning.contains(scorecards::ratingKey(Rating::Near)));
+        QSet<QRgb> seen;
+        QStringList problems;
+        for (const char *name : {"scorecardTable", "teamSummary"}) {
+            auto *view = pane.findChild<QTableView *>(QString::fromLatin1(name));
+            QVERIFY(qobject_cast<ui::RatingColours *>(view->itemDelegate()));
+            problems << test::checkColouredCells(*view->model(), key, &seen);
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        // The demo's twelve agents show all three.
+        QCOMPARE(seen.size(), 3);
     }
 
     void teamsAndPresets()

@@ -69,6 +69,37 @@ Rating rateOccupancy(std::optional<double> value, double minimum, double maximum
     return rating::within(value, minimum, maximum);
 }
 
+QString ratingMeaning(Rating rating, RatedFigure figure)
+{
+    switch (figure) {
+    case RatedFigure::Kpi:
+        return rating::pick(
+            rating, QCoreApplication::translate("kefu::scorecards::ScorecardBook", "at or better than the target"),
+            QCoreApplication::translate("kefu::scorecards::ScorecardBook", "within 10 % of the target"),
+            QCoreApplication::translate("kefu::scorecards::ScorecardBook", "more than 10 % off the target"));
+    case RatedFigure::Composite:
+        return rating::pick(
+            rating, QCoreApplication::translate("kefu::scorecards::ScorecardBook", "composite from 90"),
+            QCoreApplication::translate("kefu::scorecards::ScorecardBook", "composite from 80, under 90"),
+            QCoreApplication::translate("kefu::scorecards::ScorecardBook", "composite under 80"));
+    case RatedFigure::Occupancy:
+        return rating::pick(
+            rating, QCoreApplication::translate("kefu::scorecards::ScorecardBook", "occupancy within its range"),
+            QCoreApplication::translate("kefu::scorecards::ScorecardBook", "occupancy under its range"),
+            QCoreApplication::translate("kefu::scorecards::ScorecardBook", "occupancy over its range"));
+    }
+    return {};
+}
+
+QString ratingKey(Rating rating)
+{
+    if (rating == Rating::None)
+        return {};
+    return QCoreApplication::translate("kefu::scorecards::ScorecardBook", "%1 (%2; %3)")
+        .arg(ratingMeaning(rating, RatedFigure::Kpi), ratingMeaning(rating, RatedFigure::Composite),
+             ratingMeaning(rating, RatedFigure::Occupancy));
+}
+
 void restrictTo(ScorecardBook &book, const Session &session)
 {
     if (session.can(Permission::ViewAllScorecards))

@@ -70,6 +70,14 @@ Rating rateComposite(std::optional<double> composite);
 // Occupancy has a range (target.occupancy_min_pct … max): inside on target, below near, above off.
 Rating rateOccupancy(std::optional<double> value, double minimum, double maximum);
 
+// What a rating means in the scorecards, in words, for the cells' tooltips ("within 10 % of the
+// target"); empty for None.
+enum class RatedFigure { Kpi, Composite, Occupancy };
+QString ratingMeaning(Rating rating, RatedFigure figure);
+// The three together, for a key (the pane's legend and the PDF's): "within 10 % of the target
+// (composite from 80; occupancy under its range)".
+QString ratingKey(Rating rating);
+
 // Pools cards into one (see ScorecardBook::summary).
 AgentScorecard pool(const QList<AgentScorecard> &cards, const ScorecardRules &rules);
 

@@ -139,7 +139,8 @@ QVariant ScorecardModel::data(const QModelIndex &index, int role) const
         return index.column() == AgentColumn || index.column() == TeamColumn
                    ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                    : QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    case Qt::ToolTipRole: {
+    case RatingNoteRole: {
+        // What the cell's colour means; the delegate names the colour before it.
         const Rating r = rating();
         if (r == Rating::None)
             return {};
@@ -155,12 +156,15 @@ QVariant ScorecardModel::data(const QModelIndex &index, int role) const
             }
         }();
         if (component)
-            return tr("Target %1; score %2 of 100")
-                .arg(QLocale().toString(m_rules.target(*component)),
+            return tr("%1: target %2, score %3 of 100")
+                .arg(ratingMeaning(r, RatedFigure::Kpi), QLocale().toString(m_rules.target(*component)),
                      number(componentScore(c, *component), 1));
         if (index.column() == OccupancyColumn)
-            return tr("Target %1 % to %2 %").arg(QLocale().toString(m_occupancyMin), QLocale().toString(m_occupancyMax));
-        return tr("Weighted mean of the component scores (0–100)");
+            return tr("%1: target %2 % to %3 %")
+                .arg(ratingMeaning(r, RatedFigure::Occupancy), QLocale().toString(m_occupancyMin),
+                     QLocale().toString(m_occupancyMax));
+        return tr("%1: the weighted mean of the component scores (0–100)")
+            .arg(ratingMeaning(r, RatedFigure::Composite));
     }
     default:
         return {};

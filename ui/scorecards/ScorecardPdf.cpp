@@ -380,12 +380,15 @@ private:
         for (const Channel channel : {Channel::Chat, Channel::Phone, Channel::Social, Channel::Email})
             thresholds << tr("%1 %2 s").arg(channelName(channel),
                                             QLocale().toString(m_book.service.threshold(channel)));
+        // The colours' key in the words of the pane's legend and tooltips (scorecards::ratingKey).
+        QStringList key;
+        for (const Rating r : {Rating::OnTarget, Rating::Near, Rating::Off})
+            key << RatingColours::describe(r, ratingKey(r));
         const QString note =
             tr("Response within target: answered within the channel's threshold (%1). Component score: 0–100 "
                "against the target; composite: Σ(weight × score) / Σ(weight) over the components with a value. "
-               "Colours: green on target, amber within 10 % of the target, red further (composite: green from 90, "
-               "amber from 80).")
-                .arg(thresholds.join(QStringLiteral(", ")));
+               "Colours: %2.")
+                .arg(thresholds.join(QStringLiteral(", ")), key.join(QStringLiteral("; ")));
         text(p, QRectF(0, noteTop, ContentWidth, 12), note, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, font(7),
              muted());
     }

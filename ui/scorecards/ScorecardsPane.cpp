@@ -6,6 +6,7 @@
 #include "store/StoreWorker.h"
 #include "widgets/PaneParts.h"
 #include "widgets/RatingColours.h"
+#include "widgets/RatingLegend.h"
 #include "auth/AuditedExport.h"
 #include "ScorecardPdf.h"
 #include "scorecards/ScorecardModel.h"
@@ -135,10 +136,15 @@ void ScorecardsPane::buildUi()
     connect(m_preset, &QComboBox::currentIndexChanged, this, &ScorecardsPane::presetChanged);
     connect(m_team, &QComboBox::currentIndexChanged, this, [this] { reload(); });
 
+    auto *statusRow = new QHBoxLayout;
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("scorecardsStatus"));
     m_status->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(m_status);
+    statusRow->addWidget(m_status, 1);
+    m_legend = new RatingLegend(this);
+    m_legend->setObjectName(QStringLiteral("scorecardsLegend"));
+    statusRow->addWidget(m_legend);
+    layout->addLayout(statusRow);
 
     m_splitter = new QSplitter(Qt::Vertical, this);
     auto *tablePart = new QWidget(m_splitter);
@@ -233,6 +239,10 @@ void ScorecardsPane::retranslate()
     m_export->setText(tr("&Export…"));
     m_export->setToolTip(tr("The scorecards of this period and team as a PDF to print (a page per agent, with "
                             "the charts) or an XLSX workbook (a sheet per view). Ctrl+Shift+E"));
+    // The colours' key, in the words of the cells' tooltips and the PDF's (scorecards::ratingKey).
+    m_legend->setEntries({RatingLegend::rated(Rating::OnTarget, scorecards::ratingKey(Rating::OnTarget)),
+                          RatingLegend::rated(Rating::Near, scorecards::ratingKey(Rating::Near)),
+                          RatingLegend::rated(Rating::Off, scorecards::ratingKey(Rating::Off))});
     m_targets->setToolTip(m_session.can(Permission::EditTargets)
                               ? tr("Change the targets and weights of the scorecards; the table follows at once.")
                               : tr("See the targets and weights (only team leads and administrators change them)."));

@@ -25,6 +25,7 @@ class ScorecardModel;
 namespace kefu::ui {
 
 class AgentDetail;
+class RatingLegend;
 
 // Agent scorecards (坐席绩效): a period and a team, every agent's KPIs coloured against the targets,
 // the weighted composite and the rank, the team's pooled row, and the chosen agent's detail. Agents
@@ -94,6 +95,7 @@ private:
     QString m_exportPath;
     void chooseExport();
     QLabel *m_status = nullptr;
+    RatingLegend *m_legend = nullptr;
     QSplitter *m_splitter = nullptr;
     scorecards::ScorecardModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
