@@ -295,6 +295,20 @@ public:
                                                 {"priority", {"优先级"}}, {"category", {"分类", "投诉分类"}},
                                                 {"summary", {"摘要"}}});
             field = f ? QString::fromLatin1(f) : QString();
+            // A closed set's value as people write it ("after-sales", "支付/优惠券"), stored as its id.
+            const std::initializer_list<Choice> *values = nullptr;
+            if (field == QLatin1String("root_cause"))
+                values = &rootCauseChoices();
+            else if (field == QLatin1String("resolution_type"))
+                values = &resolutionTypeChoices();
+            else if (field == QLatin1String("customer_feedback"))
+                values = &customerFeedbackChoices();
+            if (values) {
+                if (const char *v = row.isEmpty(ETo) ? nullptr : row.choice(ETo, *values))
+                    to = QString::fromLatin1(v);
+                if (const char *v = row.isEmpty(EFrom) ? nullptr : row.choice(EFrom, *values))
+                    from = QString::fromLatin1(v);
+            }
         }
         if (kind && qstrcmp(kind, "state") == 0) {
             row.require(ETo);
