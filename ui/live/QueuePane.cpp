@@ -2,14 +2,15 @@
 
 #include "DrillDownDialog.h"
 #include "IntradayChart.h"
+#include "core/Formats.h"
 #include "live/Forecast.h"
 #include "live/QueueModels.h"
 #include "live/QueueRatings.h"
 #include "live/QueueText.h"
-#include "widgets/PaneParts.h"
-#include "widgets/RatingColours.h"
 #include "store/Store.h"
 #include "store/StoreWorker.h"
+#include "widgets/PaneParts.h"
+#include "widgets/RatingColours.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -58,10 +59,22 @@ QString channelOrAll(int channel)
 class QueueTile final : public QFrame
 {
 public:
-    // Agents: agents handling the channel; for all channels, signed in of all. The two state rows and
-    // occupancy belong to the all-channels tile only.
-    enum Field { LongestWait, SlInterval, SlToday, Asa, Abandon, Agents, AvailableBusy, WrapBreak, Occupancy,
-                 FieldCount };
+    // Agents: agents handling the channel; for all channels, signed in of all. The two state rows,
+    // occupancy and the e-mail reply time belong to the all-channels tile only, whose ASA is that of the
+    // real-time channels: e-mail's waits of hours never blend into it.
+    enum Field {
+        LongestWait,
+        SlInterval,
+        SlToday,
+        Asa,
+        Abandon,
+        Agents,
+        AvailableBusy,
+        WrapBreak,
+        Occupancy,
+        EmailReply,
+        FieldCount
+    };
 
     QueueTile(int channel, QWidget *parent)
         : QFrame(parent)
@@ -94,14 +107,18 @@ public:
         waitingRow->addWidget(m_waiting);
         waitingRow->addWidget(m_waitingCaption, 1, Qt::AlignRight | Qt::AlignBottom);
         layout->addLayout(waitingRow, 1, 0, 1, 2);
-        for (int f = 0; f < FieldCount; ++f) {
+        // The e-mail reply time right under the real-time ASA it stands beside.
+        static constexpr std::array<Field, FieldCount> Rows = {
+            LongestWait, SlInterval, SlToday, Asa, EmailReply, Abandon, Agents, AvailableBusy, WrapBreak, Occupancy};
+        for (int row = 0; row < FieldCount; ++row) {
+            const Field f = Rows[std::size_t(row)];
             m_captions[f] = new QLabel(this);
             m_captions[f]->setForegroundRole(QPalette::PlaceholderText);
             m_values[f] = new QLabel(this);
             m_values[f]->setObjectName(QStringLiteral("field%1").arg(f));
             m_values[f]->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            layout->addWidget(m_captions[f], 2 + f, 0);
-            layout->addWidget(m_values[f], 2 + f, 1);
+            layout->addWidget(m_captions[f], 2 + row, 0);
+            layout->addWidget(m_values[f], 2 + row, 1);
         }
         layout->setRowStretch(2 + FieldCount, 1);
         retranslate();
@@ -114,13 +131,15 @@ public:
         m_captions[LongestWait]->setText(QueuePane::tr("Longest wait"));
         m_captions[SlInterval]->setText(QueuePane::tr("SL this interval"));
         m_captions[SlToday]->setText(QueuePane::tr("SL today"));
-        m_captions[Asa]->setText(QueuePane::tr("ASA today"));
+        m_captions[Asa]->setText(m_channel >= ChannelCount ? QueuePane::tr("ASA today, real-time")
+                                                           : QueuePane::tr("ASA today"));
+        m_captions[EmailReply]->setText(QueuePane::tr("E-mail reply today"));
         m_captions[Abandon]->setText(QueuePane::tr("Abandoned today"));
         m_captions[Agents]->setText(m_channel >= ChannelCount ? QueuePane::tr("Signed in") : QueuePane::tr("Agents handling"));
         m_captions[AvailableBusy]->setText(QueuePane::tr("Available · busy"));
         m_captions[WrapBreak]->setText(QueuePane::tr("Wrap-up · break"));
         m_captions[Occupancy]->setText(QueuePane::tr("Occupancy today"));
-        for (const Field f : {AvailableBusy, WrapBreak, Occupancy}) {
+        for (const Field f : {AvailableBusy, WrapBreak, Occupancy, EmailReply}) {
             m_captions[f]->setVisible(m_channel >= ChannelCount);
             m_values[f]->setVisible(m_channel >= ChannelCount);
         }
@@ -524,8 +543,22 @@ void QueuePane::applySnapshot(const live::SnapshotPtr &snapshot)
         tile->set(QueueTile::SlInterval, queuetext::percent(live.currentInterval.slPct), slInterval, targetTip);
         tile->set(QueueTile::SlToday, queuetext::percent(live.today.slPct),
                   live::rateServiceLevel(live.today.slPct, target), targetTip);
-        tile->set(QueueTile::Asa, queuetext::waitTime(live.today.asaSeconds),
-                  c < ChannelCount ? live::rateAsa(live.today.asaSeconds, threshold) : Rating::None);
+        if (c < ChannelCount) {
+            tile->set(QueueTile::Asa, queuetext::waitTime(live.today.asaSeconds),
+                      live::rateAsa(live.today.asaSeconds, threshold));
+        } else {
+            // Chat, phone and social together (each against its own threshold has no one colour), and
+            // e-mail's reply time apart, against e-mail's threshold.
+            tile->set(QueueTile::Asa, format::duration(live.today.asaRealtimeSeconds), Rating::None,
+                      tr("Chat, phone and social; 90th percentile %1. E-mail is apart: its waits of hours would "
+                         "swamp the figure.")
+                          .arg(format::duration(live.today.p90RealtimeSeconds)));
+            const double emailThreshold = double(s.rules.threshold(Channel::Email));
+            tile->set(QueueTile::EmailReply, format::duration(live.today.emailReplySeconds),
+                      live::rateAsa(live.today.emailReplySeconds, emailThreshold),
+                      tr("Mean wait of today's answered e-mails until the reply; target %1")
+                          .arg(format::duration(emailThreshold)));
+        }
         tile->set(QueueTile::Abandon, queuetext::percent(live.today.abandonPct));
         if (c < ChannelCount) {
             tile->set(QueueTile::Agents, QLocale().toString(live.agentsHandling));
