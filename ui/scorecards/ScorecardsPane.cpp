@@ -35,6 +35,9 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <numeric>
+
 namespace kefu::ui {
 
 namespace {
@@ -304,9 +307,9 @@ void ScorecardsPane::measureValues()
 
 void ScorecardsPane::fitColumns()
 {
-    // The values keep their widths (measureValues); the headers get what room is left, in proportion to
-    // what they lack; a wide window spreads the spare width over all columns. Only when the values
-    // alone are wider than the table does it scroll.
+    // The values keep their widths (measureValues); the headers get what room is left, whole as many as
+    // fit; a wide window spreads the spare width over all columns. Only when the values alone are wider
+    // than the table does it scroll.
     const int columns = m_model->columnCount();
     if (int(m_valueWidths.size()) != columns)
         return;
@@ -339,13 +342,18 @@ void ScorecardsPane::fitColumns()
             widths[std::size_t(c)] = want[std::size_t(c)] + spare / columns;
         widths[ScorecardModel::AgentColumn] += spare % columns;
     } else if (sumNeed < available) {
-        const double share = double(available - sumNeed) / double(sumWant - sumNeed);
-        int used = 0;
-        for (int c = 0; c < columns; ++c) {
-            widths[std::size_t(c)] += int(share * (want[std::size_t(c)] - need[std::size_t(c)]));
-            used += widths[std::size_t(c)];
+        // As many whole headers as the room allows: the ones lacking least first.
+        std::vector<int> order(static_cast<std::size_t>(columns));
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+            return want[std::size_t(a)] - need[std::size_t(a)] < want[std::size_t(b)] - need[std::size_t(b)];
+        });
+        int room = available - sumNeed;
+        for (const int c : order) {
+            const int give = std::min(room, want[std::size_t(c)] - need[std::size_t(c)]);
+            widths[std::size_t(c)] += give;
+            room -= give;
         }
-        widths[ScorecardModel::AgentColumn] += std::max(0, available - used);
     }
     for (int c = 0; c < columns; ++c)
         m_table->setColumnWidth(c, widths[std::size_t(c)]);
