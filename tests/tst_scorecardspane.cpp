@@ -6,6 +6,7 @@
 #include "XlsxProbe.h"
 #include "auth/AuditLog.h"
 #include "auth/Session.h"
+#include "core/Formats.h"
 #include "core/ItemRoles.h"
 #include "demo/DemoGenerator.h"
 #include "scorecards/AgentDetail.h"
@@ -19,6 +20,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -107,6 +109,29 @@ private slots:
         for (const AgentScorecard &c : oneWeek->cards)
             if (c.agentId == detail->agentId())
                 QCOMPARE(detail->lastTrendComposite(), c.composite);
+    }
+
+    // The agent detail shows the agent's real-time waits and e-mail reply time apart, beside the share
+    // answered in time, never the blended ASA.
+    void detailShowsWaitsApart()
+    {
+        ui::ScorecardsPane pane(*m_store, Session::singleUser());
+        waitReady(pane);
+        ui::AgentDetail *detail = pane.detail();
+        const AgentScorecard *card = nullptr;
+        for (const AgentScorecard &c : pane.book()->cards)
+            if (c.agentId == detail->agentId())
+                card = &c;
+        QVERIFY(card);
+        const ServiceFigures &f = card->conversations;
+        QVERIFY(f.asaRealtimeSeconds && f.emailReplySeconds); // the demo's agents answer chats and e-mails
+        const QString waits = detail->findChild<QLabel *>(QStringLiteral("agentWaits"))->text();
+        QVERIFY2(waits.contains(format::duration(f.asaRealtimeSeconds)) &&
+                     waits.contains(format::duration(f.p90RealtimeSeconds)) &&
+                     waits.contains(format::duration(f.emailReplySeconds)) &&
+                     waits.contains(format::percent(card->responseWithinTargetPct)),
+                 qPrintable(waits));
+        QVERIFY2(!waits.contains(format::duration(f.asaSeconds)), qPrintable(waits));
     }
 
     void teamsAndPresets()
