@@ -19,6 +19,22 @@ qint64 at(const QString &local)
     return test::localToUtc(local, Shanghai);
 }
 
+// A store on Shanghai time with team T1 of agents A1 (Li) and A2 (Wang); empty when that fails.
+std::unique_ptr<Store> teamStore(QTemporaryDir &dir)
+{
+    auto store = test::createStore(dir);
+    if (!store)
+        return store;
+    QSqlDatabase db = store->database();
+    if (!settings::setValue(db, Session::singleUser(), QString(StoreSettings::TimeZone),
+                            QStringLiteral("Asia/Shanghai"), nullptr) ||
+        !sql::exec(db, QStringLiteral("INSERT INTO teams(name) VALUES ('T1')")) ||
+        !sql::exec(db,
+                   QStringLiteral("INSERT INTO agents(id, name, team) VALUES ('A1', 'Li', 'T1'), ('A2', 'Wang', 'T1')")))
+        store.reset();
+    return store;
+}
+
 } // namespace
 
 class TestScorecardBook : public QObject
@@ -64,13 +80,9 @@ private slots:
     void teamWaitsKeepEmailApart()
     {
         QTemporaryDir dir;
-        auto store = test::createStore(dir);
+        auto store = teamStore(dir);
+        QVERIFY(store);
         QSqlDatabase db = store->database();
-        QVERIFY(settings::setValue(db, Session::singleUser(), QString(StoreSettings::TimeZone),
-                                   QStringLiteral("Asia/Shanghai"), nullptr));
-        QVERIFY(sql::exec(db, QStringLiteral("INSERT INTO teams(name) VALUES ('T1')")));
-        QVERIFY(sql::exec(
-            db, QStringLiteral("INSERT INTO agents(id, name, team) VALUES ('A1', 'Li', 'T1'), ('A2', 'Wang', 'T1')")));
         const qint64 day = at(QStringLiteral("2026-11-17 10:00:00"));
         int n = 0;
         const auto contact = [&](const char *channel, const char *agent, int wait) {
@@ -114,12 +126,9 @@ private slots:
     void teamPooledFromItsAgents()
     {
         QTemporaryDir dir;
-        auto store = test::createStore(dir);
+        auto store = teamStore(dir);
+        QVERIFY(store);
         QSqlDatabase db = store->database();
-        QVERIFY(settings::setValue(db, Session::singleUser(), QString(StoreSettings::TimeZone),
-                                        QStringLiteral("Asia/Shanghai"), nullptr));
-        QVERIFY(sql::exec(db, QStringLiteral("INSERT INTO teams(name) VALUES ('T1')")));
-        QVERIFY(sql::exec(db, QStringLiteral("INSERT INTO agents(id, name, team) VALUES ('A1', 'Li', 'T1'), ('A2', 'Wang', 'T1')")));
         const auto contact = [&db](const char *id, const char *agent, const QString &arrived, int wait, int talk, int wrap,
                                    int resolved, const QVariant &csat) {
             const qint64 a = at(arrived);
