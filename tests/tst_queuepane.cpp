@@ -266,6 +266,31 @@ private slots:
         QVERIFY(seen.contains(ui::RatingColours::muted().rgb()));
     }
 
+    // The all-channels tile shows the real-time channels' ASA and e-mail's reply time beside it: an
+    // e-mail answered after two hours does not turn a 15-second floor into a 40-minute one.
+    void allChannelsKeepEmailApart()
+    {
+        QSqlDatabase db = m_store->database();
+        QVERIFY(sql::exec(db,
+                          QStringLiteral("INSERT INTO conversations(id, channel, agent_id, arrived_at, answered_at)"
+                                         " VALUES ('p2', 'phone', 'A1', ?, ?), ('e1', 'email', 'A1', ?, ?)"),
+                          {at(QStringLiteral("2026-11-23 09:00:00")), at(QStringLiteral("2026-11-23 09:00:20")),
+                           at(QStringLiteral("2026-11-23 07:00:00")), at(QStringLiteral("2026-11-23 09:00:00"))}));
+        writeWatermark(at(QStringLiteral("2026-11-23 10:10:00")));
+        ui::QueuePane pane(*m_store, Session::singleUser());
+        QSignalSpy ready(&pane, &ui::Pane::ready);
+        QVERIFY(pane.isReady() || ready.wait(5000));
+        // Chat c1 10 s and phone p2 20 s: 15 s, not (10 + 20 + 7,200) / 3 = 40:10.
+        QCOMPARE(tileValue(&pane, QStringLiteral("queueTile_all"), 3), QStringLiteral("15 s"));
+        QCOMPARE(tileValue(&pane, QStringLiteral("queueTile_all"), 9), QStringLiteral("2:00:00"));
+        // The e-mail tile's own ASA is the same reply time; the chat tile keeps its own.
+        QCOMPARE(tileValue(&pane, QStringLiteral("queueTile_email"), 3), QStringLiteral("2:00:00"));
+        QCOMPARE(tileValue(&pane, QStringLiteral("queueTile_chat"), 3), QStringLiteral("10.0 s"));
+        // The reply time is a figure of the all-channels tile only.
+        auto *chatTile = pane.findChild<QWidget *>(QStringLiteral("queueTile_chat"));
+        QVERIFY(chatTile->findChild<QLabel *>(QStringLiteral("field9"))->isHidden());
+    }
+
     // A feed writes from another connection: the pane shows it without a reload (within a second by
     // design: the reader polls four times a second; the wait here is generous, never a timing claim).
     void seesNewDataWithinASecond()

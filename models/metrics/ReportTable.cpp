@@ -1,5 +1,6 @@
 #include "ReportTable.h"
 
+#include "core/Formats.h"
 #include "exporting/CsvWriter.h"
 
 #include <QBuffer>
@@ -77,6 +78,18 @@ ReportTable::Cell ReportTable::decimal(std::optional<double> value, int decimals
     return {Cell::Kind::Number, written, decimals};
 }
 
+QStringList ReportTable::waitColumns()
+{
+    return {QStringLiteral("asa_realtime_s"), QStringLiteral("p90_realtime_s"), QStringLiteral("email_reply_s")};
+}
+
+QList<ReportTable::Cell> ReportTable::waitCells(const ServiceFigures &f)
+{
+    return {decimal(f.asaRealtimeSeconds, format::SecondsDecimals),
+            decimal(f.p90RealtimeSeconds, format::SecondsDecimals),
+            decimal(f.emailReplySeconds, format::SecondsDecimals)};
+}
+
 void ReportTable::addRow(QList<Cell> cells)
 {
     cells.resize(m_columns.size());
@@ -85,36 +98,41 @@ void ReportTable::addRow(QList<Cell> cells)
 
 ReportTable ReportTable::service(const QList<ServiceReportRow> &rows)
 {
-    ReportTable t({QStringLiteral("period_start"), QStringLiteral("channel"), QStringLiteral("offered"),
-                   QStringLiteral("answered"), QStringLiteral("abandoned"), QStringLiteral("short_abandoned"),
-                   QStringLiteral("sl_pct"), QStringLiteral("asa_s"), QStringLiteral("p90_wait_s"),
-                   QStringLiteral("abandon_pct"), QStringLiteral("aht_s"), QStringLiteral("fcr_pct"),
-                   QStringLiteral("csat_mean")});
+    ReportTable t(QStringList{QStringLiteral("period_start"), QStringLiteral("channel"), QStringLiteral("offered"),
+                              QStringLiteral("answered"), QStringLiteral("abandoned"),
+                              QStringLiteral("short_abandoned"), QStringLiteral("sl_pct"), QStringLiteral("asa_s"),
+                              QStringLiteral("p90_wait_s"), QStringLiteral("abandon_pct"), QStringLiteral("aht_s"),
+                              QStringLiteral("fcr_pct"), QStringLiteral("csat_mean")} +
+                  waitColumns());
     for (const ServiceReportRow &r : rows) {
         const ServiceFigures &f = r.figures;
-        t.addRow({text(r.periodStart), r.channel ? text(channelId(*r.channel)) : Cell(), integer(f.offered),
-                  integer(f.answered), integer(f.abandoned), integer(f.shortAbandoned), decimal(f.slPct),
-                  decimal(f.asaSeconds), decimal(f.p90WaitSeconds), decimal(f.abandonPct), decimal(f.ahtSeconds),
-                  decimal(f.fcrPct), decimal(f.csatMean, 2)});
+        t.addRow(QList<Cell>{text(r.periodStart), r.channel ? text(channelId(*r.channel)) : Cell(), integer(f.offered),
+                             integer(f.answered), integer(f.abandoned), integer(f.shortAbandoned), decimal(f.slPct),
+                             decimal(f.asaSeconds), decimal(f.p90WaitSeconds), decimal(f.abandonPct),
+                             decimal(f.ahtSeconds), decimal(f.fcrPct), decimal(f.csatMean, 2)} +
+                 waitCells(f));
     }
     return t;
 }
 
 ReportTable ReportTable::agents(const QList<AgentScorecard> &cards)
 {
-    ReportTable t({QStringLiteral("agent_id"), QStringLiteral("name"), QStringLiteral("team"),
-                   QStringLiteral("handled"), QStringLiteral("response_within_target_pct"), QStringLiteral("asa_s"),
-                   QStringLiteral("p90_wait_s"), QStringLiteral("aht_s"), QStringLiteral("fcr_pct"),
-                   QStringLiteral("csat_mean"), QStringLiteral("csat_top2_pct"), QStringLiteral("csat_responses"),
-                   QStringLiteral("transfers_avg"), QStringLiteral("occupancy_pct"), QStringLiteral("adherence_pct"),
-                   QStringLiteral("qa_score"), QStringLiteral("composite"), QStringLiteral("rank")});
+    ReportTable t(QStringList{QStringLiteral("agent_id"), QStringLiteral("name"), QStringLiteral("team"),
+                              QStringLiteral("handled"), QStringLiteral("response_within_target_pct"),
+                              QStringLiteral("asa_s"), QStringLiteral("p90_wait_s"), QStringLiteral("aht_s"),
+                              QStringLiteral("fcr_pct"), QStringLiteral("csat_mean"), QStringLiteral("csat_top2_pct"),
+                              QStringLiteral("csat_responses"), QStringLiteral("transfers_avg"),
+                              QStringLiteral("occupancy_pct"), QStringLiteral("adherence_pct"),
+                              QStringLiteral("qa_score"), QStringLiteral("composite"), QStringLiteral("rank")} +
+                  waitColumns());
     for (const AgentScorecard &a : cards) {
         const ServiceFigures &f = a.conversations;
-        t.addRow({text(a.agentId), text(a.name), text(a.team), integer(a.handled), decimal(a.responseWithinTargetPct),
-                  decimal(f.asaSeconds), decimal(f.p90WaitSeconds), decimal(f.ahtSeconds), decimal(f.fcrPct),
-                  decimal(f.csatMean, 2), decimal(f.csatTop2Pct), integer(f.csatResponses), decimal(f.transfersAvg),
-                  decimal(a.occupancyPct), decimal(a.adherencePct), decimal(a.qaScore), decimal(a.composite),
-                  integer(a.rank)});
+        t.addRow(QList<Cell>{text(a.agentId), text(a.name), text(a.team), integer(a.handled),
+                             decimal(a.responseWithinTargetPct), decimal(f.asaSeconds), decimal(f.p90WaitSeconds),
+                             decimal(f.ahtSeconds), decimal(f.fcrPct), decimal(f.csatMean, 2), decimal(f.csatTop2Pct),
+                             integer(f.csatResponses), decimal(f.transfersAvg), decimal(a.occupancyPct),
+                             decimal(a.adherencePct), decimal(a.qaScore), decimal(a.composite), integer(a.rank)} +
+                 waitCells(f));
     }
     return t;
 }

@@ -41,8 +41,8 @@ struct ScorecardBook
     double occupancyMinPct = 70; // the occupancy target range the ratings use
     double occupancyMaxPct = 80;
     // The team as one: contacts, seconds and reviews of all its agents pooled (so every mean is the
-    // mean over the team's contacts, not a mean of means), scored against the same targets; no rank,
-    // no p90 (a percentile cannot be pooled from the agents' own).
+    // mean over the team's contacts, not a mean of means), scored against the same targets; no rank.
+    // Its p90s are those of all the team's contacts (buildBook reads them with the cards).
     AgentScorecard summary;
     // The mean of the agents' component scores (those that have the component), for the radar.
     std::array<std::optional<double>, ScoreComponentCount> averageScores{};
@@ -78,7 +78,7 @@ QString ratingMeaning(Rating rating, RatedFigure figure);
 // (composite from 80; occupancy under its range)".
 QString ratingKey(Rating rating);
 
-// Pools cards into one (see ScorecardBook::summary).
+// Pools cards into one (see ScorecardBook::summary); percentiles only from a single card.
 AgentScorecard pool(const QList<AgentScorecard> &cards, const ScorecardRules &rules);
 
 struct BookOptions

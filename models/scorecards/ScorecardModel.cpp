@@ -1,5 +1,7 @@
 #include "ScorecardModel.h"
 
+#include "core/Formats.h"
+
 #include <QLocale>
 
 #include <cmath>
@@ -11,17 +13,6 @@ namespace {
 QString number(std::optional<double> value, int decimals)
 {
     return value ? QLocale().toString(*value, 'f', decimals) : QStringLiteral("—");
-}
-
-// Seconds as m:ss (h:mm:ss from an hour), as the floor reads waits and handle times.
-QString duration(std::optional<double> value)
-{
-    if (!value)
-        return QStringLiteral("—");
-    const qint64 s = qint64(std::llround(*value));
-    if (s >= 3600)
-        return QStringLiteral("%1:%2:%3").arg(s / 3600).arg((s / 60) % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace
@@ -71,8 +62,9 @@ QVariant ScorecardModel::data(const QModelIndex &index, int role) const
         case RankColumn: return c.rank ? std::optional<double>(*c.rank) : std::nullopt;
         case HandledColumn: return double(c.handled);
         case ResponseColumn: return c.responseWithinTargetPct;
-        case AsaColumn: return f.asaSeconds;
-        case P90Column: return f.p90WaitSeconds;
+        case AsaRealtimeColumn: return f.asaRealtimeSeconds;
+        case P90RealtimeColumn: return f.p90RealtimeSeconds;
+        case EmailReplyColumn: return f.emailReplySeconds;
         case AhtColumn: return f.ahtSeconds;
         case FcrColumn: return f.fcrPct;
         case CsatColumn: return f.csatMean;
@@ -114,9 +106,10 @@ QVariant ScorecardModel::data(const QModelIndex &index, int role) const
         case CsatResponsesColumn: return QLocale().toString(f.csatResponses);
         case CsatColumn: return number(value(), 2);
         case TransfersColumn: return number(value(), 2);
-        case AsaColumn:
-        case P90Column:
-        case AhtColumn: return duration(value());
+        case AsaRealtimeColumn:
+        case P90RealtimeColumn:
+        case EmailReplyColumn:
+        case AhtColumn: return format::duration(value());
         default: return number(value(), 1);
         }
     case SortRole:
@@ -187,21 +180,22 @@ bool ScorecardSort::lessThan(const QModelIndex &left, const QModelIndex &right) 
 QString ScorecardModel::columnTitle(int column)
 {
     switch (column) {
-    case RankColumn: return tr("Rank");
+    case RankColumn: return tr("#", "compact column header: rank");
     case AgentColumn: return tr("Agent");
     case TeamColumn: return tr("Team");
     case HandledColumn: return tr("Handled");
-    case ResponseColumn: return tr("In time %");
-    case AsaColumn: return tr("ASA");
-    case P90Column: return tr("P90");
-    case AhtColumn: return tr("AHT");
-    case FcrColumn: return tr("FCR %");
+    case ResponseColumn: return tr("In time %", "compact column header");
+    case AsaRealtimeColumn: return tr("ASA RT", "compact column header: real-time ASA");
+    case P90RealtimeColumn: return tr("P90 RT", "compact column header: real-time P90 wait");
+    case EmailReplyColumn: return tr("E-mail", "compact column header: e-mail reply time");
+    case AhtColumn: return tr("AHT", "compact column header");
+    case FcrColumn: return tr("FCR %", "compact column header");
     case CsatColumn: return tr("CSAT");
     case CsatTop2Column: return tr("4–5 %");
     case CsatResponsesColumn: return tr("Ratings");
     case TransfersColumn: return tr("Transf.");
     case OccupancyColumn: return tr("Occ. %");
-    case AdherenceColumn: return tr("Adh. %");
+    case AdherenceColumn: return tr("Adh. %", "compact column header");
     case QaColumn: return tr("QA");
     case CompositeColumn: return tr("Composite");
     }
@@ -211,16 +205,25 @@ QString ScorecardModel::columnTitle(int column)
 QString ScorecardModel::columnTip(int column)
 {
     switch (column) {
-    case ResponseColumn: return tr("Answered within the channel's threshold, of the contacts handled (responsiveness)");
-    case AsaColumn: return tr("Average speed of answer (m:ss)");
-    case P90Column: return tr("90th percentile of the wait, nearest rank (m:ss)");
-    case AhtColumn: return tr("Average handle time: talk plus wrap-up, m:ss (handling)");
+    case ResponseColumn:
+        return tr("Answered in time: within the threshold of each contact's own channel, of the contacts handled "
+                  "(responsiveness)");
+    case AsaRealtimeColumn:
+        return tr("Real-time ASA: average speed of answer of the chat, phone and social contacts (e-mail apart)");
+    case P90RealtimeColumn:
+        return tr("Real-time P90: 90th percentile of the wait of the answered chat, phone and social contacts, "
+                  "nearest rank");
+    case EmailReplyColumn: return tr("E-mail reply time: mean wait of the answered e-mails until the reply");
+    case AhtColumn: return tr("Average handle time: talk plus wrap-up (handling)");
     case FcrColumn: return tr("First-contact resolution (resolution)");
     case CsatColumn: return tr("Mean customer rating, 1 to 5 (satisfaction)");
     case CsatTop2Column: return tr("Share of ratings of 4 or 5");
     case CsatResponsesColumn: return tr("Number of ratings");
     case TransfersColumn: return tr("Transfers per contact");
-    case RankColumn: return tr("1 = best composite; ties by agent id");
+    case RankColumn: return tr("Rank: 1 = best composite; ties by agent id");
+    case AgentColumn: return tr("Agent: name and ID");
+    case TeamColumn: return tr("Team");
+    case HandledColumn: return tr("Handled: contacts the agent answered");
     case OccupancyColumn: return tr("Occupancy: (busy + wrap-up) of (available + busy + wrap-up) time");
     case AdherenceColumn: return tr("Adherence: scheduled time spent available, busy, in wrap-up, training or meetings (discipline)");
     case QaColumn: return tr("Mean QA review score; an auto-failed review counts 0 (quality)");

@@ -22,7 +22,8 @@ class ScorecardReport final
     Q_DECLARE_TR_FUNCTIONS(kefu::scorecards::ScorecardReport)
 
 public:
-    // The columns of report agents, in cli.md's order (those of ReportTable::agents), and their titles.
+    // The columns of report agents, in cli.md's order then the appended ones (those of
+    // ReportTable::agents), and their titles.
     enum class Column {
         AgentId,
         Name,
@@ -41,11 +42,17 @@ public:
         Adherence,
         Qa,
         Composite,
-        Rank
+        Rank,
+        AsaRealtime, // KefuDesk's appended columns (ReportTable::waitColumns)
+        P90Realtime,
+        EmailReply
     };
-    static constexpr int ColumnCount = 18;
+    static constexpr int ColumnCount = 21;
     static QString columnTitle(Column column);
     static QStringList agentColumnTitles();
+    // What a wait column means, for the definitions of the XLSX and the PDF (Asa, P90Wait and the
+    // appended AsaRealtime, P90Realtime, EmailReply); empty for the other columns.
+    static QString waitDefinition(Column column);
     static QString componentName(ScoreComponent component); // "Responsiveness", …
     static QString measureName(ScoreComponent component);   // "Response within target (%)", "AHT (s)", …
     static QString direction(ScoreComponent component);     // "higher is better" / "lower is better"

@@ -73,10 +73,22 @@ QString serviceLevelTip(Rating rating, const ServiceFigures &f, double target)
 class QueueTile final : public QFrame
 {
 public:
-    // Agents: agents handling the channel; for all channels, signed in of all. The two state rows and
-    // occupancy belong to the all-channels tile only.
-    enum Field { LongestWait, SlInterval, SlToday, Asa, Abandon, Agents, AvailableBusy, WrapBreak, Occupancy,
-                 FieldCount };
+    // Agents: agents handling the channel; for all channels, signed in of all. The two state rows,
+    // occupancy and the e-mail reply time belong to the all-channels tile only, whose ASA is that of the
+    // real-time channels: e-mail's waits of hours never blend into it.
+    enum Field {
+        LongestWait,
+        SlInterval,
+        SlToday,
+        Asa,
+        Abandon,
+        Agents,
+        AvailableBusy,
+        WrapBreak,
+        Occupancy,
+        EmailReply,
+        FieldCount
+    };
 
     QueueTile(int channel, QWidget *parent)
         : QFrame(parent)
@@ -109,14 +121,18 @@ public:
         waitingRow->addWidget(m_waiting);
         waitingRow->addWidget(m_waitingCaption, 1, Qt::AlignRight | Qt::AlignBottom);
         layout->addLayout(waitingRow, 1, 0, 1, 2);
-        for (int f = 0; f < FieldCount; ++f) {
+        // The e-mail reply time right under the real-time ASA it stands beside.
+        static constexpr std::array<Field, FieldCount> Rows = {
+            LongestWait, SlInterval, SlToday, Asa, EmailReply, Abandon, Agents, AvailableBusy, WrapBreak, Occupancy};
+        for (int row = 0; row < FieldCount; ++row) {
+            const Field f = Rows[std::size_t(row)];
             m_captions[f] = new QLabel(this);
             m_captions[f]->setForegroundRole(QPalette::PlaceholderText);
             m_values[f] = new QLabel(this);
             m_values[f]->setObjectName(QStringLiteral("field%1").arg(f));
             m_values[f]->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            layout->addWidget(m_captions[f], 2 + f, 0);
-            layout->addWidget(m_values[f], 2 + f, 1);
+            layout->addWidget(m_captions[f], 2 + row, 0);
+            layout->addWidget(m_values[f], 2 + row, 1);
         }
         layout->setRowStretch(2 + FieldCount, 1);
         retranslate();
@@ -129,13 +145,15 @@ public:
         m_captions[LongestWait]->setText(QueuePane::tr("Longest wait"));
         m_captions[SlInterval]->setText(QueuePane::tr("SL this interval"));
         m_captions[SlToday]->setText(QueuePane::tr("SL today"));
-        m_captions[Asa]->setText(QueuePane::tr("ASA today"));
+        m_captions[Asa]->setText(m_channel >= ChannelCount ? QueuePane::tr("ASA today, real-time")
+                                                           : QueuePane::tr("ASA today"));
+        m_captions[EmailReply]->setText(QueuePane::tr("E-mail reply today"));
         m_captions[Abandon]->setText(QueuePane::tr("Abandoned today"));
         m_captions[Agents]->setText(m_channel >= ChannelCount ? QueuePane::tr("Signed in") : QueuePane::tr("Agents handling"));
         m_captions[AvailableBusy]->setText(QueuePane::tr("Available · busy"));
         m_captions[WrapBreak]->setText(QueuePane::tr("Wrap-up · break"));
         m_captions[Occupancy]->setText(QueuePane::tr("Occupancy today"));
-        for (const Field f : {AvailableBusy, WrapBreak, Occupancy}) {
+        for (const Field f : {AvailableBusy, WrapBreak, Occupancy, EmailReply}) {
             m_captions[f]->setVisible(m_channel >= ChannelCount);
             m_values[f]->setVisible(m_channel >= ChannelCount);
         }
@@ -582,7 +600,17 @@ void QueuePane::applySnapshot(const live::SnapshotPtr &snapshot)
             tile->set(QueueTile::Asa, queuetext::waitTime(live.today.asaSeconds), asa,
                       RatingColours::describe(asa, live::asaNote(asa, Channel(c), threshold)));
         } else {
-            tile->set(QueueTile::Asa, queuetext::waitTime(live.today.asaSeconds));
+            // Chat, phone and social together (each against its own threshold has no one colour), and
+            // e-mail's reply time apart, against e-mail's threshold.
+            tile->set(QueueTile::Asa, format::duration(live.today.asaRealtimeSeconds), Rating::None,
+                      tr("Chat, phone and social; 90th percentile %1. E-mail is apart: its waits of hours would "
+                         "swamp the figure.")
+                          .arg(format::duration(live.today.p90RealtimeSeconds)));
+            const qint64 emailThreshold = s.rules.threshold(Channel::Email);
+            const Rating reply = live::rateAsa(live.today.emailReplySeconds, double(emailThreshold));
+            tile->set(QueueTile::EmailReply, format::duration(live.today.emailReplySeconds), reply,
+                      tr("Mean wait of today's answered e-mails until the reply.") + QLatin1Char('\n') +
+                          RatingColours::describe(reply, live::asaNote(reply, Channel::Email, emailThreshold)));
         }
         tile->set(QueueTile::Abandon, queuetext::percent(live.today.abandonPct));
         if (c < ChannelCount) {

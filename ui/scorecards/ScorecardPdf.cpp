@@ -1,5 +1,6 @@
 #include "ScorecardPdf.h"
 
+#include "core/Formats.h"
 #include "core/Logging.h"
 #include "exporting/TableWriter.h"
 #include "scorecards/ScorecardReport.h"
@@ -292,10 +293,13 @@ private:
                         ScorecardReport::number(componentValue(t, c), ScorecardReport::decimals(c)),
                         componentRating(t, c)};
         };
+        // The waits of the real-time channels and of e-mail apart, never blended (issue 17).
         const QList<Tile> tiles = {
             {title(Column::Handled), QLocale().toString(t.handled), Rating::None},
             figure(ScoreComponent::Responsiveness),
-            {title(Column::Asa), ScorecardReport::number(f.asaSeconds, 1), Rating::None},
+            {tr("Real-time ASA"), format::duration(f.asaRealtimeSeconds), Rating::None},
+            {tr("Real-time P90 wait"), format::duration(f.p90RealtimeSeconds), Rating::None},
+            {tr("E-mail reply time"), format::duration(f.emailReplySeconds), Rating::None},
             figure(ScoreComponent::Handling),
             figure(ScoreComponent::Resolution),
             figure(ScoreComponent::Satisfaction),
@@ -307,7 +311,7 @@ private:
             figure(ScoreComponent::Quality),
             {title(Column::Composite), ScorecardReport::number(t.composite, 1), rateComposite(t.composite)},
         };
-        constexpr int PerRow = 6;
+        constexpr int PerRow = 7;
         constexpr double Gap = 2.5;
         constexpr double Width = (ContentWidth - (PerRow - 1) * Gap) / PerRow;
         constexpr double Height = 16;
@@ -319,7 +323,7 @@ private:
             text(p, QRectF(x + 1.8, top + 1.2, Width - 3.6, 7.5), tile.label,
                  Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, font(7), muted());
             text(p, QRectF(x + 1.8, top + 8.2, Width - 3.6, 7), tile.value, Qt::AlignLeft | Qt::AlignVCenter,
-                 font(14, true), colourOf(tile.rating));
+                 font(12.5, true), colourOf(tile.rating));
         }
     }
 
@@ -389,8 +393,11 @@ private:
                "against the target; composite: Σ(weight × score) / Σ(weight) over the components with a value. "
                "Colours: %2.")
                 .arg(thresholds.join(QStringLiteral(", ")), key.join(QStringLiteral("; ")));
-        text(p, QRectF(0, noteTop, ContentWidth, 12), note, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, font(7),
-             muted());
+        const QString waits = tr("Waits: real-time ASA and P90 over the answered chat, phone and social contacts; the "
+                                 "e-mail reply time over the answered e-mails, apart (the blended asa_s of the CSV "
+                                 "mixes waits of seconds with waits of hours).");
+        text(p, QRectF(0, noteTop, ContentWidth, 17), note + QLatin1Char(' ') + waits,
+             Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, font(7), muted());
     }
 
     void paintRankTable(QPainter &p, double top, int from, int to)
@@ -550,8 +557,9 @@ private:
         const ServiceFigures &f = card.conversations;
         const QList<std::pair<QString, QString>> others = {
             {title(Column::Handled), QLocale().toString(card.handled)},
-            {title(Column::Asa), ScorecardReport::number(f.asaSeconds, 1)},
-            {title(Column::P90Wait), ScorecardReport::number(f.p90WaitSeconds, 1)},
+            {tr("Real-time ASA"), format::duration(f.asaRealtimeSeconds)},
+            {tr("Real-time P90 wait"), format::duration(f.p90RealtimeSeconds)},
+            {tr("E-mail reply time"), format::duration(f.emailReplySeconds)},
             {title(Column::CsatTop2), ScorecardReport::number(f.csatTop2Pct, 1)},
             {title(Column::CsatResponses), QLocale().toString(f.csatResponses)},
             {title(Column::Transfers), ScorecardReport::number(f.transfersAvg, 2)},

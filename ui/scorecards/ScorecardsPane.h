@@ -6,6 +6,8 @@
 
 #include <QFutureWatcher>
 
+#include <vector>
+
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -57,6 +59,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Loaded
@@ -72,6 +75,10 @@ private:
     void showBook();
     void currentRowChanged();
     void markReady();
+    // Column widths that fit the table's width: values whole, headers as far as there is room.
+    void measureValues();
+    void fitColumns();
+    std::vector<int> m_valueWidths; // per column: the widest value's text
 
     Store &m_store;
     Session m_session;
