@@ -147,4 +147,21 @@ inline QByteArray fileContent(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// The CSV csv (CRLF lines, header first) with the fields of appended added to its lines in order: a
+// worked example of the spec's columns, then the columns KefuDesk appends (cli.md allows it).
+inline QByteArray withAppendedFields(const QByteArray &csv, const QStringList &appended)
+{
+    QList<QByteArray> lines = csv.split('\n');
+    QByteArray out;
+    qsizetype next = 0;
+    for (QByteArray line : lines) {
+        if (line.isEmpty())
+            continue;
+        if (line.endsWith('\r'))
+            line.chop(1);
+        out += line + ',' + appended.value(next++).toUtf8() + "\r\n";
+    }
+    return out;
+}
+
 } // namespace kefu::test

@@ -342,27 +342,37 @@ private slots:
     {
         QTest::addColumn<QString>("pane");
         QTest::addColumn<QString>("lang");
-        for (const char *pane : {"overview", "queue", "scorecards"}) {
-            for (const char *lang : {"en", "zh_CN"})
-                QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(pane), QLatin1String(lang))))
-                    << QString::fromLatin1(pane) << QString::fromLatin1(lang);
+        QTest::addColumn<QSize>("size");
+        for (const QSize size : {QSize(1280, 800), QSize(1366, 768)}) {
+            for (const char *pane : {"overview", "queue", "scorecards"}) {
+                for (const char *lang : {"en", "zh_CN"})
+                    QTest::newRow(qPrintable(QStringLiteral("%1 %2 %3x%4")
+                                                 .arg(QLatin1String(pane), QLatin1String(lang))
+                                                 .arg(size.width())
+                                                 .arg(size.height())))
+                        << QString::fromLatin1(pane) << QString::fromLatin1(lang) << size;
+            }
         }
     }
 
     void everyPaneFitsALaptop()
     {
-        // A window asked for 1280×800 that needs more grows past it: the pane would not fit the screen.
+        // A window asked for a laptop's screen that needs more grows past it: the pane would not fit.
+        // (The scorecards table's own columns: tst_scorecardspane's fitsALaptop.)
         QFETCH(QString, pane);
         QFETCH(QString, lang);
-        const QString png = m_dir.filePath(QStringLiteral("fit-%1-%2.png").arg(pane, lang));
-        const Run r = kefudesk({QStringLiteral("screenshot"), QStringLiteral("--store"), m_demo, QStringLiteral("--pane"),
-                                pane, QStringLiteral("--size"), QStringLiteral("1280x800"), QStringLiteral("--lang"),
-                                lang, QStringLiteral("--out"), png});
+        QFETCH(QSize, size);
+        const QString png =
+            m_dir.filePath(QStringLiteral("fit-%1-%2-%3x%4.png").arg(pane, lang).arg(size.width()).arg(size.height()));
+        const Run r =
+            kefudesk({QStringLiteral("screenshot"), QStringLiteral("--store"), m_demo, QStringLiteral("--pane"), pane,
+                      QStringLiteral("--size"), QStringLiteral("%1x%2").arg(size.width()).arg(size.height()),
+                      QStringLiteral("--lang"), lang, QStringLiteral("--out"), png});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QImage image(png);
         QVERIFY(!image.isNull());
-        QVERIFY2(image.width() <= 1280, qPrintable(QStringLiteral("%1 px wide").arg(image.width())));
-        QVERIFY2(image.height() <= 800, qPrintable(QStringLiteral("%1 px high").arg(image.height())));
+        QVERIFY2(image.width() <= size.width(), qPrintable(QStringLiteral("%1 px wide").arg(image.width())));
+        QVERIFY2(image.height() <= size.height(), qPrintable(QStringLiteral("%1 px high").arg(image.height())));
     }
 
     void screenshotOfAnUnknownPaneFails()
@@ -403,6 +413,79 @@ private slots:
                       QStringLiteral("--from"), QStringLiteral("2026-06-19"), QStringLiteral("--to"),
                       QStringLiteral("2026-06-20")});
         QCOMPARE(r.exitCode, 2);
+    }
+
+    // cli.md's columns in its order, then KefuDesk's wait columns appended (never inserted before them).
+    void reportsAppendTheWaitColumns()
+    {
+        const QStringList period = {QStringLiteral("--store"), m_demo,
+                                    QStringLiteral("--from"),  QStringLiteral("2026-06-18"),
+                                    QStringLiteral("--to"),    QStringLiteral("2026-06-20")};
+        const auto rows = [](const Run &r) {
+            QList<QStringList> fields;
+            for (const QString &line : r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts))
+                fields.append(line.split(QLatin1Char(',')));
+            return fields;
+        };
+        const QString waits = QStringLiteral(",asa_realtime_s,p90_realtime_s,email_reply_s");
+        Run r = kefudesk(QStringList{QStringLiteral("report"), QStringLiteral("service")} + period);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QList<QStringList> lines = rows(r);
+        QCOMPARE(lines.value(0).join(QLatin1Char(',')),
+                 QStringLiteral("period_start,channel,offered,answered,abandoned,short_abandoned,sl_pct,asa_s,"
+                                "p90_wait_s,abandon_pct,aht_s,fcr_pct,csat_mean") +
+                     waits);
+        // One row per day and channel: a channel's own waits only, the others empty.
+        bool sawEmail = false, sawChat = false;
+        for (const QStringList &row : lines.mid(1)) {
+            QCOMPARE(row.size(), 16);
+            const bool answered = row.at(3).toInt() > 0;
+            if (row.at(1) == QLatin1String("email")) {
+                sawEmail = sawEmail || answered;
+                QVERIFY2(row.at(13).isEmpty() && row.at(14).isEmpty(), qPrintable(row.join(QLatin1Char(','))));
+                QCOMPARE(row.at(15).isEmpty(), !answered);
+                if (answered)
+                    QCOMPARE(row.at(15), row.at(7)); // an e-mail row's ASA is its reply time
+            } else {
+                sawChat = sawChat || (row.at(1) == QLatin1String("chat") && answered);
+                QVERIFY2(row.at(15).isEmpty(), qPrintable(row.join(QLatin1Char(','))));
+                QCOMPARE(row.at(13).isEmpty(), !answered);
+                if (answered)
+                    QCOMPARE(row.at(13), row.at(7));
+            }
+        }
+        QVERIFY(sawEmail && sawChat);
+
+        // --channel email: the real-time columns are empty in every row.
+        r = kefudesk(QStringList{QStringLiteral("report"), QStringLiteral("service"), QStringLiteral("--channel"),
+                                 QStringLiteral("email")} +
+                     period);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        lines = rows(r);
+        QVERIFY(lines.size() > 1);
+        for (const QStringList &row : lines.mid(1))
+            QVERIFY2(row.at(13).isEmpty() && row.at(14).isEmpty() && !row.at(15).isEmpty(),
+                     qPrintable(row.join(QLatin1Char(','))));
+
+        // report agents: the same three after rank, in CSV and JSON.
+        r = kefudesk(QStringList{QStringLiteral("report"), QStringLiteral("agents")} + period);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        lines = rows(r);
+        QCOMPARE(lines.value(0).join(QLatin1Char(',')),
+                 QStringLiteral("agent_id,name,team,handled,response_within_target_pct,asa_s,p90_wait_s,aht_s,"
+                                "fcr_pct,csat_mean,csat_top2_pct,csat_responses,transfers_avg,occupancy_pct,"
+                                "adherence_pct,qa_score,composite,rank") +
+                     waits);
+        for (const QStringList &row : lines.mid(1))
+            QCOMPARE(row.size(), 21);
+        r = kefudesk(QStringList{QStringLiteral("report"), QStringLiteral("agents"), QStringLiteral("--format"),
+                                 QStringLiteral("json")} +
+                     period);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("\"rank\": ")) &&
+                     r.out.contains(QStringLiteral(", \"asa_realtime_s\": ")) &&
+                     r.out.contains(QStringLiteral(", \"email_reply_s\": ")),
+                 qPrintable(r.out.left(400)));
     }
 
     void usersAndSigningIn()

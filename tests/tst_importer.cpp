@@ -419,6 +419,70 @@ private slots:
         QCOMPARE(sql::scalar(store->database(), QStringLiteral("SELECT auto_fail FROM qa_reviews WHERE id='Q2'")).toInt(), 1);
     }
 
+    // Issue 12: the spec's own words for root causes, resolution types and feedbacks, with spaces,
+    // hyphens, slashes or underscores in any case, and in Chinese, are stored as one id.
+    void complaintValuesAcceptTheFormsPeopleWrite()
+    {
+        auto store = test::createStore(m_dir, QStringLiteral("case-words.sqlite"));
+        QVERIFY(store);
+        QSqlDatabase db = store->database();
+        QString complaints = QStringLiteral("id,created_at,channel,customer_id,order_id,category,priority,summary,description,owner\n");
+        const QStringList causes = {QStringLiteral("description mismatch"), QStringLiteral("after-sales"),
+                                    QStringLiteral("payment/coupon"), QStringLiteral("Product_Quality"),
+                                    QStringLiteral("描述不符"), QStringLiteral("支付/优惠券"), QStringLiteral("SYSTEM FAULT")};
+        const QStringList expectedCauses = {QStringLiteral("description_mismatch"), QStringLiteral("after_sales"),
+                                            QStringLiteral("payment_coupon"), QStringLiteral("product_quality"),
+                                            QStringLiteral("description_mismatch"), QStringLiteral("payment_coupon"),
+                                            QStringLiteral("system_fault")};
+        const QStringList resolutions = {QStringLiteral("Refund"), QStringLiteral("换货"), QStringLiteral("解释说明"),
+                                         QStringLiteral("compensation"), QStringLiteral("补偿"), QStringLiteral("other"),
+                                         QStringLiteral("COUPON")};
+        const QStringList expectedResolutions = {QStringLiteral("refund"), QStringLiteral("exchange"),
+                                                 QStringLiteral("explanation"), QStringLiteral("compensation"),
+                                                 QStringLiteral("compensation"), QStringLiteral("other"),
+                                                 QStringLiteral("coupon")};
+        QString events = QStringLiteral("complaint_id,at,actor,kind,field,from,to,note\n");
+        for (int i = 0; i < causes.size(); ++i) {
+            const QString id = QStringLiteral("W%1").arg(i);
+            complaints += QStringLiteral("%1,2026-11-20 09:00:00,chat,U%2,O%2,物流,P3,s,,\n").arg(id).arg(i);
+            events += QStringLiteral("%1,2026-11-20 09:10:00,lead,owner,,,李娜,\n"
+                                     "%1,2026-11-20 09:20:00,李娜,state,,,acknowledged,\n"
+                                     "%1,2026-11-20 09:30:00,李娜,state,,,investigating,\n"
+                                     "%1,2026-11-20 10:00:00,李娜,field,root_cause,,%2,\n"
+                                     "%1,2026-11-20 10:01:00,李娜,field,resolution_type,,%3,\n"
+                                     "%1,2026-11-20 10:02:00,李娜,field,amount,,50,\n"
+                                     "%1,2026-11-20 10:05:00,李娜,state,,,proposed,\n")
+                          .arg(id, causes.at(i), resolutions.at(i));
+        }
+        // Feedbacks in the forms people write close the first three.
+        events += QStringLiteral("W0,2026-11-20 11:00:00,李娜,state,,,awaiting_feedback,\n"
+                                 "W0,2026-11-20 11:30:00,李娜,field,customer_feedback,,满意,\n"
+                                 "W0,2026-11-20 11:31:00,李娜,state,,,closed,\n"
+                                 "W1,2026-11-20 11:00:00,李娜,state,,,awaiting feedback,\n"
+                                 "W1,2026-11-20 11:30:00,李娜,field,customer_feedback,,Satisfied,\n"
+                                 "W1,2026-11-20 11:31:00,李娜,state,,,closed,\n");
+        // A value nobody writes is refused, naming the accepted ones.
+        events += QStringLiteral("W2,2026-11-20 12:00:00,李娜,field,root_cause,product_quality,weather,\n");
+        ImportSummary s = import(*store, Kind::Complaints, write(m_dir, QStringLiteral("words.csv"), complaints.toUtf8()));
+        QVERIFY2(s.ok, qPrintable(s.text()));
+        s = import(*store, Kind::ComplaintEvents, write(m_dir, QStringLiteral("word-events.csv"), events.toUtf8()),
+                   OnError::Skip);
+        QVERIFY2(s.ok, qPrintable(s.text()));
+        QCOMPARE(s.rejected, 1);
+        QVERIFY2(s.problems.constFirst().text().contains(QStringLiteral(": to: \"weather\" is not one of product_quality, description_mismatch,")),
+                 qPrintable(s.problems.constFirst().text()));
+        for (int i = 0; i < causes.size(); ++i) {
+            const QString id = QStringLiteral("W%1").arg(i);
+            QCOMPARE(sql::scalar(db, QStringLiteral("SELECT root_cause || ' ' || resolution_type FROM complaints WHERE id='%1'").arg(id)).toString(),
+                     expectedCauses.at(i) + QLatin1Char(' ') + expectedResolutions.at(i));
+            QCOMPARE(sql::scalar(db, QStringLiteral("SELECT state FROM complaints WHERE id='%1'").arg(id)).toString(),
+                     i < 2 ? QStringLiteral("closed") : QStringLiteral("proposed"));
+        }
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT group_concat(customer_feedback) FROM complaints")).toString(),
+                 QStringLiteral("satisfied,satisfied"));
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM complaint_events WHERE to_value LIKE '%-%' OR to_value LIKE '% %'")).toInt(), 0);
+    }
+
     void complaintsAndTheirEventsReplayThroughTheLoop()
     {
         auto store = test::createStore(m_dir, QStringLiteral("cases.sqlite"));

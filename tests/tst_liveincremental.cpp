@@ -62,11 +62,14 @@ private slots:
             for (int c = 0; c <= ChannelCount; ++c) {
                 for (const auto &[a, b] : {std::pair{&s.channels[c].today, &f.channels[c].today},
                                            std::pair{&s.channels[c].currentInterval, &f.channels[c].currentInterval}}) {
-                    QVERIFY2(a->offered == b->offered && a->answered == b->answered && a->abandoned == b->abandoned
-                                 && a->shortAbandoned == b->shortAbandoned && a->waiting == b->waiting
-                                 && a->answeredWithinThreshold == b->answeredWithinThreshold && a->slPct == b->slPct
-                                 && a->asaSeconds == b->asaSeconds && a->ahtSeconds == b->ahtSeconds
-                                 && a->p90WaitSeconds == b->p90WaitSeconds && a->fcrPct == b->fcrPct,
+                    QVERIFY2(a->offered == b->offered && a->answered == b->answered && a->abandoned == b->abandoned &&
+                                 a->shortAbandoned == b->shortAbandoned && a->waiting == b->waiting &&
+                                 a->answeredWithinThreshold == b->answeredWithinThreshold && a->slPct == b->slPct &&
+                                 a->asaSeconds == b->asaSeconds && a->ahtSeconds == b->ahtSeconds &&
+                                 a->p90WaitSeconds == b->p90WaitSeconds && a->fcrPct == b->fcrPct &&
+                                 a->asaRealtimeSeconds == b->asaRealtimeSeconds &&
+                                 a->p90RealtimeSeconds == b->p90RealtimeSeconds &&
+                                 a->emailReplySeconds == b->emailReplySeconds,
                              where.constData());
                 }
                 QVERIFY2(s.channels[c].waiting == f.channels[c].waiting

@@ -10,6 +10,7 @@
 #include "live/DrillDown.h"
 #include "live/LiveQueue.h"
 #include "live/QueueAlerts.h"
+#include "live/QueueRatings.h"
 #include "metrics/ErlangC.h"
 #include "settings/SettingsChanges.h"
 #include "store/StoreSettings.h"
@@ -189,12 +190,16 @@ private slots:
         QCOMPARE(s.total().waiting, 3); // c5, p1 and yesterday's e1
         QCOMPARE(*s.total().oldestWaitingSince, at(QStringLiteral("2026-11-22 23:00:00")));
 
-        // The queue: VIP first, then the longest waiting.
+        // The queue: VIP first, then by how many of its own channel's thresholds each has waited: c5's
+        // minute is four times chat's 15 s, e1's 11 hours not half of e-mail's day.
         QCOMPARE(s.waiting.size(), 3);
         QCOMPARE(s.waiting.at(0).id, QStringLiteral("p1"));
         QVERIFY(s.waiting.at(0).vip);
-        QCOMPARE(s.waiting.at(1).id, QStringLiteral("e1"));
-        QCOMPARE(s.waiting.at(2).id, QStringLiteral("c5"));
+        QCOMPARE(s.waiting.at(1).id, QStringLiteral("c5"));
+        QCOMPARE(s.waiting.at(1).threshold, 15);
+        QCOMPARE(s.waiting.at(1).thresholdsWaited(s.now), 4.0);
+        QCOMPARE(s.waiting.at(2).id, QStringLiteral("e1"));
+        QCOMPARE(s.waiting.at(2).threshold, 86400);
 
         // Agents.
         const LiveAgent *a1 = agent(s, QStringLiteral("A1"));
@@ -243,11 +248,44 @@ private slots:
         QCOMPARE(chat.waiting, 2);
         QCOMPARE(chat.undecided, 1);
         QCOMPARE(*chat.slPct, 20.0); // 100 × 1 / (6 − 1 short)
+        // The live view's service level leaves it out until it has an outcome: 100 × 1 / (6 − 1 − 1).
+        QCOMPARE(*serviceLevelSoFar(chat), 25.0);
         // 20 s later c8 has waited 25 s > 15 s: decided.
         watermark(db, at(QStringLiteral("2026-11-23 10:10:20")), Wall + 20);
         QVERIFY2(queue.refresh(Wall + 20, &error), qPrintable(error));
         QCOMPARE(queue.snapshot().channels[std::size_t(Channel::Chat)].currentInterval.undecided, 0);
         QCOMPARE(*queue.snapshot().channels[std::size_t(Channel::Chat)].currentInterval.slPct, 20.0);
+        QCOMPARE(*serviceLevelSoFar(queue.snapshot().channels[std::size_t(Channel::Chat)].currentInterval), 20.0);
+    }
+
+    // E-mail has a day to answer in: the e-mails of this interval are still within it, so the live
+    // service level has no figure yet (not 0 %, not red) — and it counts an e-mail answered after 9
+    // minutes as in time. The closed period's report keeps metrics.md's figure.
+    void emailServiceLevelSoFar()
+    {
+        QSqlDatabase db = m_store->database();
+        insert(db, {QStringLiteral("e2"), QStringLiteral("email"), at(QStringLiteral("2026-11-23 10:01:00"))});
+        insert(db, {QStringLiteral("e3"), QStringLiteral("email"), at(QStringLiteral("2026-11-23 10:03:00"))});
+        LiveQueue queue(db, Shanghai);
+        QString error;
+        QVERIFY2(queue.refresh(Wall, &error), qPrintable(error));
+        const ChannelLive &email = queue.snapshot().channels[std::size_t(Channel::Email)];
+        QCOMPARE(*email.currentInterval.slPct, 0.0); // metrics.md's figure: what the tile showed in red
+        QVERIFY(!serviceLevelSoFar(email.currentInterval));
+        QCOMPARE(rateServiceLevel(serviceLevelSoFar(email.currentInterval), 80), Rating::None);
+        // e2 answered after 9 minutes: in time; e3 still within its day: not counted.
+        QVERIFY(sql::exec(db,
+                          QStringLiteral("UPDATE conversations SET answered_at = ?, agent_id = 'A1' WHERE id = 'e2'"),
+                          {at(QStringLiteral("2026-11-23 10:10:00"))}));
+        watermark(db, at(QStringLiteral("2026-11-23 10:10:05")), Wall + 5);
+        QVERIFY2(queue.refresh(Wall + 5, &error), qPrintable(error));
+        const ChannelLive &later = queue.snapshot().channels[std::size_t(Channel::Email)];
+        QCOMPARE(*later.currentInterval.slPct, 50.0);
+        QCOMPARE(*serviceLevelSoFar(later.currentInterval), 100.0);
+        QCOMPARE(*serviceLevelSoFar(later.today), 100.0);
+        QCOMPARE(rateServiceLevel(serviceLevelSoFar(later.currentInterval), 80), Rating::OnTarget);
+        // No contact at all: no figure either.
+        QVERIFY(!serviceLevelSoFar(ServiceFigures{}));
     }
 
     // Changes after a first refresh: the running totals give what a fresh read gives.
@@ -466,6 +504,7 @@ private slots:
         const ServiceFigures &email = queue.snapshot().channels[std::size_t(Channel::Email)].currentInterval;
         QCOMPARE(*email.slPct, 0.0);
         QCOMPARE(email.undecided, 1);
+        QVERIFY(!serviceLevelSoFar(email));
         QList<QueueAlert> conditions = AlertBook::conditions(queue.snapshot());
         for (const QueueAlert &a : conditions)
             QVERIFY2(!a.key.startsWith(QStringLiteral("sl:email")), qPrintable(a.key));

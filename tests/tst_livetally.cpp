@@ -82,10 +82,13 @@ private slots:
 
         QCOMPARE(s.today, Day);
         QCOMPARE(s.currentInterval, 20);
-        // The queue: longest waiting first.
+        // The queue: the most of its own channel's thresholds waited first — the chat's 10 minutes are 40
+        // of its 15 s, the e-mail's 20 minutes not a seventieth of its day.
         QCOMPARE(s.waiting.size(), 2);
-        QCOMPARE(s.waiting.at(0).id, QStringLiteral("w2"));
-        QCOMPARE(s.waiting.at(1).id, QStringLiteral("w1"));
+        QCOMPARE(s.waiting.at(0).id, QStringLiteral("w1"));
+        QCOMPARE(s.waiting.at(0).threshold, 15);
+        QCOMPARE(s.waiting.at(1).id, QStringLiteral("w2"));
+        QCOMPARE(s.waiting.at(1).threshold, 86400);
         QCOMPARE(s.channels[std::size_t(Channel::Chat)].waiting, 1);
         QCOMPARE(s.total().waiting, 2);
         QCOMPARE(s.total().oldestWaitingSince, std::optional<qint64>(at(9, 50)));

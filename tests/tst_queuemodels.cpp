@@ -106,23 +106,31 @@ private slots:
         QAbstractItemModelTester tester(&model, Mode);
         const LiveSnapshot &s = m_queue->snapshot();
         model.setZone(s.zone);
-        model.setWaitThreshold(400);
+        model.setAlertWait(400);
         model.setContacts(s.waiting, s.now);
         QCOMPARE(model.rowCount(), 2);
-        // The VIP first: named, rated near (served first) and emphasised; p1 has waited 5 min of 400 s.
+        // The VIP first: named and emphasised (bold, not coloured: amber means near a limit); p1 has waited
+        // 5 min: past the phone's 20 s, not yet the alert's 400 s: near.
         QCOMPARE(model.contactId(0), QStringLiteral("p1"));
         QCOMPARE(model.rowOf(QStringLiteral("c2")), 1);
         QCOMPARE(model.index(0, WaitingModel::TierColumn).data().toString(), QStringLiteral("VIP"));
-        QCOMPARE(ratingOf(model.index(0, WaitingModel::TierColumn)), Rating::Near);
+        QCOMPARE(ratingOf(model.index(0, WaitingModel::TierColumn)), Rating::None);
         QVERIFY(model.index(0, WaitingModel::TierColumn).data(EmphasisRole).toBool());
+        QVERIFY(
+            model.index(0, WaitingModel::TierColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("VIP")));
         QCOMPARE(model.index(0, WaitingModel::WaitColumn).data().toString(), QStringLiteral("5:00"));
-        QCOMPARE(ratingOf(model.index(0, WaitingModel::WaitColumn)), Rating::None);
+        QCOMPARE(ratingOf(model.index(0, WaitingModel::WaitColumn)), Rating::Near);
         // c2: standard, not emphasised, 8 min: over the threshold.
         QCOMPARE(model.index(1, WaitingModel::TierColumn).data().toString(), QStringLiteral("Standard"));
         QCOMPARE(ratingOf(model.index(1, WaitingModel::TierColumn)), Rating::None);
         QVERIFY(!model.index(1, WaitingModel::TierColumn).data(EmphasisRole).toBool());
         QCOMPARE(ratingOf(model.index(1, WaitingModel::WaitColumn)), Rating::Off);
         QVERIFY(!model.index(1, WaitingModel::ChannelColumn).data(MutedRole).toBool());
+        // Every coloured cell says what its colour means.
+        QVERIFY(
+            model.index(0, WaitingModel::WaitColumn).data(RatingNoteRole).toString().contains(QStringLiteral("20 s")));
+        QVERIFY(
+            model.index(1, WaitingModel::WaitColumn).data(RatingNoteRole).toString().contains(QStringLiteral("6:40")));
 
         // The clock ticks: the wait column changes in place, and p1 crosses the threshold.
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -151,6 +159,61 @@ private slots:
         QCOMPARE(model.contactId(5), QString());
         model.setContacts({}, m_queue->snapshot().now);
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // Each contact is judged by its own channel's threshold, as its channel's tile and the wait alert
+    // judge it, and the queue is ordered by how many of its thresholds each has waited (VIP first): an
+    // e-mail waiting 20:38 is within its day (green, last), a chat customer at 2:12 is late (red, first
+    // after the VIP), one at 0:30 past 15 s but not yet the alert's 2:00 (amber).
+    void eachContactByItsChannelsThreshold()
+    {
+        QSqlDatabase db = m_store->database();
+        QVERIFY(sql::exec(db,
+                          QStringLiteral("INSERT INTO conversations(id, channel, queue, customer_tier, arrived_at)"
+                                         " VALUES ('e1', 'email', 'mail', 'standard', ?), ('c3', 'chat', 'pre-sales',"
+                                         " 'standard', ?), ('c4', 'chat', 'pre-sales', 'standard', ?)"),
+                          {at(QStringLiteral("2026-11-23 09:49:22")), at(QStringLiteral("2026-11-23 10:07:48")),
+                           at(QStringLiteral("2026-11-23 10:09:30"))}));
+        QVERIFY(refresh(QStringLiteral("2026-11-23 10:10:00")));
+        const LiveSnapshot &s = m_queue->snapshot();
+        QStringList order;
+        for (const WaitingContact &c : s.waiting)
+            order << c.id;
+        // p1 (VIP); c2 8:00 = 32 × 15 s; c3 2:12 = 8.8 × 15 s; c4 0:30 = 2 × 15 s; e1 20:38 of a day.
+        QCOMPARE(order, (QStringList{QStringLiteral("p1"), QStringLiteral("c2"), QStringLiteral("c3"),
+                                     QStringLiteral("c4"), QStringLiteral("e1")}));
+        QCOMPARE(s.waiting.at(4).threshold, 86400);
+        QCOMPARE(s.waiting.at(2).threshold, 15);
+
+        WaitingModel model;
+        QAbstractItemModelTester tester(&model, Mode);
+        model.setZone(s.zone);
+        model.setAlertWait(s.alertRules.waitSeconds); // 120 s
+        model.setContacts(s.waiting, s.now);
+        const QModelIndex email = model.index(model.rowOf(QStringLiteral("e1")), WaitingModel::WaitColumn);
+        QCOMPARE(email.data().toString(), QStringLiteral("20:38"));
+        QCOMPARE(ratingOf(email), Rating::OnTarget);
+        QVERIFY2(email.data(RatingNoteRole).toString().contains(QStringLiteral("24:00:00")),
+                 qPrintable(email.data(RatingNoteRole).toString()));
+        const QModelIndex late = model.index(model.rowOf(QStringLiteral("c3")), WaitingModel::WaitColumn);
+        QCOMPARE(late.data().toString(), QStringLiteral("2:12"));
+        QCOMPARE(ratingOf(late), Rating::Off);
+        QVERIFY2(late.data(RatingNoteRole).toString().contains(QStringLiteral("2:00")),
+                 qPrintable(late.data(RatingNoteRole).toString()));
+        QCOMPARE(ratingOf(model.index(model.rowOf(QStringLiteral("c4")), WaitingModel::WaitColumn)), Rating::Near);
+        // The phone VIP's 5 minutes: past the alert's 2:00 too.
+        QCOMPARE(ratingOf(model.index(0, WaitingModel::WaitColumn)), Rating::Off);
+        // Every coloured cell of the table has its note; no other cell is coloured.
+        for (int r = 0; r < model.rowCount(); ++r) {
+            for (int c = 0; c < WaitingModel::ColumnCount; ++c) {
+                const QModelIndex i = model.index(r, c);
+                QCOMPARE(ratingOf(i) != Rating::None, c == WaitingModel::WaitColumn);
+                QCOMPARE(i.data(RatingNoteRole).toString().isEmpty(), ratingOf(i) == Rating::None);
+            }
+        }
+        // A day later the e-mail is late: red.
+        model.setNow(s.now + 86400);
+        QCOMPARE(ratingOf(email), Rating::Off);
     }
 
     void agentsAndTheirFilter()
@@ -182,7 +245,14 @@ private slots:
         for (int c = 0; c < AgentsModel::ColumnCount; ++c) {
             QVERIFY(model.index(zhao, c).data(MutedRole).toBool());
             QCOMPARE(ratingOf(model.index(zhao, c)), Rating::None);
+            QVERIFY(!model.index(zhao, c).data(RatingNoteRole).toString().isEmpty());
         }
+        QVERIFY(
+            model.index(li, AgentsModel::AhtColumn).data(RatingNoteRole).toString().contains(QStringLiteral("5:00")));
+        QVERIFY(model.index(wang, AgentsModel::TimeInStateColumn)
+                    .data(RatingNoteRole)
+                    .toString()
+                    .contains(QStringLiteral("15:00")));
 
         // Signed in by default; a team; any state; one state; everyone.
         QCOMPARE(filter.rowCount(), 2);
@@ -253,6 +323,7 @@ private slots:
         for (int r = 0; r < model.rowCount(); ++r) {
             QCOMPARE(model.index(r, AlertsModel::StatusColumn).data().toString(), QStringLiteral("Open"));
             QCOMPARE(ratingOf(model.index(r, AlertsModel::AlertColumn)), Rating::Off);
+            QVERIFY(!model.index(r, AlertsModel::AlertColumn).data(RatingNoteRole).toString().isEmpty());
             QVERIFY(model.index(r, AlertsModel::TimeColumn).data(EmphasisRole).toBool());
             QVERIFY(!model.index(r, AlertsModel::TimeColumn).data(MutedRole).toBool());
         }

@@ -1,6 +1,7 @@
 // The queue monitor pane on a small floor: tiles, tables, filters, charts, alerts, drill-down and the
 // forecast multiplier; and a feed's write from another connection reaching the pane within a second.
 #include "ExampleData.h"
+#include "LegendProbe.h"
 #include "TestSupport.h"
 #include "auth/Session.h"
 #include "live/FeedStatus.h"
@@ -22,6 +23,7 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -40,13 +42,24 @@ qint64 at(const QString &local)
     return test::localToUtc(local, Shanghai);
 }
 
-QString tileValue(QWidget *pane, const QString &tile, int field)
+QLabel *tileLabel(QWidget *pane, const QString &tile, int field)
 {
     auto *t = pane->findChild<QWidget *>(tile);
-    if (!t)
-        return QStringLiteral("<no tile>");
-    auto *label = t->findChild<QLabel *>(QStringLiteral("field%1").arg(field));
+    return t ? t->findChild<QLabel *>(QStringLiteral("field%1").arg(field)) : nullptr;
+}
+
+QString tileValue(QWidget *pane, const QString &tile, int field)
+{
+    QLabel *label = tileLabel(pane, tile, field);
     return label ? label->text() : QStringLiteral("<no field>");
+}
+
+Rating ratingOfColour(const QColor &colour)
+{
+    for (const Rating r : {Rating::OnTarget, Rating::Near, Rating::Off})
+        if (ui::RatingColours::of(r) == colour)
+            return r;
+    return Rating::None;
 }
 
 } // namespace
@@ -175,6 +188,144 @@ private slots:
             const double magnitude = std::pow(10.0, std::floor(std::log10(step)));
             QVERIFY2(QList<double>({1, 2, 5}).contains(step / magnitude), qPrintable(QString::number(step)));
         }
+    }
+
+    // The e-mail tile is not an emergency: the e-mails of this interval are within their day, so its
+    // service level has no figure yet (it showed a red 0.0 %), one answered after 20 minutes counts in
+    // time, and the waiting table shows an e-mail waiting 20:38 green, below a chat customer at 2:12 —
+    // as the tile shows its longest wait.
+    void emailIsNotAnEmergency()
+    {
+        QSqlDatabase db = m_store->database();
+        QVERIFY(sql::exec(db,
+                          QStringLiteral("INSERT INTO conversations(id, channel, queue, customer_tier, agent_id,"
+                                         " arrived_at, answered_at) VALUES ('e0', 'email', 'mail', 'standard', 'A1',"
+                                         " ?, ?), ('e1', 'email', 'mail', 'standard', NULL, ?, NULL),"
+                                         " ('e2', 'email', 'mail', 'standard', NULL, ?, NULL),"
+                                         " ('c3', 'chat', 'pre-sales', 'standard', NULL, ?, NULL)"),
+                          {at(QStringLiteral("2026-11-23 09:30:00")), at(QStringLiteral("2026-11-23 09:50:00")),
+                           at(QStringLiteral("2026-11-23 09:49:22")), at(QStringLiteral("2026-11-23 10:01:00")),
+                           at(QStringLiteral("2026-11-23 10:07:48"))}));
+        ui::QueuePane pane(*m_store, Session::singleUser());
+        QSignalSpy ready(&pane, &ui::Pane::ready);
+        QVERIFY(pane.isReady() || ready.wait(5000));
+        const QString email = QStringLiteral("queueTile_email");
+        QCOMPARE(tileValue(&pane, email, 1), QStringLiteral("—"));
+        QCOMPARE(tileValue(&pane, email, 2), QStringLiteral("100.0 %"));
+        QCOMPARE(ratingOfColour(tileLabel(&pane, email, 2)->palette().color(QPalette::WindowText)), Rating::OnTarget);
+        QVERIFY(tileValue(&pane, email, 0).startsWith(QStringLiteral("20:3")));
+        QCOMPARE(ratingOfColour(tileLabel(&pane, email, 0)->palette().color(QPalette::WindowText)), Rating::OnTarget);
+        QVERIFY(tileLabel(&pane, email, 1)->toolTip().contains(QStringLiteral("not counted yet")));
+
+        auto *waiting = pane.findChild<QTableView *>(QStringLiteral("waitingTable"));
+        QAbstractItemModel *model = waiting->model();
+        QStringList order;
+        for (int r = 0; r < model->rowCount(); ++r)
+            order << model->index(r, live::WaitingModel::WaitColumn)
+                         .data(Qt::ToolTipRole)
+                         .toString()
+                         .section(QLatin1Char(','), 0, 0);
+        QCOMPARE(order,
+                 (QStringList{QStringLiteral("Contact p1"), QStringLiteral("Contact c2"), QStringLiteral("Contact c3"),
+                              QStringLiteral("Contact e1"), QStringLiteral("Contact e2")}));
+        const QModelIndex e1 = model->index(3, live::WaitingModel::WaitColumn);
+        QVERIFY(e1.data().toString().startsWith(QStringLiteral("20:3")));
+        QCOMPARE(Rating(e1.data(RatingRole).toInt()), Rating::OnTarget);
+        const QModelIndex c3 = model->index(2, live::WaitingModel::WaitColumn);
+        QCOMPARE(Rating(c3.data(RatingRole).toInt()), Rating::Off);
+        QVERIFY2(ui::RatingColours::toolTip(c3).contains(QStringLiteral("Red: past the wait alert's 2:00")),
+                 qPrintable(ui::RatingColours::toolTip(c3)));
+        // No SL alert for e-mail.
+        for (const live::QueueAlert &a : pane.alerts().alerts())
+            QVERIFY2(!a.key.startsWith(QStringLiteral("sl:email")), qPrintable(a.key));
+    }
+
+    // Every colour the pane shows is in its legend, which holds every colour it can show; every coloured
+    // figure and cell has a tooltip that says what its colour means.
+    void legendExplainsEveryColour()
+    {
+        ui::QueuePane pane(*m_store, Session::singleUser());
+        pane.resize(1280, 800);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QSignalSpy ready(&pane, &ui::Pane::ready);
+        QVERIFY(pane.isReady() || ready.wait(5000));
+        auto *legend = pane.findChild<ui::RatingLegend *>(QStringLiteral("queueLegend"));
+        QVERIFY(legend);
+        const QSet<QRgb> key = test::legendColours(*legend);
+        // What the pane can show: the three ratings, muted rows and a tile's border with no rating.
+        for (const Rating r : {Rating::OnTarget, Rating::Near, Rating::Off})
+            QVERIFY(key.contains(ui::RatingColours::of(r).rgb()));
+        QVERIFY(key.contains(ui::RatingColours::muted().rgb()));
+        QVERIFY(key.contains(ui::RatingColours::accent(Rating::None, pane.palette()).rgb()));
+        for (const ui::RatingLegend::Entry &e : legend->entries())
+            QVERIFY2(!e.label.isEmpty() && !e.meaning.isEmpty(), qPrintable(e.label));
+
+        // What it shows now: the tiles' borders and figures…
+        QSet<QRgb> seen;
+        QStringList problems;
+        const QList<QFrame *> tiles = pane.findChildren<QFrame *>(QRegularExpression(QStringLiteral("^queueTile_")));
+        QCOMPARE(tiles.size(), ChannelCount + 1);
+        for (QFrame *tile : tiles) {
+            const QColor border = tile->grab().toImage().pixelColor(2, tile->height() / 2);
+            seen.insert(border.rgb());
+            if (!key.contains(border.rgb()))
+                problems << tile->objectName() + QStringLiteral(": border %1 not in the legend").arg(border.name());
+            if (!tile->toolTip().contains(QStringLiteral("Border: ")))
+                problems << tile->objectName() + QStringLiteral(": the border is not explained");
+            for (QLabel *label : tile->findChildren<QLabel *>()) {
+                const Rating r = ratingOfColour(label->palette().color(QPalette::WindowText));
+                if (r == Rating::None)
+                    continue;
+                seen.insert(ui::RatingColours::of(r).rgb());
+                if (!label->toolTip().startsWith(ui::RatingColours::colourName(r) + QLatin1Char(':')) &&
+                    !label->toolTip().contains(QLatin1Char('\n') + ui::RatingColours::colourName(r) + QLatin1Char(':')))
+                    problems << tile->objectName() + QLatin1Char('/') + label->objectName() +
+                                    QStringLiteral(": tooltip \"%1\"").arg(label->toolTip());
+            }
+        }
+        // … and the tables' cells.
+        for (const char *name : {"waitingTable", "agentsTable", "alertsTable"}) {
+            auto *view = pane.findChild<QTableView *>(QString::fromLatin1(name));
+            QVERIFY(view);
+            QVERIFY(qobject_cast<ui::RatingColours *>(view->itemDelegate()));
+            problems << test::checkColouredCells(*view->model(), key, &seen);
+        }
+        // The offline agent (grey) once the filter shows everyone.
+        auto *state = pane.findChild<QComboBox *>(QStringLiteral("stateFilter"));
+        state->setCurrentIndex(state->findData(live::AgentFilter::AnyState));
+        problems << test::checkColouredCells(*pane.findChild<QTableView *>(QStringLiteral("agentsTable"))->model(), key,
+                                             &seen);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        // The floor shows red (late waits, open alerts, a long break), green (chat's ASA) and grey.
+        QVERIFY(seen.contains(ui::RatingColours::of(Rating::Off).rgb()));
+        QVERIFY(seen.contains(ui::RatingColours::of(Rating::OnTarget).rgb()));
+        QVERIFY(seen.contains(ui::RatingColours::muted().rgb()));
+    }
+
+    // The all-channels tile shows the real-time channels' ASA and e-mail's reply time beside it: an
+    // e-mail answered after two hours does not turn a 15-second floor into a 40-minute one.
+    void allChannelsKeepEmailApart()
+    {
+        QSqlDatabase db = m_store->database();
+        QVERIFY(sql::exec(db,
+                          QStringLiteral("INSERT INTO conversations(id, channel, agent_id, arrived_at, answered_at)"
+                                         " VALUES ('p2', 'phone', 'A1', ?, ?), ('e1', 'email', 'A1', ?, ?)"),
+                          {at(QStringLiteral("2026-11-23 09:00:00")), at(QStringLiteral("2026-11-23 09:00:20")),
+                           at(QStringLiteral("2026-11-23 07:00:00")), at(QStringLiteral("2026-11-23 09:00:00"))}));
+        writeWatermark(at(QStringLiteral("2026-11-23 10:10:00")));
+        ui::QueuePane pane(*m_store, Session::singleUser());
+        QSignalSpy ready(&pane, &ui::Pane::ready);
+        QVERIFY(pane.isReady() || ready.wait(5000));
+        // Chat c1 10 s and phone p2 20 s: 15 s, not (10 + 20 + 7,200) / 3 = 40:10.
+        QCOMPARE(tileValue(&pane, QStringLiteral("queueTile_all"), 3), QStringLiteral("15 s"));
+        QCOMPARE(tileValue(&pane, QStringLiteral("queueTile_all"), 9), QStringLiteral("2:00:00"));
+        // The e-mail tile's own ASA is the same reply time; the chat tile keeps its own.
+        QCOMPARE(tileValue(&pane, QStringLiteral("queueTile_email"), 3), QStringLiteral("2:00:00"));
+        QCOMPARE(tileValue(&pane, QStringLiteral("queueTile_chat"), 3), QStringLiteral("10 s"));
+        // The reply time is a figure of the all-channels tile only.
+        auto *chatTile = pane.findChild<QWidget *>(QStringLiteral("queueTile_chat"));
+        QVERIFY(chatTile->findChild<QLabel *>(QStringLiteral("field9"))->isHidden());
     }
 
     // A feed writes from another connection: the pane shows it without a reload (within a second by

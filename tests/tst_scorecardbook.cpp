@@ -19,6 +19,22 @@ qint64 at(const QString &local)
     return test::localToUtc(local, Shanghai);
 }
 
+// A store on Shanghai time with team T1 of agents A1 (Li) and A2 (Wang); empty when that fails.
+std::unique_ptr<Store> teamStore(QTemporaryDir &dir)
+{
+    auto store = test::createStore(dir);
+    if (!store)
+        return store;
+    QSqlDatabase db = store->database();
+    if (!settings::setValue(db, Session::singleUser(), QString(StoreSettings::TimeZone),
+                            QStringLiteral("Asia/Shanghai"), nullptr) ||
+        !sql::exec(db, QStringLiteral("INSERT INTO teams(name) VALUES ('T1')")) ||
+        !sql::exec(db,
+                   QStringLiteral("INSERT INTO agents(id, name, team) VALUES ('A1', 'Li', 'T1'), ('A2', 'Wang', 'T1')")))
+        store.reset();
+    return store;
+}
+
 } // namespace
 
 class TestScorecardBook : public QObject
@@ -59,15 +75,60 @@ private slots:
         QCOMPARE(rateOccupancy(85.0, 70, 80), Rating::Off);
     }
 
+    // The team's waits: real-time and e-mail apart, pooled over the team's contacts; the team's p90s are
+    // those of all its contacts (not pooled from the agents'), and one agent's own book keeps theirs.
+    void teamWaitsKeepEmailApart()
+    {
+        QTemporaryDir dir;
+        auto store = teamStore(dir);
+        QVERIFY(store);
+        QSqlDatabase db = store->database();
+        const qint64 day = at(QStringLiteral("2026-11-17 10:00:00"));
+        int n = 0;
+        const auto contact = [&](const char *channel, const char *agent, int wait) {
+            const qint64 a = day + 600 * n++;
+            QVERIFY(sql::exec(db,
+                              QStringLiteral("INSERT INTO conversations(id, channel, agent_id, arrived_at, answered_at,"
+                                             " ended_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                              {QStringLiteral("c%1").arg(n), QString::fromLatin1(channel), QString::fromLatin1(agent),
+                               a, a + wait, a + wait + 100}));
+        };
+        contact("chat", "A1", 10);
+        contact("phone", "A1", 30);
+        contact("chat", "A2", 20);
+        contact("email", "A2", 7200);
+        contact("email", "A2", 3600);
+        QString error;
+        BookOptions options;
+        options.first = QDate(2026, 11, 16);
+        options.last = QDate(2026, 11, 22);
+        options.now = at(QStringLiteral("2026-11-23 09:00:00"));
+        const std::optional<ScorecardBook> book = buildBook(db, Shanghai, options, &error);
+        QVERIFY2(book, qPrintable(error));
+        const ServiceFigures &team = book->summary.conversations;
+        QCOMPARE(*team.asaRealtimeSeconds, 20.0);  // (10 + 30 + 20) / 3
+        QCOMPARE(*team.p90RealtimeSeconds, 30.0);  // rank ⌈2.7⌉ = 3 of 10, 20, 30
+        QCOMPARE(*team.emailReplySeconds, 5400.0); // (7200 + 3600) / 2
+        QCOMPARE(*team.p90WaitSeconds, 7200.0);    // rank ⌈4.5⌉ = 5 of all five
+        QCOMPARE(*team.asaSeconds, 10860.0 / 5);   // metrics.md's blend, kept for the CSV
+        const AgentScorecard &a2 = book->cards.at(1);
+        QCOMPARE(*a2.conversations.asaRealtimeSeconds, 20.0);
+        QCOMPARE(*a2.conversations.emailReplySeconds, 5400.0);
+        QVERIFY(!book->cards.at(0).conversations.emailReplySeconds); // A1 answered no e-mail: empty, not 0
+        // An agent's own book: the pooled row is their card, percentiles included.
+        ScorecardBook mine = *book;
+        restrictTo(mine, Session::signedIn(3, QStringLiteral("wang"), Role::Agent, QStringLiteral("A2")));
+        QCOMPARE(*mine.summary.conversations.p90RealtimeSeconds, 20.0);
+        QCOMPARE(*mine.summary.conversations.p90WaitSeconds, 7200.0);
+        QCOMPARE(*mine.summary.conversations.emailReplySeconds, 5400.0);
+    }
+
     void teamPooledFromItsAgents()
     {
         QTemporaryDir dir;
-        auto store = test::createStore(dir);
+        auto store = teamStore(dir);
+        QVERIFY(store);
         QSqlDatabase db = store->database();
-        QVERIFY(settings::setValue(db, Session::singleUser(), QString(StoreSettings::TimeZone),
-                                        QStringLiteral("Asia/Shanghai"), nullptr));
-        QVERIFY(sql::exec(db, QStringLiteral("INSERT INTO teams(name) VALUES ('T1')")));
-        QVERIFY(sql::exec(db, QStringLiteral("INSERT INTO agents(id, name, team) VALUES ('A1', 'Li', 'T1'), ('A2', 'Wang', 'T1')")));
         const auto contact = [&db](const char *id, const char *agent, const QString &arrived, int wait, int talk, int wrap,
                                    int resolved, const QVariant &csat) {
             const qint64 a = at(arrived);

@@ -378,6 +378,17 @@ private slots:
         QCOMPARE(cards.value(QStringLiteral("D5")).value, QStringLiteral("3"));
         QCOMPARE(cards.value(QStringLiteral("H5")).value, QStringLiteral("333.3")); // (300 + 200 + 500) / 3
         QVERIFY(!cards.contains(QStringLiteral("R5")));                             // the team has no rank
+        // KefuDesk's wait columns after cli.md's: all chat here, so no e-mail reply time (an empty cell).
+        QCOMPARE(cards.value(QStringLiteral("S1")).value, QStringLiteral("Real-time ASA (s)"));
+        QCOMPARE(cards.value(QStringLiteral("T1")).value, QStringLiteral("Real-time 90th percentile wait (s)"));
+        QCOMPARE(cards.value(QStringLiteral("U1")).value, QStringLiteral("E-mail reply time (s)"));
+        QCOMPARE(cards.value(QStringLiteral("S2")).value, QStringLiteral("15")); // A1: (10 + 20) / 2
+        QCOMPARE(cards.value(QStringLiteral("T2")).value, QStringLiteral("20")); // rank ⌈1.8⌉ = 2
+        QVERIFY(!cards.contains(QStringLiteral("U2")));
+        QCOMPARE(xlsx.numberFormat(cards.value(QStringLiteral("S2")).style), QStringLiteral("0.0"));
+        QCOMPARE(cards.value(QStringLiteral("S5")).value, QStringLiteral("11.7")); // the team: (10 + 20 + 5) / 3
+        QCOMPARE(cards.value(QStringLiteral("T5")).value, QStringLiteral("20"));   // of the team's three waits
+        QVERIFY(!cards.contains(QStringLiteral("V1")));
         QVERIFY(!cards.contains(QStringLiteral("A6")));
         QVERIFY(xlsx.sheetXml(1).contains("<pane ySplit=\"1\""));
 
@@ -408,7 +419,7 @@ private slots:
 
         // Definitions: the targets, weights and thresholds used.
         const QHash<QString, test::XlsxCell> definitions = xlsx.cells(4);
-        bool target = false, threshold = false;
+        bool target = false, threshold = false, realtime = false, email = false;
         for (auto it = definitions.cbegin(); it != definitions.cend(); ++it) {
             if (!it.key().startsWith(QLatin1Char('A')))
                 continue;
@@ -417,9 +428,18 @@ private slots:
                 target = definitions.value(QStringLiteral("B") + row).value == QStringLiteral("80");
             if (it.value().value == QStringLiteral("Response threshold — Chat"))
                 threshold = definitions.value(QStringLiteral("B") + row).value == QStringLiteral("15");
+            if (it.value().value == QStringLiteral("Real-time ASA (s)"))
+                realtime = definitions.value(QStringLiteral("C") + row)
+                               .value.startsWith(QStringLiteral(
+                                   "asa_realtime_s: mean wait of the answered chat, phone and social contacts"));
+            if (it.value().value == QStringLiteral("E-mail reply time (s)"))
+                email =
+                    definitions.value(QStringLiteral("C") + row).value.startsWith(QStringLiteral("email_reply_s: "));
         }
         QVERIFY(target);
         QVERIFY(threshold);
+        QVERIFY(realtime);
+        QVERIFY(email);
     }
 
     void xlsxFollowsTheTranslator()
@@ -499,9 +519,9 @@ private slots:
         QCOMPARE(ui::applyLanguage(QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
         const auto english = qScopeGuard([] { ui::applyLanguage(QStringLiteral("en")); });
         ScorecardBook book = *m_book;
-        book.summary.conversations.asaSeconds = 4936.1;
+        book.summary.conversations.emailReplySeconds = 4936.1;
         book.summary.conversations.transfersAvg = 0.09;
-        book.cards[0].conversations.p90WaitSeconds = 382.0;
+        book.cards[0].conversations.p90RealtimeSeconds = 382.0;
         book.cards[0].conversations.transfersAvg = 1.26;
 
         const QStringList summary = TextRecorder::texts(book, 0);

@@ -5,6 +5,7 @@
 #include "ExampleData.h"
 #include "TestSupport.h"
 #include "auth/Session.h"
+#include "core/Formats.h"
 #include "core/ItemRoles.h"
 #include "metrics/ReportTable.h"
 #include "scorecards/ScorecardBook.h"
@@ -81,6 +82,50 @@ private slots:
         contact("c3", "A2", QStringLiteral("2026-11-19 10:00:00"), 5, 500, 0, 1, QVariant());
         contact("c4", "A3", QStringLiteral("2026-11-19 11:00:00"), 90, 320, 0, 1, 2);
         contact("c5", "A3", QStringLiteral("2026-11-20 11:00:00"), 8, 180, 20, 1, 5);
+        // A2 also answers an e-mail two hours after it came.
+        const qint64 e = at(QStringLiteral("2026-11-19 08:00:00"));
+        QVERIFY(sql::exec(db,
+                          QStringLiteral("INSERT INTO conversations(id, channel, agent_id, arrived_at, answered_at,"
+                                         " ended_at, resolved) VALUES ('e1', 'email', 'A2', ?, ?, ?, 1)"),
+                          {e, e + 7200, e + 7500}));
+    }
+
+    // Waits are shown for the real-time channels and for e-mail apart, never blended: A2's chat in 5 s
+    // and e-mail after 2 h are "5 s" and "2:00:00", not an ASA of 1:00:03.
+    void waitsKeepEmailApart()
+    {
+        ScorecardModel model;
+        const std::optional<ScorecardBook> book = read({});
+        QVERIFY(book);
+        model.setCards(book->cards, book->rules, book->occupancyMinPct, book->occupancyMaxPct);
+        const int a1 = model.rowOf(QStringLiteral("A1"));
+        const int a2 = model.rowOf(QStringLiteral("A2"));
+        QCOMPARE(model.index(a2, ScorecardModel::AsaRealtimeColumn).data().toString(), QStringLiteral("5 s"));
+        QCOMPARE(model.index(a2, ScorecardModel::P90RealtimeColumn).data().toString(), QStringLiteral("5 s"));
+        QCOMPARE(model.index(a2, ScorecardModel::EmailReplyColumn).data().toString(), QStringLiteral("2:00:00"));
+        QCOMPARE(model.index(a2, ScorecardModel::EmailReplyColumn).data(ScorecardModel::SortRole).toDouble(), 7200.0);
+        QCOMPARE(model.index(a1, ScorecardModel::AsaRealtimeColumn).data().toString(), QStringLiteral("15 s"));
+        QCOMPARE(model.index(a1, ScorecardModel::P90RealtimeColumn).data().toString(), QStringLiteral("20 s"));
+        QCOMPARE(model.index(a1, ScorecardModel::EmailReplyColumn).data().toString(), QStringLiteral("—"));
+        QVERIFY(!model.index(a1, ScorecardModel::EmailReplyColumn).data(ScorecardModel::SortRole).isValid());
+        const QString blended = format::duration(book->cards.at(a2).conversations.asaSeconds);
+        QCOMPARE(blended, QStringLiteral("1:00:03"));
+        for (int c = 0; c < ScorecardModel::ColumnCount; ++c)
+            QVERIFY(model.index(a2, c).data().toString() != blended);
+        // The responsiveness beside them judges each contact by its own channel: both of A2's are in time.
+        QCOMPARE(model.index(a2, ScorecardModel::ResponseColumn).data().toString(), QStringLiteral("100.0"));
+        QCOMPARE(ScorecardModel::ResponseColumn + 1, int(ScorecardModel::AsaRealtimeColumn));
+        // Compact headers; each header's tooltip names its figure in full.
+        QCOMPARE(model.headerData(ScorecardModel::AsaRealtimeColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
+                 QStringLiteral("ASA RT"));
+        for (int c = 0; c < ScorecardModel::ColumnCount; ++c) {
+            const QString title = model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+            const QString tip = model.headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString();
+            QVERIFY2(!tip.isEmpty() && tip.size() >= title.size(), qPrintable(title));
+        }
+        QVERIFY(model.headerData(ScorecardModel::EmailReplyColumn, Qt::Horizontal, Qt::ToolTipRole)
+                    .toString()
+                    .startsWith(QStringLiteral("E-mail reply time")));
     }
 
     void cleanupTestCase() { m_store.reset(); }
@@ -117,8 +162,8 @@ private slots:
                         : rateOccupancy(card.occupancyPct, book->occupancyMinPct, book->occupancyMaxPct);
                 QCOMPARE(Rating(model.index(r, rated.column).data(RatingRole).toInt()), expected);
             }
-            for (const int c :
-                 {int(ScorecardModel::HandledColumn), int(ScorecardModel::AsaColumn), int(ScorecardModel::AgentColumn)})
+            for (const int c : {int(ScorecardModel::HandledColumn), int(ScorecardModel::AsaRealtimeColumn),
+                                int(ScorecardModel::EmailReplyColumn), int(ScorecardModel::AgentColumn)})
                 QCOMPARE(Rating(model.index(r, c).data(RatingRole).toInt()), Rating::None);
             for (int c = 0; c < ScorecardModel::ColumnCount; ++c)
                 QCOMPARE(model.index(r, c).data(EmphasisRole).toBool(),
@@ -177,9 +222,10 @@ private slots:
         card.name = QStringLiteral("Li");
         card.handled = 1248;
         card.responseWithinTargetPct = 87.54;
-        card.conversations.asaSeconds = 10.0;
+        card.conversations.asaRealtimeSeconds = 10.0;
         card.conversations.ahtSeconds = 382.0;
-        card.conversations.p90WaitSeconds = 4044.4;
+        card.conversations.p90RealtimeSeconds = 4044.4;
+        card.conversations.emailReplySeconds = 42.4;
         card.conversations.fcrPct = 66.666;
         card.conversations.csatMean = 4.333;
         card.conversations.csatTop2Pct = 80.04;
@@ -196,9 +242,10 @@ private slots:
             return model.index(0, column).data().toString();
         };
         QCOMPARE(cell(ScorecardModel::TransfersColumn), QStringLiteral("0.1"));
-        QCOMPARE(cell(ScorecardModel::AsaColumn), QStringLiteral("10 s"));
+        QCOMPARE(cell(ScorecardModel::AsaRealtimeColumn), QStringLiteral("10 s"));
         QCOMPARE(cell(ScorecardModel::AhtColumn), QStringLiteral("6:22"));
-        QCOMPARE(cell(ScorecardModel::P90Column), QStringLiteral("1:07:24"));
+        QCOMPARE(cell(ScorecardModel::P90RealtimeColumn), QStringLiteral("1:07:24"));
+        QCOMPARE(cell(ScorecardModel::EmailReplyColumn), QStringLiteral("42 s"));
         QCOMPARE(cell(ScorecardModel::CsatColumn), QStringLiteral("4.33"));
         QCOMPARE(cell(ScorecardModel::HandledColumn), QStringLiteral("1,248"));
 

@@ -2,16 +2,20 @@
 // rated against targets, the pooled team row, the agent detail (radar, trends, QA reviews,
 // complaints), an agent seeing only their own card, and a target changed in the settings taking
 // effect on reload.
+#include "LegendProbe.h"
 #include "TestSupport.h"
 #include "XlsxProbe.h"
 #include "auth/AuditLog.h"
 #include "auth/Session.h"
+#include "core/Formats.h"
+#include "core/ItemRoles.h"
 #include "demo/DemoGenerator.h"
 #include "scorecards/AgentDetail.h"
 #include "scorecards/ScorecardModel.h"
 #include "scorecards/ScorecardsPane.h"
 #include "settings/SettingsChanges.h"
 #include "shell/Gui.h"
+#include "shell/MainWindow.h"
 #include "store/StoreSettings.h"
 
 #include <QAbstractItemModelTester>
@@ -21,8 +25,12 @@
 #include <QLabel>
 #include <QValueAxis>
 #include <QComboBox>
+#include <QHeaderView>
+#include <QScopeGuard>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QStyle>
 #include <QTableView>
 #include <QtTest>
 
@@ -169,6 +177,55 @@ private slots:
         }
     }
 
+    // The colours of the table and the team row are those of the legend, which holds green, amber and red
+    // in the words of the PDF; every coloured cell's tooltip says what its colour means.
+    void legendExplainsEveryColour()
+    {
+        ui::ScorecardsPane pane(*m_store, Session::singleUser());
+        pane.resize(1280, 760);
+        waitReady(pane);
+        auto *legend = pane.findChild<ui::RatingLegend *>(QStringLiteral("scorecardsLegend"));
+        QVERIFY(legend);
+        const QSet<QRgb> key = test::legendColours(*legend);
+        for (const Rating r : {Rating::OnTarget, Rating::Near, Rating::Off})
+            QVERIFY(key.contains(ui::RatingColours::of(r).rgb()));
+        QCOMPARE(legend->entries().size(), 3);
+        QVERIFY(legend->entries().at(1).meaning.contains(scorecards::ratingKey(Rating::Near)));
+        QSet<QRgb> seen;
+        QStringList problems;
+        for (const char *name : {"scorecardTable", "teamSummary"}) {
+            auto *view = pane.findChild<QTableView *>(QString::fromLatin1(name));
+            QVERIFY(qobject_cast<ui::RatingColours *>(view->itemDelegate()));
+            problems << test::checkColouredCells(*view->model(), key, &seen);
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        // The demo's twelve agents show all three.
+        QCOMPARE(seen.size(), 3);
+    }
+
+    // The agent detail shows the agent's real-time waits and e-mail reply time apart, beside the share
+    // answered in time, never the blended ASA.
+    void detailShowsWaitsApart()
+    {
+        ui::ScorecardsPane pane(*m_store, Session::singleUser());
+        waitReady(pane);
+        ui::AgentDetail *detail = pane.detail();
+        const AgentScorecard *card = nullptr;
+        for (const AgentScorecard &c : pane.book()->cards)
+            if (c.agentId == detail->agentId())
+                card = &c;
+        QVERIFY(card);
+        const ServiceFigures &f = card->conversations;
+        QVERIFY(f.asaRealtimeSeconds && f.emailReplySeconds); // the demo's agents answer chats and e-mails
+        const QString waits = detail->findChild<QLabel *>(QStringLiteral("agentWaits"))->text();
+        QVERIFY2(waits.contains(format::duration(f.asaRealtimeSeconds)) &&
+                     waits.contains(format::duration(f.p90RealtimeSeconds)) &&
+                     waits.contains(format::duration(f.emailReplySeconds)) &&
+                     waits.contains(format::percent(card->responseWithinTargetPct)),
+                 qPrintable(waits));
+        QVERIFY2(!waits.contains(format::duration(f.asaSeconds)), qPrintable(waits));
+    }
+
     void teamsAndPresets()
     {
         ui::ScorecardsPane pane(*m_store, Session::singleUser());
@@ -296,6 +353,81 @@ private slots:
                                           {QStringLiteral("weight.discipline"), 5.0},
                                           {QStringLiteral("target.qa_score"), 90.0}},
                                          &error));
+    }
+
+    // A laptop's screen, in both languages: the window stays at its size, the table needs no horizontal
+    // scroll bar, every value is whole (never cut, never fewer decimals), and so are the headers as far
+    // as their titles are compact (English's are; Chinese's at 1366 pixels with today's translations),
+    // the pooled row's name and the team picker's text.
+    void fitsALaptop_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<QString>("lang");
+        for (const QSize size : {QSize(1280, 800), QSize(1366, 768)}) {
+            for (const char *lang : {"en", "zh_CN"})
+                QTest::addRow("%dx%d %s", size.width(), size.height(), lang) << size << QString::fromLatin1(lang);
+        }
+    }
+
+    void fitsALaptop()
+    {
+        QFETCH(QSize, size);
+        QFETCH(QString, lang);
+        QCOMPARE(ui::applyLanguage(lang), lang);
+        const auto restore = qScopeGuard([] { ui::applyLanguage(QStringLiteral("en")); });
+        QString error;
+        std::unique_ptr<Store> store = Store::open(m_store->path(), {}, &error);
+        QVERIFY2(store, qPrintable(error));
+        ui::MainWindow::Options options;
+        options.interactive = false;
+        ui::MainWindow window(std::move(store), options);
+        auto *pane = qobject_cast<ui::ScorecardsPane *>(window.showPane(QStringLiteral("scorecards")));
+        QVERIFY(pane);
+        window.setAttribute(Qt::WA_DontShowOnScreen);
+        window.resize(size);
+        window.show();
+        waitReady(*pane);
+        QCoreApplication::processEvents();
+        QVERIFY2(window.width() <= size.width(), qPrintable(QStringLiteral("%1 px wide").arg(window.width())));
+
+        auto *table = pane->findChild<QTableView *>(QStringLiteral("scorecardTable"));
+        auto *summary = pane->findChild<QTableView *>(QStringLiteral("teamSummary"));
+        QHeaderView *header = table->horizontalHeader();
+        QVERIFY2(
+            header->length() <= table->viewport()->width(),
+            qPrintable(
+                QStringLiteral("columns %1 px, table %2 px").arg(header->length()).arg(table->viewport()->width())));
+        QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+        const int cellMargin = 2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1);
+        for (QTableView *view : {table, summary}) {
+            QFont bold = view->font();
+            bold.setBold(true);
+            for (int r = 0; r < view->model()->rowCount(); ++r) {
+                for (int c = 0; c < view->model()->columnCount(); ++c) {
+                    const QModelIndex index = view->model()->index(r, c);
+                    const QFontMetrics metrics(index.data(EmphasisRole).toBool() ? bold : view->font());
+                    const QString text = index.data().toString();
+                    QVERIFY2(metrics.horizontalAdvance(text) + cellMargin <= header->sectionSize(c),
+                             qPrintable(QStringLiteral("%1 in %2 px").arg(text).arg(header->sectionSize(c))));
+                }
+            }
+        }
+        QVERIFY(summary->model()
+                    ->index(0, scorecards::ScorecardModel::AgentColumn)
+                    .data()
+                    .toString()
+                    .contains(lang == QLatin1String("en") ? QStringLiteral("All teams") : QStringLiteral("全部班组")));
+        if (lang == QLatin1String("en") || size.width() >= 1366) {
+            const int headerMargin = 2 * table->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+            for (int c = 0; c < header->count(); ++c) {
+                const QString title = table->model()->headerData(c, Qt::Horizontal).toString();
+                QVERIFY2(header->fontMetrics().horizontalAdvance(title) + headerMargin <= header->sectionSize(c),
+                         qPrintable(QStringLiteral("%1 in %2 px").arg(title).arg(header->sectionSize(c))));
+            }
+        }
+        auto *team = pane->findChild<QComboBox *>(QStringLiteral("teamPicker"));
+        QVERIFY2(team->width() >= team->sizeHint().width(),
+                 qPrintable(QStringLiteral("%1 px for %2").arg(team->width()).arg(team->sizeHint().width())));
     }
 
 private:

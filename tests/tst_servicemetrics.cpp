@@ -131,16 +131,45 @@ private slots:
             db, *period, options(ServiceBucket::Day, at(QStringLiteral("2025-07-10 00:00:00"))), &error);
         QVERIFY2(rows, qPrintable(error));
         const QByteArray csv = ReportTable::service(*rows).toCsv();
-        const QByteArray expected =
+        const QByteArray spec =
             test::fileContent(test::examplesDir() + QStringLiteral("/expected_report_service_by_day.csv"));
-        QVERIFY(!expected.isEmpty());
+        QVERIFY(!spec.isEmpty());
+        // The spec's columns as its example has them, then KefuDesk's wait columns, by hand:
+        const QByteArray expected = test::withAppendedFields(
+            spec, {QStringLiteral("asa_realtime_s,p90_realtime_s,email_reply_s"),
+                   // 07-01 chat: c1 10, c2 15, c3 16 s → 41 / 3; p90 at rank ⌈0.9·3⌉ = 3: 16; no e-mail
+                   QStringLiteral("13.7,16.0,"),
+                   // 07-01 e-mail: e1 answered at 08:00:00 the next day, 28,801 s after it came
+                   QStringLiteral(",,28801.0"),
+                   // 07-01 phone: p1 20, p2 60 s → 40; p90 at rank ⌈1.8⌉ = 2: 60
+                   QStringLiteral("40.0,60.0,"),
+                   // 07-02 chat: x1 5 s
+                   QStringLiteral("5.0,5.0,")});
         QCOMPARE(QString::fromUtf8(csv), QString::fromUtf8(expected));
 
         // The same rows as JSON: numbers as in the CSV, keys in column order.
         const QByteArray json = ReportTable::service(*rows).toJson();
         QVERIFY(json.startsWith("[\n  {\"period_start\": \"2025-07-01\", \"channel\": \"chat\", \"offered\": 6,"));
         QVERIFY(json.contains("\"sl_pct\": 40.0, \"asa_s\": 13.7, \"p90_wait_s\": 16.0"));
-        QVERIFY(json.contains("\"csat_mean\": 4.00}"));
+        QVERIFY(json.contains("\"csat_mean\": 4.00, \"asa_realtime_s\": 13.7, \"p90_realtime_s\": 16.0, "
+                              "\"email_reply_s\": null}"));
+        QVERIFY(json.contains("\"asa_realtime_s\": null, \"p90_realtime_s\": null, \"email_reply_s\": 28801.0}"));
+
+        // The channels together (the queue's all-channel tile, a team): e-mail stays out of the real-time
+        // figures, which are those of chat and phone alone, and the blended ASA is metrics.md's.
+        ServiceReportOptions together = options(ServiceBucket::Period, at(QStringLiteral("2025-07-10 00:00:00")));
+        together.perChannel = false;
+        const auto all = ServiceMetrics::report(db, *period, together, &error);
+        QVERIFY2(all && all->size() == 1, qPrintable(error));
+        const ServiceFigures &f = all->constFirst().figures;
+        QCOMPARE(f.answered, qint64(7));
+        QCOMPARE(f.answeredRealtime, qint64(6));
+        QCOMPARE(f.answeredEmail, qint64(1));
+        QCOMPARE(*f.asaSeconds, (10 + 15 + 16 + 20 + 60 + 5 + 28801) / 7.0);
+        QCOMPARE(*f.asaRealtimeSeconds, (10 + 15 + 16 + 20 + 60 + 5) / 6.0); // 21 s, not 1:08:52
+        QCOMPARE(*f.p90RealtimeSeconds, 60.0);                               // rank ⌈5.4⌉ = 6 of 5,10,15,16,20,60
+        QCOMPARE(*f.p90WaitSeconds, 28801.0);                                // rank ⌈6.3⌉ = 7
+        QCOMPARE(*f.emailReplySeconds, 28801.0);
     }
 
     void perConversation_data()
@@ -258,8 +287,8 @@ private slots:
             report(db, QDate(2025, 7, 1), QDate(2025, 7, 2), Shanghai, options(ServiceBucket::Day, day2 + 86400)));
         QCOMPARE(lines.size(), 2);
         // day 1: waits 1..10 s, ASA 5.5, p90 9; day 2: waits 2..22 s, 7 within 15 s, ASA 12, p90 20 (the 10th of 11).
-        QCOMPARE(lines.at(0), QStringLiteral("2025-07-01,chat,10,10,0,0,100.0,5.5,9.0,0.0,,,"));
-        QCOMPARE(lines.at(1), QStringLiteral("2025-07-02,chat,11,11,0,0,63.6,12.0,20.0,0.0,,,"));
+        QCOMPARE(lines.at(0), QStringLiteral("2025-07-01,chat,10,10,0,0,100.0,5.5,9.0,0.0,,,,5.5,9.0,"));
+        QCOMPARE(lines.at(1), QStringLiteral("2025-07-02,chat,11,11,0,0,63.6,12.0,20.0,0.0,,,,12.0,20.0,"));
     }
 
     // A group where every denominator is zero leaves its metrics empty, never 0.
@@ -288,8 +317,9 @@ private slots:
         QCOMPARE(phone.slPct, std::optional<double>(100.0));
         QCOMPARE(phone.transfersAvg, std::optional<double>(0.0)); // missing transfers count as 0
         QVERIFY(!phone.ahtSeconds && !phone.fcrPct && !phone.csatMean);
-        QCOMPARE(csvLines(rows), (QStringList{QStringLiteral("2025-07-01,chat,2,0,2,2,,,,,,,"),
-                                              QStringLiteral("2025-07-01,phone,1,1,0,0,100.0,5.0,5.0,0.0,,,")}));
+        QCOMPARE(csvLines(rows),
+                 (QStringList{QStringLiteral("2025-07-01,chat,2,0,2,2,,,,,,,,,,"),
+                              QStringLiteral("2025-07-01,phone,1,1,0,0,100.0,5.0,5.0,0.0,,,,5.0,5.0,")}));
     }
 
     // Contacts still waiting are offered but not abandoned; their wait runs to `now`.
@@ -333,14 +363,16 @@ private slots:
         ServiceRules rules;
         auto rows = report(db, QDate(2025, 7, 1), QDate(2025, 7, 1), Shanghai, options(ServiceBucket::Day, t + 3600));
         // SL 1 / (6 − 2) = 25 %; abandon (4 − 2) / (6 − 2) = 50 %.
-        QCOMPARE(csvLines(rows), QStringList{QStringLiteral("2025-07-01,chat,6,2,4,2,25.0,22.5,40.0,50.0,60.0,,")});
+        QCOMPARE(csvLines(rows),
+                 QStringList{QStringLiteral("2025-07-01,chat,6,2,4,2,25.0,22.5,40.0,50.0,60.0,,,22.5,40.0,")});
 
         // A store that calls everything under 10 s short: l1 becomes short too.
         const auto period = ReportPeriod::fromDates(QDate(2025, 7, 1), QDate(2025, 7, 1), Shanghai);
         rules.shortAbandonSeconds = 10;
         QString error;
         rows = *ServiceMetrics::report(db, *period, options(ServiceBucket::Day, t + 3600), rules, &error);
-        QCOMPARE(csvLines(rows), QStringList{QStringLiteral("2025-07-01,chat,6,2,4,3,33.3,22.5,40.0,33.3,60.0,,")});
+        QCOMPARE(csvLines(rows),
+                 QStringList{QStringLiteral("2025-07-01,chat,6,2,4,3,33.3,22.5,40.0,33.3,60.0,,,22.5,40.0,")});
     }
 
     // Thresholds are per channel and come from the store's settings.
@@ -502,12 +534,12 @@ private slots:
         ServiceReportOptions o = options(ServiceBucket::Day, t + 100000);
         o.channel = Channel::Phone;
         QCOMPARE(csvLines(report(db, QDate(2025, 7, 1), QDate(2025, 7, 2), Shanghai, o)),
-                 (QStringList{QStringLiteral("2025-07-01,phone,1,1,0,0,0.0,30.0,30.0,0.0,,,"),
-                              QStringLiteral("2025-07-02,phone,1,1,0,0,100.0,10.0,10.0,0.0,,,")}));
+                 (QStringList{QStringLiteral("2025-07-01,phone,1,1,0,0,0.0,30.0,30.0,0.0,,,,30.0,30.0,"),
+                              QStringLiteral("2025-07-02,phone,1,1,0,0,100.0,10.0,10.0,0.0,,,,10.0,10.0,")}));
         o = options(ServiceBucket::Period, t + 100000);
         o.perChannel = false;
         QCOMPARE(csvLines(report(db, QDate(2025, 7, 1), QDate(2025, 7, 2), Shanghai, o)),
-                 QStringList{QStringLiteral("2025-07-01,,3,3,0,0,66.7,16.7,30.0,0.0,,,")});
+                 QStringList{QStringLiteral("2025-07-01,,3,3,0,0,66.7,16.7,30.0,0.0,,,,16.7,30.0,")});
     }
 
     // The report reads the period through the arrived_at index (or the channel's), never a full scan.

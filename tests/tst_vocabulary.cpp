@@ -10,6 +10,26 @@ class TestVocabulary : public QObject
     Q_OBJECT
 
 private slots:
+    void wordsFoldAcrossSeparatorsAndCase()
+    {
+        QCOMPARE(foldedWord("After-Sales"), std::string("after_sales"));
+        QCOMPARE(foldedWord(" payment / coupon "), std::string("payment_coupon"));
+        QCOMPARE(foldedWord("description__mismatch"), std::string("description_mismatch"));
+        QCOMPARE(foldedWord("支付／优惠券"), foldedWord("支付/优惠券"));
+        QCOMPARE(rootCauseFromText(u"description mismatch"), std::optional<RootCause>(RootCause::DescriptionMismatch));
+        QCOMPARE(rootCauseFromText(u"售后"), std::optional<RootCause>(RootCause::AfterSales));
+        QCOMPARE(rootCauseFromText(u"Payment/Coupon"), std::optional<RootCause>(RootCause::PaymentCoupon));
+        QCOMPARE(resolutionTypeFromText(u"解释说明"), std::optional<ResolutionType>(ResolutionType::Explanation));
+        QCOMPARE(customerFeedbackFromText(u"联系不上"), std::optional<CustomerFeedback>(CustomerFeedback::Unreachable));
+        QCOMPARE(customerFeedbackFromText(u"maybe"), std::nullopt);
+        for (int i = 0; i < RootCauseCount; ++i)
+            QCOMPARE(rootCauseFromId(rootCauseId(RootCause(i))), std::optional<RootCause>(RootCause(i)));
+        for (int i = 0; i < ResolutionTypeCount; ++i)
+            QCOMPARE(resolutionTypeFromId(resolutionTypeId(ResolutionType(i))), std::optional<ResolutionType>(ResolutionType(i)));
+        for (int i = 0; i < CustomerFeedbackCount; ++i)
+            QCOMPARE(customerFeedbackFromId(customerFeedbackId(CustomerFeedback(i))), std::optional<CustomerFeedback>(CustomerFeedback(i)));
+    }
+
     void idsRoundTripInOrder()
     {
         QStringList channels;

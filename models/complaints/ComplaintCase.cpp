@@ -8,39 +8,40 @@
 
 namespace kefu::complaints {
 
+namespace {
+
+template<typename E, typename Id>
+QStringList idsOf(int count, Id id)
+{
+    QStringList ids;
+    for (int i = 0; i < count; ++i)
+        ids << id(E(i));
+    return ids;
+}
+
+} // namespace
+
 const QStringList &CaseRules::states()
 {
-    static const QStringList list = [] {
-        QStringList ids;
-        for (ComplaintState state : AllComplaintStates)
-            ids << complaintStateId(state);
-        return ids;
-    }();
+    static const QStringList list = idsOf<ComplaintState>(ComplaintStateCount, complaintStateId);
     return list;
 }
 
 const QStringList &CaseRules::rootCauses()
 {
-    static const QStringList list = {QStringLiteral("product_quality"),  QStringLiteral("description_mismatch"),
-                                     QStringLiteral("logistics"),        QStringLiteral("after_sales"),
-                                     QStringLiteral("payment_coupon"),   QStringLiteral("service_attitude"),
-                                     QStringLiteral("system_fault"),     QStringLiteral("other")};
+    static const QStringList list = idsOf<RootCause>(RootCauseCount, rootCauseId);
     return list;
 }
 
 const QStringList &CaseRules::resolutionTypes()
 {
-    static const QStringList list = {QStringLiteral("refund"),       QStringLiteral("exchange"),
-                                     QStringLiteral("repair"),       QStringLiteral("coupon"),
-                                     QStringLiteral("compensation"), QStringLiteral("explanation"),
-                                     QStringLiteral("other")};
+    static const QStringList list = idsOf<ResolutionType>(ResolutionTypeCount, resolutionTypeId);
     return list;
 }
 
 const QStringList &CaseRules::feedbacks()
 {
-    static const QStringList list = {QStringLiteral("satisfied"), QStringLiteral("unsatisfied"),
-                                     QStringLiteral("unreachable")};
+    static const QStringList list = idsOf<CustomerFeedback>(CustomerFeedbackCount, customerFeedbackId);
     return list;
 }
 
@@ -55,22 +56,26 @@ const QStringList &CaseRules::eventKinds()
 
 const QStringList &CaseRules::fields()
 {
-    static const QStringList list = {QStringLiteral("root_cause"),        QStringLiteral("resolution_type"),
-                                     QStringLiteral("amount"),            QStringLiteral("customer_feedback"),
-                                     QStringLiteral("priority"),          QStringLiteral("category"),
+    static const QStringList list = {QStringLiteral("root_cause"), QStringLiteral("resolution_type"),
+                                     QStringLiteral("amount"),     QStringLiteral("customer_feedback"),
+                                     QStringLiteral("priority"),   QStringLiteral("category"),
                                      QStringLiteral("summary")};
     return list;
 }
 
 bool CaseRules::allows(const QString &from, const QString &to)
 {
-    static const QSet<QString> allowed = {
-        QStringLiteral("new>acknowledged"),         QStringLiteral("acknowledged>investigating"),
-        QStringLiteral("investigating>proposed"),   QStringLiteral("proposed>awaiting_feedback"),
-        QStringLiteral("awaiting_feedback>closed"), QStringLiteral("proposed>investigating"),
-        QStringLiteral("awaiting_feedback>investigating"), QStringLiteral("closed>investigating"),
-        QStringLiteral("new>rejected"),             QStringLiteral("acknowledged>rejected"),
-        QStringLiteral("investigating>rejected")};
+    static const QSet<QString> allowed = {QStringLiteral("new>acknowledged"),
+                                          QStringLiteral("acknowledged>investigating"),
+                                          QStringLiteral("investigating>proposed"),
+                                          QStringLiteral("proposed>awaiting_feedback"),
+                                          QStringLiteral("awaiting_feedback>closed"),
+                                          QStringLiteral("proposed>investigating"),
+                                          QStringLiteral("awaiting_feedback>investigating"),
+                                          QStringLiteral("closed>investigating"),
+                                          QStringLiteral("new>rejected"),
+                                          QStringLiteral("acknowledged>rejected"),
+                                          QStringLiteral("investigating>rejected")};
     return allowed.contains(from + QLatin1Char('>') + to);
 }
 
@@ -97,8 +102,8 @@ namespace {
 
 bool needsAmount(const QString &resolution)
 {
-    return resolution == QLatin1String("refund") || resolution == QLatin1String("coupon")
-           || resolution == QLatin1String("compensation");
+    return resolution == QLatin1String("refund") || resolution == QLatin1String("coupon") ||
+           resolution == QLatin1String("compensation");
 }
 
 QString *fieldOf(CaseState &s, const QString &field)
@@ -124,20 +129,25 @@ QString *fieldOf(CaseState &s, const QString &field)
 
 Refusal CaseRules::apply(CaseState &s, const CaseEvent &e)
 {
-    auto refuse = [](const QString &column, const QString &reason) { return Refusal{column, reason}; };
+    auto refuse = [](const QString &column, const QString &reason) {
+        return Refusal{column, reason};
+    };
     const QString &kind = e.kind;
     if (!eventKinds().contains(kind))
-        return refuse(QStringLiteral("kind"), tr("\"%1\" is not an event kind (%2)").arg(kind, eventKinds().join(QStringLiteral(", "))));
+        return refuse(QStringLiteral("kind"),
+                      tr("\"%1\" is not an event kind (%2)").arg(kind, eventKinds().join(QStringLiteral(", "))));
 
     if (kind == QLatin1String("state")) {
         const QString &to = e.to;
         if (!states().contains(to))
-            return refuse(QStringLiteral("to"), tr("\"%1\" is not a case state (%2)").arg(to, states().join(QStringLiteral(", "))));
+            return refuse(QStringLiteral("to"),
+                          tr("\"%1\" is not a case state (%2)").arg(to, states().join(QStringLiteral(", "))));
         if (!e.from.isEmpty() && e.from != s.state)
-            return refuse(QStringLiteral("from"), tr("the case is %1 at this time, not %2")
-                                                      .arg(stateTitle(s.state), stateTitle(e.from)));
+            return refuse(QStringLiteral("from"),
+                          tr("the case is %1 at this time, not %2").arg(stateTitle(s.state), stateTitle(e.from)));
         if (!allows(s.state, to))
-            return refuse(QStringLiteral("to"), tr("a case cannot go from %1 to %2").arg(stateTitle(s.state), stateTitle(to)));
+            return refuse(QStringLiteral("to"),
+                          tr("a case cannot go from %1 to %2").arg(stateTitle(s.state), stateTitle(to)));
         if (to == QLatin1String("acknowledged") && s.owner.isEmpty())
             return refuse(QStringLiteral("to"), tr("acknowledging needs an owner first"));
         if (to == QLatin1String("proposed")) {
@@ -181,7 +191,8 @@ Refusal CaseRules::apply(CaseState &s, const CaseEvent &e)
         if (e.to.trimmed().isEmpty())
             return refuse(QStringLiteral("to"), tr("the new owner is missing"));
         if (!e.from.isEmpty() && e.from != s.owner)
-            return refuse(QStringLiteral("from"), tr("the case's owner at this time is \"%1\", not \"%2\"").arg(s.owner, e.from));
+            return refuse(QStringLiteral("from"),
+                          tr("the case's owner at this time is \"%1\", not \"%2\"").arg(s.owner, e.from));
         if (!s.owner.isEmpty() && s.owner != e.to)
             ++s.transfers;
         s.owner = e.to;
@@ -191,16 +202,19 @@ Refusal CaseRules::apply(CaseState &s, const CaseEvent &e)
         if (!ok || level < 1 || level > 3)
             return refuse(QStringLiteral("to"), tr("\"%1\" is not an escalation level (1, 2 or 3)").arg(e.to));
         if (!e.from.isEmpty() && e.from != QString::number(s.level))
-            return refuse(QStringLiteral("from"), tr("the case is at level %1 at this time, not %2").arg(s.level).arg(e.from));
+            return refuse(QStringLiteral("from"),
+                          tr("the case is at level %1 at this time, not %2").arg(s.level).arg(e.from));
         if (level <= s.level)
-            return refuse(QStringLiteral("to"), tr("the case is already at level %1; escalating must raise it").arg(s.level));
+            return refuse(QStringLiteral("to"),
+                          tr("the case is already at level %1; escalating must raise it").arg(s.level));
         s.level = level;
     } else if (kind == QLatin1String("contact_attempt")) {
         ++s.contactAttempts;
     } else if (kind == QLatin1String("field")) {
         QString *value = fieldOf(s, e.field);
         if (!value)
-            return refuse(QStringLiteral("field"), tr("\"%1\" is not a field of a case (%2)").arg(e.field, fields().join(QStringLiteral(", "))));
+            return refuse(QStringLiteral("field"),
+                          tr("\"%1\" is not a field of a case (%2)").arg(e.field, fields().join(QStringLiteral(", "))));
         const QString &to = e.to;
         if (!e.from.isEmpty()) {
             // Amounts compare as numbers (the store writes them with two decimals).
@@ -211,17 +225,21 @@ Refusal CaseRules::apply(CaseState &s, const CaseEvent &e)
                                   ? std::abs(fromAmount - currentAmount) < 0.005
                                   : e.from == *value;
             if (!same)
-                return refuse(QStringLiteral("from"), tr("the case's %1 at this time is \"%2\", not \"%3\"")
-                                                          .arg(e.field, *value, e.from));
+                return refuse(QStringLiteral("from"),
+                              tr("the case's %1 at this time is \"%2\", not \"%3\"").arg(e.field, *value, e.from));
         }
         if (e.field == QLatin1String("root_cause") && !rootCauses().contains(to))
-            return refuse(QStringLiteral("to"), tr("\"%1\" is not a root cause (%2)").arg(to, rootCauses().join(QStringLiteral(", "))));
+            return refuse(QStringLiteral("to"),
+                          tr("\"%1\" is not a root cause (%2)").arg(to, rootCauses().join(QStringLiteral(", "))));
         if (e.field == QLatin1String("resolution_type") && !resolutionTypes().contains(to))
-            return refuse(QStringLiteral("to"), tr("\"%1\" is not a resolution type (%2)").arg(to, resolutionTypes().join(QStringLiteral(", "))));
+            return refuse(
+                QStringLiteral("to"),
+                tr("\"%1\" is not a resolution type (%2)").arg(to, resolutionTypes().join(QStringLiteral(", "))));
         if (e.field == QLatin1String("customer_feedback") && !feedbacks().contains(to))
-            return refuse(QStringLiteral("to"), tr("\"%1\" is not a customer feedback (%2)").arg(to, feedbacks().join(QStringLiteral(", "))));
-        if (e.field == QLatin1String("priority") && to != QLatin1String("P1") && to != QLatin1String("P2")
-            && to != QLatin1String("P3"))
+            return refuse(QStringLiteral("to"),
+                          tr("\"%1\" is not a customer feedback (%2)").arg(to, feedbacks().join(QStringLiteral(", "))));
+        if (e.field == QLatin1String("priority") && to != QLatin1String("P1") && to != QLatin1String("P2") &&
+            to != QLatin1String("P3"))
             return refuse(QStringLiteral("to"), tr("\"%1\" is not a priority (P1, P2, P3)").arg(to));
         if (e.field == QLatin1String("amount") && !to.isEmpty()) {
             bool ok = false;

@@ -54,6 +54,36 @@ const Term scriptStatusTerms[] = {
     {"retired", QT_TRANSLATE_NOOP("kefu::Vocabulary", "retired"), {"已停用", "停用", "已下线"}},
 };
 
+const Term rootCauseTerms[] = {
+    {"product_quality", QT_TRANSLATE_NOOP("kefu::Vocabulary", "product quality"), {"商品质量", "质量问题"}},
+    {"description_mismatch", QT_TRANSLATE_NOOP("kefu::Vocabulary", "description mismatch"), {"描述不符", "货不对板"}},
+    {"logistics", QT_TRANSLATE_NOOP("kefu::Vocabulary", "logistics"), {"物流", "快递"}},
+    {"after_sales", QT_TRANSLATE_NOOP("kefu::Vocabulary", "after-sales"), {"售后", "aftersales"}},
+    {"payment_coupon", QT_TRANSLATE_NOOP("kefu::Vocabulary", "payment/coupon"), {"支付/优惠券", "支付", "优惠券问题"}},
+    {"service_attitude", QT_TRANSLATE_NOOP("kefu::Vocabulary", "service attitude"), {"服务态度"}},
+    {"system_fault", QT_TRANSLATE_NOOP("kefu::Vocabulary", "system fault"), {"系统故障"}},
+    {"other", QT_TRANSLATE_NOOP("kefu::Vocabulary", "other"), {"其他", "其它"}},
+};
+
+const Term resolutionTypeTerms[] = {
+    {"refund", QT_TRANSLATE_NOOP("kefu::Vocabulary", "refund"), {"退款"}},
+    {"exchange", QT_TRANSLATE_NOOP("kefu::Vocabulary", "exchange"), {"换货"}},
+    {"repair", QT_TRANSLATE_NOOP("kefu::Vocabulary", "repair"), {"维修"}},
+    {"coupon", QT_TRANSLATE_NOOP("kefu::Vocabulary", "coupon"), {"优惠券"}},
+    {"compensation", QT_TRANSLATE_NOOP("kefu::Vocabulary", "compensation"), {"补偿", "赔偿"}},
+    {"explanation", QT_TRANSLATE_NOOP("kefu::Vocabulary", "explanation"), {"解释说明", "解释"}},
+    {"other", QT_TRANSLATE_NOOP("kefu::Vocabulary", "other"), {"其他", "其它"}},
+};
+
+const Term customerFeedbackTerms[] = {
+    {"satisfied", QT_TRANSLATE_NOOP("kefu::Vocabulary", "satisfied"), {"满意"}},
+    {"unsatisfied", QT_TRANSLATE_NOOP("kefu::Vocabulary", "unsatisfied"), {"不满意", "dissatisfied"}},
+    {"unreachable", QT_TRANSLATE_NOOP("kefu::Vocabulary", "unreachable"), {"联系不上", "无法联系"}},
+};
+
+static_assert(std::size(rootCauseTerms) == RootCauseCount);
+static_assert(std::size(resolutionTypeTerms) == ResolutionTypeCount);
+static_assert(std::size(customerFeedbackTerms) == CustomerFeedbackCount);
 static_assert(std::size(channelTerms) == ChannelCount);
 static_assert(std::size(agentStateTerms) == AgentStateCount);
 static_assert(std::size(complaintStateTerms) == ComplaintStateCount);
@@ -85,13 +115,13 @@ std::optional<E> fromId(const Term (&terms)[N], QStringView id)
     return std::nullopt;
 }
 
-// The id, the English name or an alias, trimmed and in any case.
+// The id, the English name or an alias, in any case and with any separators (foldedWord).
 template<typename E, std::size_t N>
 std::optional<E> fromText(const Term (&terms)[N], QStringView text)
 {
-    const QStringView wanted = text.trimmed();
-    auto same = [wanted](const char *word) {
-        return wanted.compare(QString::fromUtf8(word), Qt::CaseInsensitive) == 0;
+    const std::string wanted = foldedWord(text.toUtf8().toStdString());
+    auto same = [&wanted](const char *word) {
+        return foldedWord(word) == wanted;
     };
     for (std::size_t i = 0; i < N; ++i) {
         if (same(terms[i].id) || same(terms[i].name) ||
@@ -202,6 +232,100 @@ QString scriptStatusName(ScriptStatus status)
 std::optional<ScriptStatus> scriptStatusFromText(QStringView text)
 {
     return fromText<ScriptStatus>(scriptStatusTerms, text);
+}
+
+QString rootCauseId(RootCause cause)
+{
+    return QLatin1StringView(termOf(rootCauseTerms, cause).id);
+}
+std::optional<RootCause> rootCauseFromId(QStringView id)
+{
+    return fromId<RootCause>(rootCauseTerms, id);
+}
+QString rootCauseName(RootCause cause)
+{
+    return translated(termOf(rootCauseTerms, cause));
+}
+std::optional<RootCause> rootCauseFromText(QStringView text)
+{
+    return fromText<RootCause>(rootCauseTerms, text);
+}
+std::initializer_list<const char *> rootCauseAliases(RootCause cause)
+{
+    return termOf(rootCauseTerms, cause).aliases;
+}
+
+QString resolutionTypeId(ResolutionType type)
+{
+    return QLatin1StringView(termOf(resolutionTypeTerms, type).id);
+}
+std::optional<ResolutionType> resolutionTypeFromId(QStringView id)
+{
+    return fromId<ResolutionType>(resolutionTypeTerms, id);
+}
+QString resolutionTypeName(ResolutionType type)
+{
+    return translated(termOf(resolutionTypeTerms, type));
+}
+std::optional<ResolutionType> resolutionTypeFromText(QStringView text)
+{
+    return fromText<ResolutionType>(resolutionTypeTerms, text);
+}
+std::initializer_list<const char *> resolutionTypeAliases(ResolutionType type)
+{
+    return termOf(resolutionTypeTerms, type).aliases;
+}
+
+QString customerFeedbackId(CustomerFeedback feedback)
+{
+    return QLatin1StringView(termOf(customerFeedbackTerms, feedback).id);
+}
+std::optional<CustomerFeedback> customerFeedbackFromId(QStringView id)
+{
+    return fromId<CustomerFeedback>(customerFeedbackTerms, id);
+}
+QString customerFeedbackName(CustomerFeedback feedback)
+{
+    return translated(termOf(customerFeedbackTerms, feedback));
+}
+std::optional<CustomerFeedback> customerFeedbackFromText(QStringView text)
+{
+    return fromText<CustomerFeedback>(customerFeedbackTerms, text);
+}
+std::initializer_list<const char *> customerFeedbackAliases(CustomerFeedback feedback)
+{
+    return termOf(customerFeedbackTerms, feedback).aliases;
+}
+
+std::string foldedWord(std::string_view text)
+{
+    static constexpr std::string_view wideSlash = "\xEF\xBC\x8F";  // ／
+    static constexpr std::string_view wideHyphen = "\xEF\xBC\x8D"; // －
+    std::string out;
+    out.reserve(text.size());
+    bool separator = false;
+    for (size_t i = 0; i < text.size();) {
+        const std::string_view rest = text.substr(i);
+        char c = text[i];
+        size_t width = 1;
+        bool isSeparator = c == ' ' || c == '\t' || c == '-' || c == '/' || c == '_';
+        if (rest.starts_with(wideSlash) || rest.starts_with(wideHyphen)) {
+            isSeparator = true;
+            width = 3;
+        }
+        i += width;
+        if (isSeparator) {
+            separator = !out.empty();
+            continue;
+        }
+        if (separator)
+            out.push_back('_');
+        separator = false;
+        if (c >= 'A' && c <= 'Z')
+            c = char(c - 'A' + 'a');
+        out.push_back(c);
+    }
+    return out;
 }
 
 } // namespace kefu

@@ -7,6 +7,8 @@
 #include <array>
 #include <initializer_list>
 #include <optional>
+#include <string>
+#include <string_view>
 
 // The words KefuDesk's data is made of, declared once: each enum's order is the order lists and reports
 // show, its id is the text the database and the files hold, its name is what a user reads (translated).
@@ -83,5 +85,45 @@ std::optional<ScriptStatus> scriptStatusFromId(QStringView id);
 QString scriptStatusName(ScriptStatus status);
 std::optional<ScriptStatus> scriptStatusFromText(QStringView text);
 std::initializer_list<const char *> scriptStatusAliases(ScriptStatus status);
+
+// What a complaint's proposal and closing record (complaints.md), stored as these ids.
+enum class RootCause : quint8 {
+    ProductQuality,
+    DescriptionMismatch,
+    Logistics,
+    AfterSales,
+    PaymentCoupon,
+    ServiceAttitude,
+    SystemFault,
+    Other
+};
+inline constexpr int RootCauseCount = 8;
+enum class ResolutionType : quint8 { Refund, Exchange, Repair, Coupon, Compensation, Explanation, Other };
+inline constexpr int ResolutionTypeCount = 7;
+enum class CustomerFeedback : quint8 { Satisfied, Unsatisfied, Unreachable };
+inline constexpr int CustomerFeedbackCount = 3;
+
+QString rootCauseId(RootCause cause);
+std::optional<RootCause> rootCauseFromId(QStringView id);
+QString rootCauseName(RootCause cause);
+std::optional<RootCause> rootCauseFromText(QStringView text);
+std::initializer_list<const char *> rootCauseAliases(RootCause cause);
+
+QString resolutionTypeId(ResolutionType type);
+std::optional<ResolutionType> resolutionTypeFromId(QStringView id);
+QString resolutionTypeName(ResolutionType type);
+std::optional<ResolutionType> resolutionTypeFromText(QStringView text);
+std::initializer_list<const char *> resolutionTypeAliases(ResolutionType type);
+
+QString customerFeedbackId(CustomerFeedback feedback);
+std::optional<CustomerFeedback> customerFeedbackFromId(QStringView id);
+QString customerFeedbackName(CustomerFeedback feedback);
+std::optional<CustomerFeedback> customerFeedbackFromText(QStringView text);
+std::initializer_list<const char *> customerFeedbackAliases(CustomerFeedback feedback);
+
+// A word as people may write it, folded for comparison: ASCII letters in lower case, each run of
+// spaces, hyphens, slashes and underscores (also the full-width ／ and －) as one "_", none at either
+// end. "After-Sales", "after sales" and "after_sales" fold alike; "支付/优惠券" and "支付_优惠券" too.
+std::string foldedWord(std::string_view text);
 
 } // namespace kefu

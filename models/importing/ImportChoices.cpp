@@ -20,9 +20,9 @@ const std::initializer_list<Choice> &channelChoices()
 const std::initializer_list<Choice> &agentStateChoices()
 {
     static const std::initializer_list<Choice> list = {
-        {"offline", agentStateAliases(AgentState::Offline)},   {"available", agentStateAliases(AgentState::Available)},
-        {"busy", agentStateAliases(AgentState::Busy)},         {"wrap", agentStateAliases(AgentState::Wrap)},
-        {"break", agentStateAliases(AgentState::Break)},       {"training", agentStateAliases(AgentState::Training)},
+        {"offline", agentStateAliases(AgentState::Offline)}, {"available", agentStateAliases(AgentState::Available)},
+        {"busy", agentStateAliases(AgentState::Busy)},       {"wrap", agentStateAliases(AgentState::Wrap)},
+        {"break", agentStateAliases(AgentState::Break)},     {"training", agentStateAliases(AgentState::Training)},
         {"meeting", agentStateAliases(AgentState::Meeting)},
     };
     return list;
@@ -38,6 +38,45 @@ const std::initializer_list<Choice> &caseStateChoices()
         {"awaiting_feedback", complaintStateAliases(ComplaintState::AwaitingFeedback)},
         {"closed", complaintStateAliases(ComplaintState::Closed)},
         {"rejected", complaintStateAliases(ComplaintState::Rejected)},
+    };
+    return list;
+}
+
+const std::initializer_list<Choice> &rootCauseChoices()
+{
+    static const std::initializer_list<Choice> list = {
+        {"product_quality", rootCauseAliases(RootCause::ProductQuality)},
+        {"description_mismatch", rootCauseAliases(RootCause::DescriptionMismatch)},
+        {"logistics", rootCauseAliases(RootCause::Logistics)},
+        {"after_sales", rootCauseAliases(RootCause::AfterSales)},
+        {"payment_coupon", rootCauseAliases(RootCause::PaymentCoupon)},
+        {"service_attitude", rootCauseAliases(RootCause::ServiceAttitude)},
+        {"system_fault", rootCauseAliases(RootCause::SystemFault)},
+        {"other", rootCauseAliases(RootCause::Other)},
+    };
+    return list;
+}
+
+const std::initializer_list<Choice> &resolutionTypeChoices()
+{
+    static const std::initializer_list<Choice> list = {
+        {"refund", resolutionTypeAliases(ResolutionType::Refund)},
+        {"exchange", resolutionTypeAliases(ResolutionType::Exchange)},
+        {"repair", resolutionTypeAliases(ResolutionType::Repair)},
+        {"coupon", resolutionTypeAliases(ResolutionType::Coupon)},
+        {"compensation", resolutionTypeAliases(ResolutionType::Compensation)},
+        {"explanation", resolutionTypeAliases(ResolutionType::Explanation)},
+        {"other", resolutionTypeAliases(ResolutionType::Other)},
+    };
+    return list;
+}
+
+const std::initializer_list<Choice> &customerFeedbackChoices()
+{
+    static const std::initializer_list<Choice> list = {
+        {"satisfied", customerFeedbackAliases(CustomerFeedback::Satisfied)},
+        {"unsatisfied", customerFeedbackAliases(CustomerFeedback::Unsatisfied)},
+        {"unreachable", customerFeedbackAliases(CustomerFeedback::Unreachable)},
     };
     return list;
 }

@@ -12,5 +12,9 @@ const std::initializer_list<Choice> &channelChoices();
 const std::initializer_list<Choice> &agentStateChoices();
 // The states of a complaint case (complaints.md).
 const std::initializer_list<Choice> &caseStateChoices();
+// What a proposal and a closing record (complaints.md): root causes, resolution types, feedbacks.
+const std::initializer_list<Choice> &rootCauseChoices();
+const std::initializer_list<Choice> &resolutionTypeChoices();
+const std::initializer_list<Choice> &customerFeedbackChoices();
 
 } // namespace kefu::importing

@@ -1,5 +1,7 @@
 #include "ImportValues.h"
 
+#include "core/Vocabulary.h"
+
 #include <QDateTime>
 #include <QRegularExpression>
 #include <QStringList>
@@ -316,6 +318,16 @@ const char *choose(std::string_view s, std::initializer_list<Choice> choices, QS
             return choice.value;
         for (const char *alias : choice.aliases) {
             if (equalsIgnoringAsciiCase(s, alias))
+                return choice.value;
+        }
+    }
+    // The same words with other separators: "after-sales", "payment/coupon", "Description Mismatch".
+    const std::string folded = foldedWord(s);
+    for (const Choice &choice : choices) {
+        if (foldedWord(choice.value) == folded)
+            return choice.value;
+        for (const char *alias : choice.aliases) {
+            if (foldedWord(alias) == folded)
                 return choice.value;
         }
     }

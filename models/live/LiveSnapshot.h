@@ -8,6 +8,7 @@
 #include <QString>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <array>
 #include <optional>
 
@@ -22,6 +23,14 @@ struct WaitingContact
     bool vip = false;
     QString category;
     qint64 arrivedAt = 0;
+    qint64 threshold = 15; // the service-level threshold T of its channel (s)
+
+    // Its wait at now in thresholds of its own channel: over 1 it is late. The queue's order (VIP first,
+    // then the most thresholds waited), so that a chat customer at 2:12 comes before a 20-minute e-mail.
+    double thresholdsWaited(qint64 now) const
+    {
+        return double(std::max<qint64>(0, now - arrivedAt)) / double(std::max<qint64>(1, threshold));
+    }
 };
 
 // One agent on the floor today.
@@ -110,7 +119,7 @@ struct LiveSnapshot
     std::optional<double> occupancyNowPct;   // (busy + wrap) / (available + busy + wrap) now
     std::optional<double> occupancyTodayPct; // the same in agent-seconds since local midnight
 
-    QList<WaitingContact> waiting; // VIP first, then longest waiting first
+    QList<WaitingContact> waiting; // VIP first, then the most thresholds waited (WaitingContact)
     QList<LiveAgent> agents;       // active agents, by team then name
     QList<IntervalLive> intervals; // today's, in order
 

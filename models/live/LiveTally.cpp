@@ -136,6 +136,7 @@ void LiveTally::computeSnapshot(LiveSnapshot &s, const std::vector<ConversationR
             w.vip = row.vip;
             w.category = row.category;
             w.arrivedAt = row.c.arrivedAt;
+            w.threshold = rules.threshold(row.c.channel);
             s.waiting.append(std::move(w));
             for (ChannelLive *c : {&s.channels[channel], &s.channels[ChannelCount]}) {
                 ++c->waiting;
@@ -150,9 +151,13 @@ void LiveTally::computeSnapshot(LiveSnapshot &s, const std::vector<ConversationR
             handling[channel].insert(row.agentId);
         }
     }
-    std::sort(s.waiting.begin(), s.waiting.end(), [](const WaitingContact &a, const WaitingContact &b) {
+    std::sort(s.waiting.begin(), s.waiting.end(), [now](const WaitingContact &a, const WaitingContact &b) {
         if (a.vip != b.vip)
             return a.vip;
+        const double aWaited = a.thresholdsWaited(now);
+        const double bWaited = b.thresholdsWaited(now);
+        if (aWaited != bWaited)
+            return aWaited > bWaited;
         if (a.arrivedAt != b.arrivedAt)
             return a.arrivedAt < b.arrivedAt;
         return a.id < b.id;

@@ -1,5 +1,7 @@
 #include "QueueAlerts.h"
 
+#include "QueueRatings.h"
+
 #include <QSet>
 
 namespace kefu::live {
@@ -11,14 +13,11 @@ QList<QueueAlert> AlertBook::conditions(const LiveSnapshot &s)
     if (s.currentInterval >= 0) {
         const qint64 intervalStart = s.intervals.at(s.currentInterval).startUtc;
         for (int c = 0; c < ChannelCount; ++c) {
-            // Under target, and because of a real miss — answered late, abandoned, or still waiting past T
-            // — not only because contacts wait that may yet be answered in time (an e-mail with a day
-            // to go counts against the SL as metrics.md defines it, but it has not failed anyone yet).
-            const ServiceFigures &f = s.channels[std::size_t(c)].currentInterval;
-            const std::optional<double> &sl = f.slPct;
-            const qint64 misses = (f.answered - f.answeredWithinThreshold) + (f.waiting - f.undecided)
-                                  + (f.abandoned - f.shortAbandoned);
-            if (sl && *sl < rules.serviceLevelTargetPct && misses > 0) {
+            // The service level the tile shows: of the contacts whose outcome is known, so that only a
+            // real miss — answered late, abandoned, or still waiting past T — brings it under target (an
+            // e-mail with a day to go has failed nobody yet).
+            const std::optional<double> sl = serviceLevelSoFar(s.channels[std::size_t(c)].currentInterval);
+            if (sl && *sl < rules.serviceLevelTargetPct) {
                 QueueAlert a;
                 a.kind = AlertKind::ServiceLevel;
                 a.subject = channelId(static_cast<Channel>(c));

@@ -1,5 +1,6 @@
 #include "QueueModels.h"
 
+#include "QueueRatings.h"
 #include "core/Formats.h"
 #include "core/ItemRoles.h"
 #include "metrics/Rating.h"
@@ -59,18 +60,22 @@ QVariant WaitingModel::data(const QModelIndex &index, int role) const
         case CategoryColumn: return c.category;
         case WaitColumn: return format::duration(double(wait));
         }
-    } else if (role == RatingRole) {
-        if (index.column() == WaitColumn && wait > m_threshold)
-            return int(Rating::Off);
-        if (index.column() == TierColumn && c.vip)
-            return int(Rating::Near);
-        return int(Rating::None);
+    } else if (role == RatingRole || role == RatingNoteRole) {
+        // A VIP stands out in bold, not in a colour: amber means near the limit everywhere.
+        const Rating rating = index.column() == WaitColumn
+                                  ? rateWait(double(wait), double(c.threshold), double(m_alertWait))
+                                  : Rating::None;
+        if (role == RatingRole)
+            return int(rating);
+        return waitNote(rating, c.channel, c.threshold, m_alertWait);
     } else if (role == EmphasisRole) {
         return index.column() == TierColumn && c.vip;
     } else if (role == Qt::TextAlignmentRole && index.column() == WaitColumn) {
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     } else if (role == Qt::ToolTipRole) {
-        return tr("Contact %1, arrived %2").arg(c.id, format::clock(c.arrivedAt, m_zone));
+        const QString contact = tr("Contact %1, arrived %2").arg(c.id, format::clock(c.arrivedAt, m_zone));
+        return c.vip && index.column() == TierColumn ? contact + QLatin1Char('\n') + tr("VIP (bold): served first")
+                                                     : contact;
     }
     return {};
 }
@@ -165,6 +170,15 @@ QVariant AgentsModel::data(const QModelIndex &index, int role) const
         if (index.column() == AhtColumn && a.ahtToday() && *a.ahtToday() > m_ahtTarget)
             return int(Rating::Near);
         return int(Rating::None);
+    } else if (role == RatingNoteRole) {
+        switch (Rating(data(index, RatingRole).toInt())) {
+        case Rating::Off:
+            return tr("on a break longer than the alert's %1").arg(format::duration(double(m_breakThreshold)));
+        case Rating::Near:
+            return tr("AHT today over the target of %1").arg(format::duration(m_ahtTarget));
+        default:
+            return a.state == AgentState::Offline ? tr("signed out") : QString();
+        }
     } else if (role == MutedRole) {
         return a.state == AgentState::Offline;
     } else if (role == Qt::TextAlignmentRole && index.column() >= TimeInStateColumn) {
@@ -276,6 +290,8 @@ QVariant AlertsModel::data(const QModelIndex &index, int role) const
         return a.acknowledged;
     } else if (role == RatingRole) {
         return int(!a.acknowledged && a.isActive() ? Rating::Off : Rating::None);
+    } else if (role == RatingNoteRole) {
+        return a.acknowledged ? tr("acknowledged") : a.isActive() ? tr("open and not acknowledged") : QString();
     }
     return {};
 }

@@ -9,8 +9,9 @@
 
 namespace kefu::live {
 
-// The contacts in the queue, VIP first; the wait column ticks with setNow(). RatingRole: a wait over
-// the alert's threshold is off, a VIP near (served first); EmphasisRole: a VIP.
+// The contacts in the queue in the snapshot's order (VIP first, then the most thresholds waited); the
+// wait column ticks with setNow(). RatingRole: each wait against its own channel's threshold and the
+// wait alert (rateWait, as the tiles and the alert judge it), with RatingNoteRole saying which; EmphasisRole: a VIP.
 class WaitingModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -25,7 +26,8 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-    void setWaitThreshold(qint64 seconds) { m_threshold = seconds; }
+    // The wait alert's seconds (alert.wait_s): a wait past it and its channel's threshold is off.
+    void setAlertWait(qint64 seconds) { m_alertWait = seconds; }
     void setZone(const QTimeZone &zone) { m_zone = zone; }
     QString contactId(int row) const { return row >= 0 && row < m_contacts.size() ? m_contacts.at(row).id : QString(); }
     int rowOf(const QString &id) const;
@@ -33,7 +35,7 @@ public:
 private:
     QList<WaitingContact> m_contacts;
     qint64 m_now = 0;
-    qint64 m_threshold = 120;
+    qint64 m_alertWait = 120;
     QTimeZone m_zone;
 };
 

@@ -193,7 +193,7 @@ std::optional<QList<AgentScorecard>> AgentMetrics::report(QSqlDatabase &db, cons
 std::optional<QList<AgentScorecard>> AgentMetrics::report(QSqlDatabase &db, const ReportPeriod &period,
                                                           const AgentReportOptions &options,
                                                           const ServiceRules &service, const ScorecardRules &scorecard,
-                                                          QString *error)
+                                                          QString *error, ServiceFigures *pooled)
 {
     const qint64 start = period.startUtc();
     const qint64 end = period.endUtc();
@@ -366,9 +366,12 @@ std::optional<QList<AgentScorecard>> AgentMetrics::report(QSqlDatabase &db, cons
         return std::nullopt;
 
     QList<AgentScorecard> cards;
+    ServiceGroup all;
     for (AgentWork &w : agents) {
         if (!w.active && !w.seen)
             continue;
+        if (pooled)
+            all.merge(w.conversations);
         AgentScorecard &card = w.card;
         card.conversations = w.conversations.figures();
         card.handled = card.conversations.answered;
@@ -411,6 +414,8 @@ std::optional<QList<AgentScorecard>> AgentMetrics::report(QSqlDatabase &db, cons
     std::sort(cards.begin(), cards.end(),
               [](const AgentScorecard &a, const AgentScorecard &b) { return a.agentId < b.agentId; });
     rank(cards);
+    if (pooled)
+        *pooled = all.figures();
     return cards;
 }
 

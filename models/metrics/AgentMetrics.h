@@ -76,7 +76,8 @@ struct AgentReportOptions
 
 // The agent scorecards: one pass over the period's answered conversations (arrived_at index) plus the
 // states, shifts and QA reviews of the period, aggregated here. Rows are ordered by agent id and hold
-// every active agent and every agent with something in the period.
+// every active agent and every agent with something in the period. *pooled, when given, gets the
+// figures of all the cards' conversations together (the team's p90 waits).
 class AgentMetrics final
 {
 public:
@@ -84,7 +85,8 @@ public:
                                                        const AgentReportOptions &options, QString *error);
     static std::optional<QList<AgentScorecard>> report(QSqlDatabase &db, const ReportPeriod &period,
                                                        const AgentReportOptions &options, const ServiceRules &service,
-                                                       const ScorecardRules &scorecard, QString *error);
+                                                       const ScorecardRules &scorecard, QString *error,
+                                                       ServiceFigures *pooled = nullptr);
 
     // Fills components and composite from the metrics of card.
     static void score(AgentScorecard &card, const ScorecardRules &rules);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 #include <optional>
 
 namespace kefu {
@@ -16,6 +18,13 @@ Rating atLeast(std::optional<double> value, double target, double nearFrom);
 Rating atMost(std::optional<double> value, double target, double nearTo);
 // A target range: inside on target, below near, above off.
 Rating within(std::optional<double> value, double minimum, double maximum);
+
+// The one of three texts that goes with rating (on target, near, off); empty for None. What each
+// slice's ratings mean in words is written with it.
+QString pick(Rating rating, const QString &onTarget, const QString &near, const QString &off);
+// The rating's name, the same in every pane's legend and the PDF: "On target", "Near", "Off target";
+// empty for None.
+QString name(Rating rating);
 
 } // namespace rating
 

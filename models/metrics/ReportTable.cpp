@@ -103,6 +103,16 @@ ReportTable::Cell ReportTable::score(std::optional<double> value)
     return decimal(value, format::ScoreDecimals);
 }
 
+QStringList ReportTable::waitColumns()
+{
+    return {QStringLiteral("asa_realtime_s"), QStringLiteral("p90_realtime_s"), QStringLiteral("email_reply_s")};
+}
+
+QList<ReportTable::Cell> ReportTable::waitCells(const ServiceFigures &f)
+{
+    return {seconds(f.asaRealtimeSeconds), seconds(f.p90RealtimeSeconds), seconds(f.emailReplySeconds)};
+}
+
 void ReportTable::addRow(QList<Cell> cells)
 {
     cells.resize(m_columns.size());
@@ -111,36 +121,41 @@ void ReportTable::addRow(QList<Cell> cells)
 
 ReportTable ReportTable::service(const QList<ServiceReportRow> &rows)
 {
-    ReportTable t({QStringLiteral("period_start"), QStringLiteral("channel"), QStringLiteral("offered"),
-                   QStringLiteral("answered"), QStringLiteral("abandoned"), QStringLiteral("short_abandoned"),
-                   QStringLiteral("sl_pct"), QStringLiteral("asa_s"), QStringLiteral("p90_wait_s"),
-                   QStringLiteral("abandon_pct"), QStringLiteral("aht_s"), QStringLiteral("fcr_pct"),
-                   QStringLiteral("csat_mean")});
+    ReportTable t(QStringList{QStringLiteral("period_start"), QStringLiteral("channel"), QStringLiteral("offered"),
+                              QStringLiteral("answered"), QStringLiteral("abandoned"),
+                              QStringLiteral("short_abandoned"), QStringLiteral("sl_pct"), QStringLiteral("asa_s"),
+                              QStringLiteral("p90_wait_s"), QStringLiteral("abandon_pct"), QStringLiteral("aht_s"),
+                              QStringLiteral("fcr_pct"), QStringLiteral("csat_mean")} +
+                  waitColumns());
     for (const ServiceReportRow &r : rows) {
         const ServiceFigures &f = r.figures;
-        t.addRow({text(r.periodStart), r.channel ? text(channelId(*r.channel)) : Cell(), integer(f.offered),
-                  integer(f.answered), integer(f.abandoned), integer(f.shortAbandoned), percent(f.slPct),
-                  seconds(f.asaSeconds), seconds(f.p90WaitSeconds), percent(f.abandonPct), seconds(f.ahtSeconds),
-                  percent(f.fcrPct), csat(f.csatMean)});
+        t.addRow(QList<Cell>{text(r.periodStart), r.channel ? text(channelId(*r.channel)) : Cell(), integer(f.offered),
+                             integer(f.answered), integer(f.abandoned), integer(f.shortAbandoned), percent(f.slPct),
+                             seconds(f.asaSeconds), seconds(f.p90WaitSeconds), percent(f.abandonPct),
+                             seconds(f.ahtSeconds), percent(f.fcrPct), csat(f.csatMean)} +
+                 waitCells(f));
     }
     return t;
 }
 
 ReportTable ReportTable::agents(const QList<AgentScorecard> &cards)
 {
-    ReportTable t({QStringLiteral("agent_id"), QStringLiteral("name"), QStringLiteral("team"),
-                   QStringLiteral("handled"), QStringLiteral("response_within_target_pct"), QStringLiteral("asa_s"),
-                   QStringLiteral("p90_wait_s"), QStringLiteral("aht_s"), QStringLiteral("fcr_pct"),
-                   QStringLiteral("csat_mean"), QStringLiteral("csat_top2_pct"), QStringLiteral("csat_responses"),
-                   QStringLiteral("transfers_avg"), QStringLiteral("occupancy_pct"), QStringLiteral("adherence_pct"),
-                   QStringLiteral("qa_score"), QStringLiteral("composite"), QStringLiteral("rank")});
+    ReportTable t(QStringList{QStringLiteral("agent_id"), QStringLiteral("name"), QStringLiteral("team"),
+                              QStringLiteral("handled"), QStringLiteral("response_within_target_pct"),
+                              QStringLiteral("asa_s"), QStringLiteral("p90_wait_s"), QStringLiteral("aht_s"),
+                              QStringLiteral("fcr_pct"), QStringLiteral("csat_mean"), QStringLiteral("csat_top2_pct"),
+                              QStringLiteral("csat_responses"), QStringLiteral("transfers_avg"),
+                              QStringLiteral("occupancy_pct"), QStringLiteral("adherence_pct"),
+                              QStringLiteral("qa_score"), QStringLiteral("composite"), QStringLiteral("rank")} +
+                  waitColumns());
     for (const AgentScorecard &a : cards) {
         const ServiceFigures &f = a.conversations;
-        t.addRow({text(a.agentId), text(a.name), text(a.team), integer(a.handled), percent(a.responseWithinTargetPct),
-                  seconds(f.asaSeconds), seconds(f.p90WaitSeconds), seconds(f.ahtSeconds), percent(f.fcrPct),
-                  csat(f.csatMean), percent(f.csatTop2Pct), integer(f.csatResponses), transfers(f.transfersAvg),
-                  percent(a.occupancyPct), percent(a.adherencePct), score(a.qaScore), score(a.composite),
-                  integer(a.rank)});
+        t.addRow(QList<Cell>{text(a.agentId), text(a.name), text(a.team), integer(a.handled),
+                             percent(a.responseWithinTargetPct), seconds(f.asaSeconds), seconds(f.p90WaitSeconds),
+                             seconds(f.ahtSeconds), percent(f.fcrPct), csat(f.csatMean), percent(f.csatTop2Pct),
+                             integer(f.csatResponses), transfers(f.transfersAvg), percent(a.occupancyPct),
+                             percent(a.adherencePct), score(a.qaScore), score(a.composite), integer(a.rank)} +
+                 waitCells(f));
     }
     return t;
 }

@@ -43,10 +43,14 @@ public:
     static Cell transfers(std::optional<double> value);
     static Cell score(std::optional<double> value);
 
-    // The tables of the reports, with exactly cli.md's columns in its order.
+    // The tables of the reports: cli.md's columns in its order, then waitColumns().
     static ReportTable service(const QList<ServiceReportRow> &rows);
     static ReportTable agents(const QList<AgentScorecard> &cards);
     static ReportTable staffing(const ErlangC::Staffing &staffing);
+    // KefuDesk's columns appended to report service and report agents (docs/metrics.md): asa_realtime_s,
+    // p90_realtime_s, email_reply_s, and their cells for a group's figures.
+    static QStringList waitColumns();
+    static QList<Cell> waitCells(const ServiceFigures &figures);
 
     void addRow(QList<Cell> cells);
     QStringList columns() const { return m_columns; }

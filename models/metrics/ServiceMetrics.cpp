@@ -68,7 +68,13 @@ void ServiceGroup::add(const Conversation &c, const ConversationOutcome &o)
     if (o.answered) {
         ++m_answered;
         m_waitSum += o.waitSeconds;
-        m_answeredWaits.push_back(o.waitSeconds);
+        if (isRealTime(c.channel)) {
+            m_realtimeWaitSum += o.waitSeconds;
+            m_realtimeWaits.push_back(o.waitSeconds);
+        } else {
+            m_emailWaitSum += o.waitSeconds;
+            m_emailWaits.push_back(o.waitSeconds);
+        }
         if (o.withinThreshold)
             ++m_within;
         m_transfersSum += c.transfers.value_or(0);
@@ -108,6 +114,8 @@ void ServiceGroup::merge(const ServiceGroup &o)
     m_undecided += o.m_undecided;
     m_within += o.m_within;
     m_waitSum += o.m_waitSum;
+    m_realtimeWaitSum += o.m_realtimeWaitSum;
+    m_emailWaitSum += o.m_emailWaitSum;
     m_handled += o.m_handled;
     m_handleSum += o.m_handleSum;
     m_resolvedKnown += o.m_resolvedKnown;
@@ -116,7 +124,8 @@ void ServiceGroup::merge(const ServiceGroup &o)
     m_csatSum += o.m_csatSum;
     m_csatTop2 += o.m_csatTop2;
     m_transfersSum += o.m_transfersSum;
-    m_answeredWaits.insert(m_answeredWaits.end(), o.m_answeredWaits.begin(), o.m_answeredWaits.end());
+    m_realtimeWaits.insert(m_realtimeWaits.end(), o.m_realtimeWaits.begin(), o.m_realtimeWaits.end());
+    m_emailWaits.insert(m_emailWaits.end(), o.m_emailWaits.begin(), o.m_emailWaits.end());
 }
 
 std::optional<qint64> ServiceGroup::percentile90(std::vector<qint64> values)
@@ -145,8 +154,18 @@ ServiceFigures ServiceGroup::figures() const
     // it may still be answered in time (`undecided` says how many; the queue's SL alert uses it).
     f.slPct = ratio(static_cast<double>(m_within), counted, 100.0);
     f.asaSeconds = ratio(static_cast<double>(m_waitSum), m_answered);
-    if (const std::optional<qint64> p90 = percentile90(m_answeredWaits))
+    std::vector<qint64> answeredWaits;
+    answeredWaits.reserve(m_realtimeWaits.size() + m_emailWaits.size());
+    answeredWaits.insert(answeredWaits.end(), m_realtimeWaits.begin(), m_realtimeWaits.end());
+    answeredWaits.insert(answeredWaits.end(), m_emailWaits.begin(), m_emailWaits.end());
+    if (const std::optional<qint64> p90 = percentile90(std::move(answeredWaits)))
         f.p90WaitSeconds = static_cast<double>(*p90);
+    f.answeredRealtime = static_cast<qint64>(m_realtimeWaits.size());
+    f.answeredEmail = static_cast<qint64>(m_emailWaits.size());
+    f.asaRealtimeSeconds = ratio(static_cast<double>(m_realtimeWaitSum), f.answeredRealtime);
+    if (const std::optional<qint64> p90 = percentile90(m_realtimeWaits))
+        f.p90RealtimeSeconds = static_cast<double>(*p90);
+    f.emailReplySeconds = ratio(static_cast<double>(m_emailWaitSum), f.answeredEmail);
     f.abandonPct = ratio(static_cast<double>(m_abandoned - m_shortAbandoned), counted, 100.0);
     f.ahtSeconds = ratio(static_cast<double>(m_handleSum), m_handled);
     f.fcrPct = ratio(static_cast<double>(m_resolved), m_resolvedKnown, 100.0);

@@ -66,6 +66,11 @@ struct ServiceFigures
     std::optional<double> slPct;
     std::optional<double> asaSeconds;
     std::optional<double> p90WaitSeconds;
+    // KefuDesk's additions (docs/metrics.md): the waits of the real-time channels (chat, phone, social)
+    // apart from e-mail's, whose replies take hours and would swamp a blended ASA.
+    std::optional<double> asaRealtimeSeconds; // mean wait_s over answered real-time conversations
+    std::optional<double> p90RealtimeSeconds; // nearest-rank p90 of the same
+    std::optional<double> emailReplySeconds;  // mean wait_s over answered e-mail conversations
     std::optional<double> abandonPct;
     std::optional<double> ahtSeconds;
     std::optional<double> fcrPct;
@@ -76,6 +81,8 @@ struct ServiceFigures
     // The counts behind the means, so that groups can be pooled exactly (a team from its agents).
     qint64 handleTimes = 0;   // conversations with a handle time (the AHT denominator)
     qint64 resolvedKnown = 0; // answered with resolved 0 or 1 (the FCR denominator)
+    qint64 answeredRealtime = 0; // answered chat, phone and social (the real-time ASA's denominator)
+    qint64 answeredEmail = 0;    // answered e-mail (the e-mail reply time's denominator)
 };
 
 // Collects conversations of one group (a channel, a day, an interval, an agent, …).
@@ -101,6 +108,8 @@ private:
     qint64 m_undecided = 0;
     qint64 m_within = 0;
     qint64 m_waitSum = 0;
+    qint64 m_realtimeWaitSum = 0;
+    qint64 m_emailWaitSum = 0;
     qint64 m_handled = 0; // conversations with a handle time
     qint64 m_handleSum = 0;
     qint64 m_resolvedKnown = 0;
@@ -109,7 +118,9 @@ private:
     qint64 m_csatSum = 0;
     qint64 m_csatTop2 = 0;
     qint64 m_transfersSum = 0;
-    std::vector<qint64> m_answeredWaits;
+    // The answered waits, real-time and e-mail apart (both together give p90_wait_s).
+    std::vector<qint64> m_realtimeWaits;
+    std::vector<qint64> m_emailWaits;
 };
 
 enum class ServiceBucket { Day, Interval, Hour, Period };

@@ -69,6 +69,37 @@ Rating rateOccupancy(std::optional<double> value, double minimum, double maximum
     return rating::within(value, minimum, maximum);
 }
 
+QString ratingMeaning(Rating rating, RatedFigure figure)
+{
+    switch (figure) {
+    case RatedFigure::Kpi:
+        return rating::pick(
+            rating, QCoreApplication::translate("kefu::scorecards::ScorecardBook", "at or better than the target"),
+            QCoreApplication::translate("kefu::scorecards::ScorecardBook", "within 10 % of the target"),
+            QCoreApplication::translate("kefu::scorecards::ScorecardBook", "more than 10 % off the target"));
+    case RatedFigure::Composite:
+        return rating::pick(
+            rating, QCoreApplication::translate("kefu::scorecards::ScorecardBook", "composite from 90"),
+            QCoreApplication::translate("kefu::scorecards::ScorecardBook", "composite from 80, under 90"),
+            QCoreApplication::translate("kefu::scorecards::ScorecardBook", "composite under 80"));
+    case RatedFigure::Occupancy:
+        return rating::pick(
+            rating, QCoreApplication::translate("kefu::scorecards::ScorecardBook", "occupancy within its range"),
+            QCoreApplication::translate("kefu::scorecards::ScorecardBook", "occupancy under its range"),
+            QCoreApplication::translate("kefu::scorecards::ScorecardBook", "occupancy over its range"));
+    }
+    return {};
+}
+
+QString ratingKey(Rating rating)
+{
+    if (rating == Rating::None)
+        return {};
+    return QCoreApplication::translate("kefu::scorecards::ScorecardBook", "%1 (%2; %3)")
+        .arg(ratingMeaning(rating, RatedFigure::Kpi), ratingMeaning(rating, RatedFigure::Composite),
+             ratingMeaning(rating, RatedFigure::Occupancy));
+}
+
 void restrictTo(ScorecardBook &book, const Session &session)
 {
     if (session.can(Permission::ViewAllScorecards))
@@ -98,7 +129,8 @@ AgentScorecard pool(const QList<AgentScorecard> &cards, const ScorecardRules &ru
 {
     AgentScorecard team;
     ServiceFigures &f = team.conversations;
-    double waitSum = 0, handleSum = 0, resolvedSum = 0, csatSum = 0, top2Sum = 0, transfersSum = 0, qaSum = 0;
+    double waitSum = 0, realtimeWaitSum = 0, emailWaitSum = 0, handleSum = 0, resolvedSum = 0, csatSum = 0, top2Sum = 0,
+           transfersSum = 0, qaSum = 0;
     qint64 within = 0;
     for (const AgentScorecard &c : cards) {
         const ServiceFigures &g = c.conversations;
@@ -107,6 +139,10 @@ AgentScorecard pool(const QList<AgentScorecard> &cards, const ScorecardRules &ru
         f.answered += g.answered;
         within += g.answeredWithinThreshold;
         waitSum += g.asaSeconds.value_or(0) * double(g.answered);
+        f.answeredRealtime += g.answeredRealtime;
+        realtimeWaitSum += g.asaRealtimeSeconds.value_or(0) * double(g.answeredRealtime);
+        f.answeredEmail += g.answeredEmail;
+        emailWaitSum += g.emailReplySeconds.value_or(0) * double(g.answeredEmail);
         f.handleTimes += g.handleTimes;
         handleSum += g.ahtSeconds.value_or(0) * double(g.handleTimes);
         f.resolvedKnown += g.resolvedKnown;
@@ -129,6 +165,13 @@ AgentScorecard pool(const QList<AgentScorecard> &cards, const ScorecardRules &ru
     f.answeredWithinThreshold = within;
     team.responseWithinTargetPct = ratio(double(within), team.handled, 100.0);
     f.asaSeconds = ratio(waitSum, f.answered);
+    f.asaRealtimeSeconds = ratio(realtimeWaitSum, f.answeredRealtime);
+    f.emailReplySeconds = ratio(emailWaitSum, f.answeredEmail);
+    if (cards.size() == 1) {
+        // One card pooled is that card: its percentiles hold.
+        f.p90WaitSeconds = cards.constFirst().conversations.p90WaitSeconds;
+        f.p90RealtimeSeconds = cards.constFirst().conversations.p90RealtimeSeconds;
+    }
     f.ahtSeconds = ratio(handleSum, f.handleTimes);
     f.fcrPct = ratio(resolvedSum, f.resolvedKnown, 100.0);
     f.csatMean = ratio(csatSum, f.csatResponses);
@@ -163,7 +206,9 @@ std::optional<ScorecardBook> buildBook(QSqlDatabase &db, const QTimeZone &zone, 
     AgentReportOptions report;
     report.team = options.team;
     report.now = options.now;
-    std::optional<QList<AgentScorecard>> cards = AgentMetrics::report(db, *period, report, service, book.rules, error);
+    ServiceFigures pooled;
+    std::optional<QList<AgentScorecard>> cards =
+        AgentMetrics::report(db, *period, report, service, book.rules, error, &pooled);
     if (!cards)
         return std::nullopt;
     book.cards = std::move(*cards);
@@ -174,6 +219,9 @@ std::optional<ScorecardBook> buildBook(QSqlDatabase &db, const QTimeZone &zone, 
     book.occupancyMaxPct = StoreSettings::value(db, QStringLiteral("target.occupancy_max_pct")).toDouble();
     book.summary = pool(book.cards, book.rules);
     book.summary.team = options.team;
+    // The percentiles cannot be pooled from the agents' own: they come from all the agents' contacts.
+    book.summary.conversations.p90WaitSeconds = pooled.p90WaitSeconds;
+    book.summary.conversations.p90RealtimeSeconds = pooled.p90RealtimeSeconds;
     for (int i = 0; i < ScoreComponentCount; ++i) {
         double sum = 0;
         int n = 0;

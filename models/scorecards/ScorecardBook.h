@@ -41,8 +41,8 @@ struct ScorecardBook
     double occupancyMinPct = 70; // the occupancy target range the ratings use
     double occupancyMaxPct = 80;
     // The team as one: contacts, seconds and reviews of all its agents pooled (so every mean is the
-    // mean over the team's contacts, not a mean of means), scored against the same targets; no rank,
-    // no p90 (a percentile cannot be pooled from the agents' own).
+    // mean over the team's contacts, not a mean of means), scored against the same targets; no rank.
+    // Its p90s are those of all the team's contacts (buildBook reads them with the cards).
     AgentScorecard summary;
     // The mean of the agents' component scores (those that have the component), for the radar.
     std::array<std::optional<double>, ScoreComponentCount> averageScores{};
@@ -70,7 +70,15 @@ Rating rateComposite(std::optional<double> composite);
 // Occupancy has a range (target.occupancy_min_pct … max): inside on target, below near, above off.
 Rating rateOccupancy(std::optional<double> value, double minimum, double maximum);
 
-// Pools cards into one (see ScorecardBook::summary).
+// What a rating means in the scorecards, in words, for the cells' tooltips ("within 10 % of the
+// target"); empty for None.
+enum class RatedFigure { Kpi, Composite, Occupancy };
+QString ratingMeaning(Rating rating, RatedFigure figure);
+// The three together, for a key (the pane's legend and the PDF's): "within 10 % of the target
+// (composite from 80; occupancy under its range)".
+QString ratingKey(Rating rating);
+
+// Pools cards into one (see ScorecardBook::summary); percentiles only from a single card.
 AgentScorecard pool(const QList<AgentScorecard> &cards, const ScorecardRules &rules);
 
 struct BookOptions

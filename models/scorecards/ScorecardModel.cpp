@@ -4,7 +4,6 @@
 #include "core/Formats.h"
 
 namespace kefu::scorecards {
-
 void ScorecardModel::setCards(const QList<AgentScorecard> &cards, const ScorecardRules &rules, double occupancyMin,
                               double occupancyMax)
 {
@@ -50,8 +49,9 @@ QVariant ScorecardModel::data(const QModelIndex &index, int role) const
         case RankColumn: return c.rank ? std::optional<double>(*c.rank) : std::nullopt;
         case HandledColumn: return double(c.handled);
         case ResponseColumn: return c.responseWithinTargetPct;
-        case AsaColumn: return f.asaSeconds;
-        case P90Column: return f.p90WaitSeconds;
+        case AsaRealtimeColumn: return f.asaRealtimeSeconds;
+        case P90RealtimeColumn: return f.p90RealtimeSeconds;
+        case EmailReplyColumn: return f.emailReplySeconds;
         case AhtColumn: return f.ahtSeconds;
         case FcrColumn: return f.fcrPct;
         case CsatColumn: return f.csatMean;
@@ -93,8 +93,9 @@ QVariant ScorecardModel::data(const QModelIndex &index, int role) const
         case CsatResponsesColumn: return format::count(f.csatResponses);
         case CsatColumn: return format::number(value(), format::CsatDecimals);
         case TransfersColumn: return format::number(value(), format::TransfersDecimals);
-        case AsaColumn:
-        case P90Column:
+        case AsaRealtimeColumn:
+        case P90RealtimeColumn:
+        case EmailReplyColumn:
         case AhtColumn: return format::duration(value());
         case QaColumn:
         case CompositeColumn: return format::number(value(), format::ScoreDecimals);
@@ -120,7 +121,8 @@ QVariant ScorecardModel::data(const QModelIndex &index, int role) const
         return index.column() == AgentColumn || index.column() == TeamColumn
                    ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                    : QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    case Qt::ToolTipRole: {
+    case RatingNoteRole: {
+        // What the cell's colour means; the delegate names the colour before it.
         const Rating r = rating();
         if (r == Rating::None)
             return {};
@@ -136,12 +138,16 @@ QVariant ScorecardModel::data(const QModelIndex &index, int role) const
             }
         }();
         if (component)
-            return tr("Target %1; score %2 of 100")
-                .arg(ScorecardReport::valueText(*component, m_rules.target(*component)),
+            return tr("%1: target %2, score %3 of 100")
+                .arg(ratingMeaning(r, RatedFigure::Kpi),
+                     ScorecardReport::valueText(*component, m_rules.target(*component)),
                      format::number(componentScore(c, *component), format::ScoreDecimals));
         if (index.column() == OccupancyColumn)
-            return tr("Target %1 to %2").arg(format::percent(m_occupancyMin), format::percent(m_occupancyMax));
-        return tr("Weighted mean of the component scores (0–100)");
+            return tr("%1: target %2 to %3")
+                .arg(ratingMeaning(r, RatedFigure::Occupancy), format::percent(m_occupancyMin),
+                     format::percent(m_occupancyMax));
+        return tr("%1: the weighted mean of the component scores (0–100)")
+            .arg(ratingMeaning(r, RatedFigure::Composite));
     }
     default:
         return {};
@@ -164,21 +170,22 @@ bool ScorecardSort::lessThan(const QModelIndex &left, const QModelIndex &right) 
 QString ScorecardModel::columnTitle(int column)
 {
     switch (column) {
-    case RankColumn: return tr("Rank");
+    case RankColumn: return tr("#", "compact column header: rank");
     case AgentColumn: return tr("Agent");
     case TeamColumn: return tr("Team");
     case HandledColumn: return tr("Handled");
-    case ResponseColumn: return tr("In time %");
-    case AsaColumn: return tr("ASA");
-    case P90Column: return tr("P90");
-    case AhtColumn: return tr("AHT");
-    case FcrColumn: return tr("FCR %");
+    case ResponseColumn: return tr("In time %", "compact column header");
+    case AsaRealtimeColumn: return tr("ASA RT", "compact column header: real-time ASA");
+    case P90RealtimeColumn: return tr("P90 RT", "compact column header: real-time P90 wait");
+    case EmailReplyColumn: return tr("E-mail", "compact column header: e-mail reply time");
+    case AhtColumn: return tr("AHT", "compact column header");
+    case FcrColumn: return tr("FCR %", "compact column header");
     case CsatColumn: return tr("CSAT");
     case CsatTop2Column: return tr("4–5 %");
     case CsatResponsesColumn: return tr("Ratings");
     case TransfersColumn: return tr("Transf.");
     case OccupancyColumn: return tr("Occ. %");
-    case AdherenceColumn: return tr("Adh. %");
+    case AdherenceColumn: return tr("Adh. %", "compact column header");
     case QaColumn: return tr("QA");
     case CompositeColumn: return tr("Composite");
     }
@@ -188,16 +195,25 @@ QString ScorecardModel::columnTitle(int column)
 QString ScorecardModel::columnTip(int column)
 {
     switch (column) {
-    case ResponseColumn: return tr("Answered within the channel's threshold, of the contacts handled (responsiveness)");
-    case AsaColumn: return tr("Average speed of answer");
-    case P90Column: return tr("90th percentile of the wait, nearest rank");
+    case ResponseColumn:
+        return tr("Answered in time: within the threshold of each contact's own channel, of the contacts handled "
+                  "(responsiveness)");
+    case AsaRealtimeColumn:
+        return tr("Real-time ASA: average speed of answer of the chat, phone and social contacts (e-mail apart)");
+    case P90RealtimeColumn:
+        return tr("Real-time P90: 90th percentile of the wait of the answered chat, phone and social contacts, "
+                  "nearest rank");
+    case EmailReplyColumn: return tr("E-mail reply time: mean wait of the answered e-mails until the reply");
     case AhtColumn: return tr("Average handle time: talk plus wrap-up (handling)");
     case FcrColumn: return tr("First-contact resolution (resolution)");
     case CsatColumn: return tr("Mean customer rating, 1 to 5 (satisfaction)");
     case CsatTop2Column: return tr("Share of ratings of 4 or 5");
     case CsatResponsesColumn: return tr("Number of ratings");
     case TransfersColumn: return tr("Transfers per contact");
-    case RankColumn: return tr("1 = best composite; ties by agent id");
+    case RankColumn: return tr("Rank: 1 = best composite; ties by agent id");
+    case AgentColumn: return tr("Agent: name and ID");
+    case TeamColumn: return tr("Team");
+    case HandledColumn: return tr("Handled: contacts the agent answered");
     case OccupancyColumn: return tr("Occupancy: (busy + wrap-up) of (available + busy + wrap-up) time");
     case AdherenceColumn: return tr("Adherence: scheduled time spent available, busy, in wrap-up, training or meetings (discipline)");
     case QaColumn: return tr("Mean QA review score; an auto-failed review counts 0 (quality)");

@@ -10,16 +10,17 @@ namespace kefu::scorecards {
 
 // The agents of a scorecard book, one row each (or the team's pooled row), every KPI rated against its
 // target (RatingRole); rank and composite stand out (EmphasisRole). Sorting uses SortRole (numbers as
-// numbers, empty metrics last).
+// numbers, empty metrics last). Waits are shown for the real-time channels and for e-mail apart, never
+// blended. Headers are compact (columnTitle); the header's tooltip names the figure in full (columnTip).
 class ScorecardModel final : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
     enum Column {
-        RankColumn, AgentColumn, TeamColumn, HandledColumn, ResponseColumn, AsaColumn, P90Column, AhtColumn,
-        FcrColumn, CsatColumn, CsatTop2Column, CsatResponsesColumn, TransfersColumn, OccupancyColumn,
-        AdherenceColumn, QaColumn, CompositeColumn, ColumnCount
+        RankColumn, AgentColumn, TeamColumn, HandledColumn, ResponseColumn, AsaRealtimeColumn, P90RealtimeColumn,
+        EmailReplyColumn, AhtColumn, FcrColumn, CsatColumn, CsatTop2Column, CsatResponsesColumn, TransfersColumn,
+        OccupancyColumn, AdherenceColumn, QaColumn, CompositeColumn, ColumnCount
     };
     enum Role { SortRole = Qt::UserRole + 1, AgentIdRole, RatingRole = kefu::RatingRole };
 

@@ -58,6 +58,12 @@ QString ScorecardReport::columnTitle(Column column, Durations durations)
         return tr("Composite");
     case Column::Rank:
         return tr("Rank");
+    case Column::AsaRealtime:
+        return tr("Real-time ASA (s)");
+    case Column::P90Realtime:
+        return tr("Real-time 90th percentile wait (s)");
+    case Column::EmailReply:
+        return tr("E-mail reply time (s)");
     }
     return {};
 }
@@ -68,6 +74,27 @@ QStringList ScorecardReport::agentColumnTitles()
     for (int c = 0; c < ColumnCount; ++c)
         titles.append(columnTitle(static_cast<Column>(c)));
     return titles;
+}
+
+QString ScorecardReport::waitDefinition(Column column)
+{
+    switch (column) {
+    case Column::Asa:
+        return tr("asa_s: mean wait of all answered contacts, e-mail included (metrics.md); e-mail's waits of hours "
+                  "swamp it, so the window and the PDF show the real-time ASA and the e-mail reply time instead");
+    case Column::P90Wait:
+        return tr("p90_wait_s: nearest-rank 90th percentile of the wait of all answered contacts, e-mail included");
+    case Column::AsaRealtime:
+        return tr("asa_realtime_s: mean wait of the answered chat, phone and social contacts (a KefuDesk column "
+                  "after the spec's)");
+    case Column::P90Realtime:
+        return tr("p90_realtime_s: nearest-rank 90th percentile of the same waits: the value at position ⌈0.9·n⌉ "
+                  "in ascending order (a KefuDesk column)");
+    case Column::EmailReply:
+        return tr("email_reply_s: mean wait of the answered e-mails, from arrival to the reply (a KefuDesk column)");
+    default:
+        return {};
+    }
 }
 
 QString ScorecardReport::componentName(ScoreComponent component)

@@ -23,7 +23,8 @@ class ScorecardReport final
     Q_DECLARE_TR_FUNCTIONS(kefu::scorecards::ScorecardReport)
 
 public:
-    // The columns of report agents, in cli.md's order (those of ReportTable::agents), and their titles.
+    // The columns of report agents, in cli.md's order then the appended ones (those of
+    // ReportTable::agents), and their titles.
     enum class Column {
         AgentId,
         Name,
@@ -42,14 +43,20 @@ public:
         Adherence,
         Qa,
         Composite,
-        Rank
+        Rank,
+        AsaRealtime, // KefuDesk's appended columns (ReportTable::waitColumns)
+        P90Realtime,
+        EmailReply
     };
-    static constexpr int ColumnCount = 18;
+    static constexpr int ColumnCount = 21;
     // How a title names a duration: "AHT (s)" over a number of seconds (the XLSX), "AHT" over a
     // duration written for people ("6:22", the PDF).
     enum class Durations { InSeconds, Written };
     static QString columnTitle(Column column, Durations durations = Durations::InSeconds);
     static QStringList agentColumnTitles();
+    // What a wait column means, for the definitions of the XLSX and the PDF (Asa, P90Wait and the
+    // appended AsaRealtime, P90Realtime, EmailReply); empty for the other columns.
+    static QString waitDefinition(Column column);
     static QString componentName(ScoreComponent component); // "Responsiveness", …
     // "Response within target (%)", "AHT (s)", …
     static QString measureName(ScoreComponent component, Durations durations = Durations::InSeconds);

@@ -172,6 +172,13 @@ public:
                                     tr("seconds: answered within it counts as on time")}))
                 return false;
         }
+        for (const ScorecardReport::Column column :
+             {ScorecardReport::Column::AsaRealtime, ScorecardReport::Column::P90Realtime,
+              ScorecardReport::Column::EmailReply, ScorecardReport::Column::Asa, ScorecardReport::Column::P90Wait}) {
+            if (!m_writer.writeRow(
+                    {ScorecardReport::columnTitle(column), QVariant(), ScorecardReport::waitDefinition(column)}))
+                return false;
+        }
         return m_writer.writeRow(
             {tr("Colours"), QVariant(),
              tr("green: on target; amber: within 10 % of the target; red: further (composite: green from 90, "

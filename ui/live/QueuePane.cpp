@@ -2,12 +2,14 @@
 
 #include "DrillDownDialog.h"
 #include "IntradayChart.h"
+#include "core/Formats.h"
 #include "live/Forecast.h"
 #include "live/QueueModels.h"
 #include "live/QueueRatings.h"
 #include "core/Formats.h"
 #include "widgets/PaneParts.h"
 #include "widgets/RatingColours.h"
+#include "widgets/RatingLegend.h"
 #include "store/Store.h"
 #include "store/StoreWorker.h"
 
@@ -49,16 +51,41 @@ QString channelOrAll(int channel)
     return channel >= ChannelCount ? QueuePane::tr("All channels") : channelName(static_cast<Channel>(channel));
 }
 
+// A service level's tooltip: what its colour means and which contacts it counts.
+QString serviceLevelTip(Rating rating, const ServiceFigures &f, double target)
+{
+    const QString meaning = rating == Rating::None
+                                ? QueuePane::tr("Target %1").arg(format::percent(target))
+                                : RatingColours::describe(rating, live::serviceLevelNote(rating, target));
+    return meaning + QLatin1Char('\n') +
+           QueuePane::tr("Answered within their threshold: %1 of the %2 contacts whose outcome is known; %3 still "
+                         "waiting within their threshold are not counted yet.")
+               .arg(format::count(f.answeredWithinThreshold), format::count(f.offered - f.shortAbandoned - f.undecided),
+                    format::count(f.undecided));
+}
+
 } // namespace
 
 // One tile: a channel (or all) with its queue, service level and speed figures; a click drills down.
 class QueueTile final : public QFrame
 {
 public:
-    // Agents: agents handling the channel; for all channels, signed in of all. The two state rows and
-    // occupancy belong to the all-channels tile only.
-    enum Field { LongestWait, SlInterval, SlToday, Asa, Abandon, Agents, AvailableBusy, WrapBreak, Occupancy,
-                 FieldCount };
+    // Agents: agents handling the channel; for all channels, signed in of all. The two state rows,
+    // occupancy and the e-mail reply time belong to the all-channels tile only, whose ASA is that of the
+    // real-time channels: e-mail's waits of hours never blend into it.
+    enum Field {
+        LongestWait,
+        SlInterval,
+        SlToday,
+        Asa,
+        Abandon,
+        Agents,
+        AvailableBusy,
+        WrapBreak,
+        Occupancy,
+        EmailReply,
+        FieldCount
+    };
 
     QueueTile(int channel, QWidget *parent)
         : QFrame(parent)
@@ -91,14 +118,18 @@ public:
         waitingRow->addWidget(m_waiting);
         waitingRow->addWidget(m_waitingCaption, 1, Qt::AlignRight | Qt::AlignBottom);
         layout->addLayout(waitingRow, 1, 0, 1, 2);
-        for (int f = 0; f < FieldCount; ++f) {
+        // The e-mail reply time right under the real-time ASA it stands beside.
+        static constexpr std::array<Field, FieldCount> Rows = {
+            LongestWait, SlInterval, SlToday, Asa, EmailReply, Abandon, Agents, AvailableBusy, WrapBreak, Occupancy};
+        for (int row = 0; row < FieldCount; ++row) {
+            const Field f = Rows[std::size_t(row)];
             m_captions[f] = new QLabel(this);
             m_captions[f]->setForegroundRole(QPalette::PlaceholderText);
             m_values[f] = new QLabel(this);
             m_values[f]->setObjectName(QStringLiteral("field%1").arg(f));
             m_values[f]->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            layout->addWidget(m_captions[f], 2 + f, 0);
-            layout->addWidget(m_values[f], 2 + f, 1);
+            layout->addWidget(m_captions[f], 2 + row, 0);
+            layout->addWidget(m_values[f], 2 + row, 1);
         }
         layout->setRowStretch(2 + FieldCount, 1);
         retranslate();
@@ -111,17 +142,19 @@ public:
         m_captions[LongestWait]->setText(QueuePane::tr("Longest wait"));
         m_captions[SlInterval]->setText(QueuePane::tr("SL this interval"));
         m_captions[SlToday]->setText(QueuePane::tr("SL today"));
-        m_captions[Asa]->setText(QueuePane::tr("ASA today"));
+        m_captions[Asa]->setText(m_channel >= ChannelCount ? QueuePane::tr("ASA today, real-time")
+                                                           : QueuePane::tr("ASA today"));
+        m_captions[EmailReply]->setText(QueuePane::tr("E-mail reply today"));
         m_captions[Abandon]->setText(QueuePane::tr("Abandoned today"));
         m_captions[Agents]->setText(m_channel >= ChannelCount ? QueuePane::tr("Signed in") : QueuePane::tr("Agents handling"));
         m_captions[AvailableBusy]->setText(QueuePane::tr("Available · busy"));
         m_captions[WrapBreak]->setText(QueuePane::tr("Wrap-up · break"));
         m_captions[Occupancy]->setText(QueuePane::tr("Occupancy today"));
-        for (const Field f : {AvailableBusy, WrapBreak, Occupancy}) {
+        for (const Field f : {AvailableBusy, WrapBreak, Occupancy, EmailReply}) {
             m_captions[f]->setVisible(m_channel >= ChannelCount);
             m_values[f]->setVisible(m_channel >= ChannelCount);
         }
-        setToolTip(QueuePane::tr("Click to list today's contacts of %1.").arg(channelOrAll(m_channel)));
+        updateToolTip();
     }
 
     // Only what changed is touched: a refresh repaints the labels whose text or colour moved.
@@ -133,10 +166,20 @@ public:
             label->setToolTip(tip);
     }
 
-    void setWaiting(qint64 waiting, Rating rating) { show(m_waiting, format::count(waiting), rating); }
-
-    void setAccent(Rating rating)
+    void setWaiting(qint64 waiting, Rating rating, const QString &tip)
     {
+        show(m_waiting, format::count(waiting), rating);
+        if (m_waiting->toolTip() != tip)
+            m_waiting->setToolTip(tip);
+    }
+
+    // The border: the service level of this interval (note says what its colour means).
+    void setAccent(Rating rating, const QString &note)
+    {
+        if (m_accentNote != note) {
+            m_accentNote = note;
+            updateToolTip();
+        }
         if (m_accent == rating)
             return;
         m_accent = rating;
@@ -146,11 +189,7 @@ public:
     std::function<void()> onClick;
 
 protected:
-    void paintEvent(QPaintEvent *) override
-    {
-        parts::paintCard(this, m_accent == Rating::None ? palette().color(QPalette::Highlight)
-                                                        : colourOf(m_accent, palette()));
-    }
+    void paintEvent(QPaintEvent *) override { parts::paintCard(this, RatingColours::accent(m_accent, palette())); }
 
     void mouseReleaseEvent(QMouseEvent *event) override
     {
@@ -160,6 +199,13 @@ protected:
     }
 
 private:
+    void updateToolTip()
+    {
+        const QString click = QueuePane::tr("Click to list today's contacts of %1.").arg(channelOrAll(m_channel));
+        setToolTip(m_accentNote.isEmpty() ? click
+                                          : click + QLatin1Char('\n') + QueuePane::tr("Border: %1").arg(m_accentNote));
+    }
+
     void show(QLabel *label, const QString &text, Rating rating)
     {
         if (label->text() != text)
@@ -174,6 +220,7 @@ private:
 
     int m_channel;
     Rating m_accent = Rating::None;
+    QString m_accentNote;
     QLabel *m_title = nullptr;
     QLabel *m_waiting = nullptr;
     QLabel *m_waitingCaption = nullptr;
@@ -268,6 +315,9 @@ void QueuePane::buildUi()
         tiles->addWidget(tile, c == ChannelCount ? 6 : 5);
     }
     layout->addLayout(tiles);
+    m_legend = new RatingLegend(this);
+    m_legend->setObjectName(QStringLiteral("queueLegend"));
+    layout->addWidget(m_legend);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("queueSplitter"));
@@ -411,10 +461,12 @@ void QueuePane::retranslate()
     m_acknowledge->setToolTip(tr("Acknowledge the selected alerts (Ctrl+K)"));
     m_acknowledgeAll->setText(tr("Acknowledge a&ll"));
     m_clearAcknowledged->setText(tr("Clear acknowledged"));
-    if (m_snapshot)
+    if (m_snapshot) {
         applySnapshot(m_snapshot);
-    else
+    } else {
         updateHeader();
+        updateLegend();
+    }
 }
 
 void QueuePane::changeEvent(QEvent *event)
@@ -454,15 +506,23 @@ void QueuePane::tick()
     m_agentsModel->setNow(now);
     for (int c = 0; c <= ChannelCount; ++c) {
         const live::ChannelLive &live = m_snapshot->channels[std::size_t(c)];
-        const double threshold = c < ChannelCount ? double(m_snapshot->rules.threshold(Channel(c)))
-                                                  : double(m_snapshot->rules.threshold(Channel::Chat));
         const std::optional<double> longest =
             live.oldestWaitingSince ? std::optional<double>(double(now - *live.oldestWaitingSince)) : std::nullopt;
+        const QString text = format::duration(longest);
+        if (c == ChannelCount) {
+            // The channels' thresholds differ (seconds for chat, a day for e-mail): each tile rates its own.
+            m_tiles[std::size_t(c)]->set(QueueTile::LongestWait, text, Rating::None,
+                                         tr("Not rated: each channel's tile rates its longest wait against its own "
+                                            "threshold."));
+            continue;
+        }
+        // The rule of the waiting table and the wait alert (live::rateWait).
+        const qint64 threshold = m_snapshot->rules.threshold(Channel(c));
+        const qint64 alert = m_snapshot->alertRules.waitSeconds;
+        const Rating rating = live::rateWait(longest, double(threshold), double(alert));
         m_tiles[std::size_t(c)]->set(
-            QueueTile::LongestWait,
-            format::duration(longest),
-            c < ChannelCount ? live::rateLongestWait(longest, threshold, double(m_snapshot->alertRules.waitSeconds))
-                             : Rating::None);
+            QueueTile::LongestWait, text, rating,
+            RatingColours::describe(rating, live::waitNote(rating, Channel(c), threshold, alert)));
     }
     updateHeader();
 }
@@ -512,17 +572,43 @@ void QueuePane::applySnapshot(const live::SnapshotPtr &snapshot)
     for (int c = 0; c <= ChannelCount; ++c) {
         QueueTile *tile = m_tiles[std::size_t(c)];
         const live::ChannelLive &live = s.channels[std::size_t(c)];
-        const double threshold = c < ChannelCount ? double(s.rules.threshold(Channel(c)))
-                                                  : double(s.rules.threshold(Channel::Chat));
-        const Rating slInterval = live::rateServiceLevel(live.currentInterval.slPct, target);
-        tile->setWaiting(live.waiting, live.waiting == 0 ? Rating::None : slInterval);
-        tile->setAccent(slInterval);
-        const QString targetTip = tr("Target %1").arg(format::percent(target));
-        tile->set(QueueTile::SlInterval, format::percent(live.currentInterval.slPct), slInterval, targetTip);
-        tile->set(QueueTile::SlToday, format::percent(live.today.slPct),
-                  live::rateServiceLevel(live.today.slPct, target), targetTip);
-        tile->set(QueueTile::Asa, format::duration(live.today.asaSeconds),
-                  c < ChannelCount ? live::rateAsa(live.today.asaSeconds, threshold) : Rating::None);
+        // The service level of the contacts whose outcome is known (live::serviceLevelSoFar): an e-mail of
+        // this interval with a day to go has not been answered late.
+        const std::optional<double> slInterval = live::serviceLevelSoFar(live.currentInterval);
+        const std::optional<double> slToday = live::serviceLevelSoFar(live.today);
+        const Rating slIntervalRating = live::rateServiceLevel(slInterval, target);
+        const Rating slTodayRating = live::rateServiceLevel(slToday, target);
+        const QString slIntervalMeaning =
+            slIntervalRating == Rating::None
+                ? tr("no service level this interval yet: no contact of it has an outcome")
+                : RatingColours::describe(
+                      slIntervalRating,
+                      tr("SL this interval %1").arg(live::serviceLevelNote(slIntervalRating, target)));
+        tile->setWaiting(live.waiting, live.waiting == 0 ? Rating::None : slIntervalRating,
+                         live.waiting == 0 ? QString() : slIntervalMeaning);
+        tile->setAccent(slIntervalRating, slIntervalMeaning);
+        tile->set(QueueTile::SlInterval, format::percent(slInterval), slIntervalRating,
+                  serviceLevelTip(slIntervalRating, live.currentInterval, target));
+        tile->set(QueueTile::SlToday, format::percent(slToday), slTodayRating,
+                  serviceLevelTip(slTodayRating, live.today, target));
+        if (c < ChannelCount) {
+            const qint64 threshold = s.rules.threshold(Channel(c));
+            const Rating asa = live::rateAsa(live.today.asaSeconds, double(threshold));
+            tile->set(QueueTile::Asa, format::duration(live.today.asaSeconds), asa,
+                      RatingColours::describe(asa, live::asaNote(asa, Channel(c), threshold)));
+        } else {
+            // Chat, phone and social together (each against its own threshold has no one colour), and
+            // e-mail's reply time apart, against e-mail's threshold.
+            tile->set(QueueTile::Asa, format::duration(live.today.asaRealtimeSeconds), Rating::None,
+                      tr("Chat, phone and social; 90th percentile %1. E-mail is apart: its waits of hours would "
+                         "swamp the figure.")
+                          .arg(format::duration(live.today.p90RealtimeSeconds)));
+            const qint64 emailThreshold = s.rules.threshold(Channel::Email);
+            const Rating reply = live::rateAsa(live.today.emailReplySeconds, double(emailThreshold));
+            tile->set(QueueTile::EmailReply, format::duration(live.today.emailReplySeconds), reply,
+                      tr("Mean wait of today's answered e-mails until the reply.") + QLatin1Char('\n') +
+                          RatingColours::describe(reply, live::asaNote(reply, Channel::Email, emailThreshold)));
+        }
         tile->set(QueueTile::Abandon, format::percent(live.today.abandonPct));
         if (c < ChannelCount) {
             tile->set(QueueTile::Agents, format::count(live.agentsHandling));
@@ -537,21 +623,31 @@ void QueuePane::applySnapshot(const live::SnapshotPtr &snapshot)
                     .arg(n(AgentState::Offline))
                     .arg(n(AgentState::Training) + n(AgentState::Meeting));
             tile->set(QueueTile::Agents, tr("%1 of %2").arg(s.signedIn()).arg(s.agents.size()), Rating::None, states);
+            const Rating available = live::rateAvailable(n(AgentState::Available), live.waiting);
             tile->set(QueueTile::AvailableBusy,
-                      QStringLiteral("%1 · %2").arg(n(AgentState::Available)).arg(n(AgentState::Busy)),
-                      live::rateAvailable(n(AgentState::Available), live.waiting), states);
+                      QStringLiteral("%1 · %2").arg(n(AgentState::Available)).arg(n(AgentState::Busy)), available,
+                      available == Rating::None ? states
+                                                : RatingColours::describe(available, live::availableNote(available)) +
+                                                      QLatin1Char('\n') + states);
             tile->set(QueueTile::WrapBreak,
                       QStringLiteral("%1 · %2").arg(n(AgentState::Wrap)).arg(n(AgentState::Break)), Rating::None,
                       states);
-            tile->set(QueueTile::Occupancy, format::percent(s.occupancyTodayPct),
-                      rating::within(s.occupancyTodayPct, s.occupancyMinPct, s.occupancyMaxPct),
-                      tr("Now %1; target %2 to %3")
-                          .arg(format::percent(s.occupancyNowPct), format::percent(s.occupancyMinPct),
-                               format::percent(s.occupancyMaxPct)));
+            const Rating occupancy = rating::within(s.occupancyTodayPct, s.occupancyMinPct, s.occupancyMaxPct);
+            const QString occupancyNow =
+                tr("Now %1; target %2 to %3")
+                    .arg(format::percent(s.occupancyNowPct), format::percent(s.occupancyMinPct),
+                         format::percent(s.occupancyMaxPct));
+            tile->set(QueueTile::Occupancy, format::percent(s.occupancyTodayPct), occupancy,
+                      occupancy == Rating::None
+                          ? occupancyNow
+                          : RatingColours::describe(
+                                occupancy, live::occupancyNote(occupancy, s.occupancyMinPct, s.occupancyMaxPct)) +
+                                QLatin1Char('\n') + occupancyNow);
         }
     }
     const qint64 now = tickingNow();
-    m_waitingModel->setWaitThreshold(s.alertRules.waitSeconds);
+    m_waitingModel->setAlertWait(s.alertRules.waitSeconds);
+    updateLegend();
     m_waitingModel->setZone(s.zone);
     {
         // The rows change under the selection every second: keep the contacts selected.
@@ -590,6 +686,49 @@ void QueuePane::applySnapshot(const live::SnapshotPtr &snapshot)
         m_ready = true;
         emit ready();
     }
+}
+
+// The key to the pane's colours, with the store's thresholds and targets: what each colour means in the
+// tiles, their borders and the tables (the same rules as the figures' own tooltips).
+void QueuePane::updateLegend()
+{
+    const live::LiveSnapshot fallback;
+    const live::LiveSnapshot &s = m_snapshot ? *m_snapshot : fallback;
+    QStringList thresholds;
+    for (const Channel c : {Channel::Chat, Channel::Phone, Channel::Social, Channel::Email})
+        thresholds << tr("%1 %2").arg(channelName(c), format::duration(double(s.rules.threshold(c))));
+    const QString target = format::percent(s.alertRules.serviceLevelTargetPct);
+    const QString alertWait = format::duration(double(s.alertRules.waitSeconds));
+    const QString range = tr("%1 to %2").arg(format::percent(s.occupancyMinPct), format::percent(s.occupancyMaxPct));
+    const QString lines = QStringLiteral("\n• ");
+    const QStringList onTarget = {
+        tr("a wait within its channel's threshold (%1)").arg(thresholds.join(QStringLiteral(", "))),
+        tr("a service level at or above the target of %1").arg(target), tr("an ASA within its channel's threshold"),
+        tr("occupancy within its target range of %1").arg(range), tr("the feed live (in the header)")};
+    const QStringList near = {tr("a wait past its channel's threshold, before the wait alert at %1").arg(alertWait),
+                              tr("a service level under the target by 10 points or less"),
+                              tr("an ASA past its channel's threshold, at most twice it"),
+                              tr("occupancy under its target range"),
+                              tr("AHT today over the target of %1").arg(format::duration(s.ahtTargetSeconds))};
+    const QStringList off = {tr("a wait past the wait alert at %1 and past its channel's threshold").arg(alertWait),
+                             tr("a service level more than 10 points under the target"),
+                             tr("an ASA more than twice its channel's threshold"),
+                             tr("contacts waiting and no agent available"),
+                             tr("occupancy over its target range"),
+                             tr("a break longer than %1").arg(format::duration(double(s.alertRules.breakSeconds))),
+                             tr("an alert open and not acknowledged"),
+                             tr("the feed silent, or the floor not read (in the header)")};
+    m_legend->setEntries({
+        RatingLegend::rated(Rating::OnTarget, lines + onTarget.join(lines)),
+        RatingLegend::rated(Rating::Near, lines + near.join(lines)),
+        RatingLegend::rated(Rating::Off, lines + off.join(lines)),
+        {RatingColours::accent(Rating::None, palette()), tr("No SL yet"),
+         tr("A tile's border shows its service level of this interval in green, amber or red; in this colour while "
+            "no contact of the interval has an outcome yet (an e-mail within its threshold has none)."),
+         RatingLegend::Swatch::Bar},
+        RatingLegend::muted(tr("Offline, acknowledged"), tr("an agent signed out; an alert acknowledged")),
+        {QColor(), tr("VIP"), tr("Bold: a VIP customer, served before the others"), RatingLegend::Swatch::Bold},
+    });
 }
 
 void QueuePane::updateChart()

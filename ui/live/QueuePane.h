@@ -35,6 +35,7 @@ namespace kefu::ui {
 
 class IntradayChart;
 class QueueTile;
+class RatingLegend;
 
 // Queue monitor (队列监控): the live floor of today. A LiveQueueWatcher reads the store on its own
 // thread whenever a feed commits; this pane only shows the snapshots it gets, and ticks the waits and
@@ -73,6 +74,7 @@ private:
     void saveMultiplier();
     void updateTeams();
     void updateHeader();
+    void updateLegend();
     void updateChart();
 
     Store &m_store;
@@ -91,6 +93,7 @@ private:
     QLabel *m_multiplierLabel = nullptr;
     QDoubleSpinBox *m_multiplier = nullptr;
     std::array<QueueTile *, ChannelCount + 1> m_tiles{};
+    RatingLegend *m_legend = nullptr;
     IntradayChart *m_chart = nullptr;
     QTabWidget *m_tabs = nullptr;
     live::WaitingModel *m_waitingModel = nullptr;

@@ -109,6 +109,10 @@ AgentDetail::AgentDetail(Store &store, QWidget *parent)
     m_facts->setWordWrap(true);
     m_facts->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_facts);
+    m_waits = new QLabel(this);
+    m_waits->setObjectName(QStringLiteral("agentWaits"));
+    m_waits->setWordWrap(true);
+    layout->addWidget(m_waits);
 
     auto *charts = new QHBoxLayout;
     m_radar = new QPolarChart;
@@ -236,9 +240,22 @@ void AgentDetail::retranslate()
     m_complaints->setHorizontalHeaderLabels({tr("Case"), tr("Opened"), tr("Priority"), tr("State"), tr("Category"),
                                              tr("Summary")});
     if (!m_card.agentId.isEmpty()) {
+        showWaits();
         showRadar();
         showResult();
     }
+}
+
+void AgentDetail::showWaits()
+{
+    // The real-time channels' waits and e-mail's apart, never blended; beside them the share answered
+    // within each contact's own channel's threshold (the responsiveness component).
+    const ServiceFigures &f = m_card.conversations;
+    m_waits->setText(tr("Answered in time %1 · real-time ASA %2, P90 %3 · e-mail reply time %4")
+                         .arg(format::percent(m_card.responseWithinTargetPct), format::duration(f.asaRealtimeSeconds),
+                              format::duration(f.p90RealtimeSeconds), format::duration(f.emailReplySeconds)));
+    m_waits->setToolTip(tr("In time: within the threshold of each contact's own channel. Real-time: chat, phone "
+                           "and social. E-mail is apart: its waits of hours would swamp the real-time figures."));
 }
 
 void AgentDetail::clear()
@@ -247,6 +264,7 @@ void AgentDetail::clear()
     m_loaded = false;
     m_title->setText(tr("Choose an agent in the table"));
     m_facts->clear();
+    m_waits->clear();
     m_agentSeries->clear();
     m_teamSeries->clear();
     m_trendSeries->clear();
@@ -266,6 +284,7 @@ void AgentDetail::showAgent(const AgentScorecard &card, const scorecards::Scorec
     m_title->setText(card.name.isEmpty() ? card.agentId : QStringLiteral("%1  %2").arg(card.name, card.agentId));
     m_trendSeries->setName(card.name.isEmpty() ? card.agentId : card.name);
     m_facts->setText(tr("Reading…"));
+    showWaits();
     showRadar();
     m_request = scorecards::BookOptions();
     m_request.first = book.first;

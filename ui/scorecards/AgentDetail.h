@@ -22,7 +22,8 @@ class Store;
 
 namespace kefu::ui {
 
-// One agent of the scorecards: who they are (team, certification), a radar of their six component
+// One agent of the scorecards: who they are (team, certification), their waits (real-time ASA and P90,
+// e-mail reply time apart, beside the share answered in time), a radar of their six component
 // scores against the team's mean, the weekly trend of a KPI over the last 12 weeks against its
 // target, their QA reviews and the complaints linked to them. Read on a worker thread.
 class AgentDetail final : public QWidget
@@ -58,6 +59,7 @@ private:
     void showResult();
     void startLoad();
     void showRadar();
+    void showWaits();
     void showTrend();
 
     Store &m_store;
@@ -74,6 +76,7 @@ private:
 
     QLabel *m_title = nullptr;
     QLabel *m_facts = nullptr;
+    QLabel *m_waits = nullptr;
     QPolarChart *m_radar = nullptr;
     QLineSeries *m_agentSeries = nullptr;
     QLineSeries *m_teamSeries = nullptr;

@@ -294,10 +294,13 @@ private:
         const auto figure = [&](ScoreComponent c) {
             return Tile{measure(c), ScorecardReport::valueText(c, componentValue(t, c)), componentRating(t, c)};
         };
+        // The waits of the real-time channels and of e-mail apart, never blended (issue 17).
         const QList<Tile> tiles = {
             {title(Column::Handled), format::count(t.handled), Rating::None},
             figure(ScoreComponent::Responsiveness),
-            {title(Column::Asa), format::duration(f.asaSeconds), Rating::None},
+            {tr("Real-time ASA"), format::duration(f.asaRealtimeSeconds), Rating::None},
+            {tr("Real-time P90 wait"), format::duration(f.p90RealtimeSeconds), Rating::None},
+            {tr("E-mail reply time"), format::duration(f.emailReplySeconds), Rating::None},
             figure(ScoreComponent::Handling),
             figure(ScoreComponent::Resolution),
             figure(ScoreComponent::Satisfaction),
@@ -309,7 +312,7 @@ private:
             figure(ScoreComponent::Quality),
             {title(Column::Composite), format::number(t.composite, format::ScoreDecimals), rateComposite(t.composite)},
         };
-        constexpr int PerRow = 6;
+        constexpr int PerRow = 7;
         constexpr double Gap = 2.5;
         constexpr double Width = (ContentWidth - (PerRow - 1) * Gap) / PerRow;
         constexpr double Height = 16;
@@ -321,7 +324,7 @@ private:
             text(p, QRectF(x + 1.8, top + 1.2, Width - 3.6, 7.5), tile.label,
                  Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, font(7), muted());
             text(p, QRectF(x + 1.8, top + 8.2, Width - 3.6, 7), tile.value, Qt::AlignLeft | Qt::AlignVCenter,
-                 font(14, true), colourOf(tile.rating));
+                 font(12.5, true), colourOf(tile.rating));
         }
     }
 
@@ -381,14 +384,20 @@ private:
         QStringList thresholds;
         for (const Channel channel : {Channel::Chat, Channel::Phone, Channel::Social, Channel::Email})
             thresholds << tr("%1 %2").arg(channelName(channel), format::duration(m_book.service.threshold(channel)));
+        // The colours' key in the words of the pane's legend and tooltips (scorecards::ratingKey).
+        QStringList key;
+        for (const Rating r : {Rating::OnTarget, Rating::Near, Rating::Off})
+            key << RatingColours::describe(r, ratingKey(r));
         const QString note =
             tr("Response within target: answered within the channel's threshold (%1). Component score: 0–100 "
                "against the target; composite: Σ(weight × score) / Σ(weight) over the components with a value. "
-               "Colours: green on target, amber within 10 % of the target, red further (composite: green from 90, "
-               "amber from 80).")
-                .arg(thresholds.join(QStringLiteral(", ")));
-        text(p, QRectF(0, noteTop, ContentWidth, 12), note, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, font(7),
-             muted());
+               "Colours: %2.")
+                .arg(thresholds.join(QStringLiteral(", ")), key.join(QStringLiteral("; ")));
+        const QString waits = tr("Waits: real-time ASA and P90 over the answered chat, phone and social contacts; the "
+                                 "e-mail reply time over the answered e-mails, apart (the blended asa_s of the CSV "
+                                 "mixes waits of seconds with waits of hours).");
+        text(p, QRectF(0, noteTop, ContentWidth, 17), note + QLatin1Char(' ') + waits,
+             Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, font(7), muted());
     }
 
     void paintRankTable(QPainter &p, double top, int from, int to)
@@ -549,8 +558,9 @@ private:
         const ServiceFigures &f = card.conversations;
         const QList<std::pair<QString, QString>> others = {
             {title(Column::Handled), format::count(card.handled)},
-            {title(Column::Asa), format::duration(f.asaSeconds)},
-            {title(Column::P90Wait), format::duration(f.p90WaitSeconds)},
+            {tr("Real-time ASA"), format::duration(f.asaRealtimeSeconds)},
+            {tr("Real-time P90 wait"), format::duration(f.p90RealtimeSeconds)},
+            {tr("E-mail reply time"), format::duration(f.emailReplySeconds)},
             {title(Column::CsatTop2), format::number(f.csatTop2Pct, format::PercentDecimals)},
             {title(Column::CsatResponses), format::count(f.csatResponses)},
             {title(Column::Transfers), format::number(f.transfersAvg, format::TransfersDecimals)},

@@ -2,10 +2,13 @@
 
 #include "AgentDetail.h"
 #include "agents/Teams.h"
+#include "core/Formats.h"
+#include "core/ItemRoles.h"
 #include "live/FeedStatus.h"
 #include "store/StoreWorker.h"
 #include "widgets/PaneParts.h"
 #include "widgets/RatingColours.h"
+#include "widgets/RatingLegend.h"
 #include "auth/AuditedExport.h"
 #include "core/Formats.h"
 #include "ScorecardPdf.h"
@@ -23,12 +26,18 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStyle>
+#include <QStyleOptionHeader>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <numeric>
 
 namespace kefu::ui {
 
@@ -44,6 +53,32 @@ struct Request
     QDate from;
     QDate to;
     QString team;
+};
+
+// Qt 6.4's styles clip a header's text that does not fit its section; this one ends it with "…" (the
+// header's tooltip names the figure in full).
+class ElidingHeader final : public QHeaderView
+{
+public:
+    using QHeaderView::QHeaderView;
+
+protected:
+    void paintSection(QPainter *painter, const QRect &rect, int logicalIndex) const override
+    {
+        if (!rect.isValid())
+            return;
+        QStyleOptionHeaderV2 option;
+        initStyleOption(&option);
+        initStyleOptionForIndex(&option, logicalIndex);
+        option.rect = rect;
+        int room = style()->subElementRect(QStyle::SE_HeaderLabel, &option, this).width();
+        if (option.sortIndicator != QStyleOptionHeader::None)
+            room -= style()->subElementRect(QStyle::SE_HeaderArrow, &option, this).width();
+        option.text = option.fontMetrics.elidedText(option.text, Qt::ElideRight, std::max(0, room));
+        painter->save();
+        style()->drawControl(QStyle::CE_Header, &option, painter, this);
+        painter->restore();
+    }
 };
 
 // The store's "now" (live::feed::storeNow): so that "yesterday" on a demo store is the demo's, and the
@@ -105,6 +140,8 @@ void ScorecardsPane::buildUi()
     m_team = new QComboBox(this);
     m_team->setObjectName(QStringLiteral("teamPicker"));
     m_team->setMinimumContentsLength(8);
+    // As wide as its longest team once the teams are read, so that no name is cut.
+    m_team->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_teamLabel->setBuddy(m_team);
     header->addWidget(m_team);
     header->addStretch(1);
@@ -135,10 +172,15 @@ void ScorecardsPane::buildUi()
     connect(m_preset, &QComboBox::currentIndexChanged, this, &ScorecardsPane::presetChanged);
     connect(m_team, &QComboBox::currentIndexChanged, this, [this] { reload(); });
 
+    auto *statusRow = new QHBoxLayout;
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("scorecardsStatus"));
     m_status->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(m_status);
+    statusRow->addWidget(m_status, 1);
+    m_legend = new RatingLegend(this);
+    m_legend->setObjectName(QStringLiteral("scorecardsLegend"));
+    statusRow->addWidget(m_legend);
+    layout->addLayout(statusRow);
 
     m_splitter = new QSplitter(Qt::Vertical, this);
     auto *tablePart = new QWidget(m_splitter);
@@ -151,6 +193,7 @@ void ScorecardsPane::buildUi()
     m_proxy->setSortRole(ScorecardModel::SortRole);
     m_table = new QTableView(tablePart);
     m_table->setObjectName(QStringLiteral("scorecardTable"));
+    m_table->setHorizontalHeader(new ElidingHeader(Qt::Horizontal, m_table));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ScorecardModel::RankColumn, Qt::AscendingOrder);
@@ -175,20 +218,11 @@ void ScorecardsPane::buildUi()
     QFont bold = m_summary->font();
     bold.setBold(true);
     m_summary->setFont(bold);
-    // Fixed widths from the header texts and the widest expected value (sizing to contents would read
-    // every row on the UI thread).
-    const QFontMetrics metrics = fontMetrics();
-    for (int c = 0; c < ScorecardModel::ColumnCount; ++c) {
-        const QString sample = c == ScorecardModel::AgentColumn   ? QStringLiteral("王王王王王  A0000")
-                               : c == ScorecardModel::TeamColumn  ? QStringLiteral("王王王王王")
-                               : c == ScorecardModel::RankColumn  ? QStringLiteral("000")
-                               : c == ScorecardModel::HandledColumn ? QStringLiteral("00,000")
-                                                                   : QStringLiteral("0:00:00");
-        const int width = std::max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(ScorecardModel::columnTitle(c)))
-                          + 18;
-        m_table->setColumnWidth(c, width);
-        m_summary->setColumnWidth(c, width);
-    }
+    // The columns fit the table's width (fitColumns); every header's tooltip names its figure in full. A
+    // selected row would make every header bold (it crosses every column): wider, and telling nothing.
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->installEventFilter(this);
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, &ScorecardsPane::fitColumns);
     // The summary row follows the table's columns and scrolling.
     connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this,
             [this](int section, int, int size) { m_summary->setColumnWidth(section, size); });
@@ -233,11 +267,106 @@ void ScorecardsPane::retranslate()
     m_export->setText(tr("&Export…"));
     m_export->setToolTip(tr("The scorecards of this period and team as a PDF to print (a page per agent, with "
                             "the charts) or an XLSX workbook (a sheet per view). Ctrl+Shift+E"));
+    // The colours' key, in the words of the cells' tooltips and the PDF's (scorecards::ratingKey).
+    m_legend->setEntries({RatingLegend::rated(Rating::OnTarget, scorecards::ratingKey(Rating::OnTarget)),
+                          RatingLegend::rated(Rating::Near, scorecards::ratingKey(Rating::Near)),
+                          RatingLegend::rated(Rating::Off, scorecards::ratingKey(Rating::Off))});
     m_targets->setToolTip(m_session.can(Permission::EditTargets)
                               ? tr("Change the targets and weights of the scorecards; the table follows at once.")
                               : tr("See the targets and weights (only team leads and administrators change them)."));
     if (m_book)
         showBook();
+    else
+        measureValues();
+}
+
+bool ScorecardsPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::Resize)
+        fitColumns();
+    return Pane::eventFilter(watched, event);
+}
+
+void ScorecardsPane::measureValues()
+{
+    // Every value whole (a figure is never cut, nor written with fewer decimals): its column is at least
+    // as wide as its widest text in the table and the pooled row. Measured when the figures or the
+    // language change, not on every resize.
+    const int columns = m_model->columnCount();
+    const int margin = 2 * (m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1) + 6;
+    m_valueWidths.assign(std::size_t(columns),
+                         QFontMetrics(m_table->font()).horizontalAdvance(format::empty()) + margin);
+    const auto measure = [&](const QAbstractItemModel *model, const QFont &font) {
+        QFont bold = font;
+        bold.setBold(true);
+        const QFontMetrics plainMetrics(font);
+        const QFontMetrics boldMetrics(bold);
+        for (int row = 0; row < model->rowCount(); ++row) {
+            for (int c = 0; c < columns; ++c) {
+                const QModelIndex index = model->index(row, c);
+                const QFontMetrics &metrics = index.data(EmphasisRole).toBool() ? boldMetrics : plainMetrics;
+                const int width = metrics.horizontalAdvance(index.data(Qt::DisplayRole).toString()) + margin;
+                m_valueWidths[std::size_t(c)] = std::max(m_valueWidths[std::size_t(c)], width);
+            }
+        }
+    };
+    measure(m_model, m_table->font());
+    measure(m_summaryModel, m_summary->font());
+    fitColumns();
+}
+
+void ScorecardsPane::fitColumns()
+{
+    // The values keep their widths (measureValues); the headers get what room is left, whole as many as
+    // fit; a wide window spreads the spare width over all columns. Only when the values alone are wider
+    // than the table does it scroll.
+    const int columns = m_model->columnCount();
+    if (int(m_valueWidths.size()) != columns)
+        return;
+    QStyle *style = m_table->style();
+    QHeaderView *header = m_table->horizontalHeader();
+    const std::vector<int> &need = m_valueWidths;
+    std::vector<int> want(std::size_t(columns), 0);
+    int sumNeed = 0;
+    int sumWant = 0;
+    for (int c = 0; c < columns; ++c) {
+        QStyleOptionHeader option;
+        option.initFrom(header);
+        option.section = c;
+        option.text = m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+        if (header->isSortIndicatorShown() && header->sortIndicatorSection() == c)
+            option.sortIndicator = QStyleOptionHeader::SortDown; // room for the arrow
+        option.fontMetrics = header->fontMetrics();
+        const int title = style->sizeFromContents(QStyle::CT_HeaderSection, &option, QSize(), header).width();
+        want[std::size_t(c)] = std::max(need[std::size_t(c)], title);
+        sumNeed += need[std::size_t(c)];
+        sumWant += want[std::size_t(c)];
+    }
+    // The vertical scroll bar's room is kept whether it shows or not, so that the columns do not jump.
+    const int available = m_table->contentsRect().width() -
+                          style->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_table->verticalScrollBar());
+    std::vector<int> widths = need;
+    if (sumWant <= available) {
+        const int spare = available - sumWant;
+        for (int c = 0; c < columns; ++c)
+            widths[std::size_t(c)] = want[std::size_t(c)] + spare / columns;
+        widths[ScorecardModel::AgentColumn] += spare % columns;
+    } else if (sumNeed < available) {
+        // As many whole headers as the room allows: the ones lacking least first.
+        std::vector<int> order(static_cast<std::size_t>(columns));
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+            return want[std::size_t(a)] - need[std::size_t(a)] < want[std::size_t(b)] - need[std::size_t(b)];
+        });
+        int room = available - sumNeed;
+        for (const int c : order) {
+            const int give = std::min(room, want[std::size_t(c)] - need[std::size_t(c)]);
+            widths[std::size_t(c)] += give;
+            room -= give;
+        }
+    }
+    for (int c = 0; c < columns; ++c)
+        m_table->setColumnWidth(c, widths[std::size_t(c)]);
 }
 
 void ScorecardsPane::changeEvent(QEvent *event)
@@ -378,6 +507,7 @@ void ScorecardsPane::showBook()
     AgentScorecard team = m_book->summary;
     team.name = m_book->team.isEmpty() ? tr("All teams (pooled)") : tr("%1 (pooled)").arg(m_book->team);
     m_summaryModel->setCards({team}, m_book->rules, m_book->occupancyMinPct, m_book->occupancyMaxPct);
+    measureValues();
     int ranked = 0;
     for (const AgentScorecard &c : std::as_const(m_book->cards))
         ranked += c.rank ? 1 : 0;

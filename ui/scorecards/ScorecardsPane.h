@@ -6,6 +6,8 @@
 
 #include <QFutureWatcher>
 
+#include <vector>
+
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -25,6 +27,7 @@ class ScorecardModel;
 namespace kefu::ui {
 
 class AgentDetail;
+class RatingLegend;
 
 // Agent scorecards (坐席绩效): a period and a team, every agent's KPIs coloured against the targets,
 // the weighted composite and the rank, the team's pooled row, and the chosen agent's detail. Agents
@@ -56,6 +59,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Loaded
@@ -71,6 +75,10 @@ private:
     void showBook();
     void currentRowChanged();
     void markReady();
+    // Column widths that fit the table's width: values whole, headers as far as there is room.
+    void measureValues();
+    void fitColumns();
+    std::vector<int> m_valueWidths; // per column: the widest value's text
 
     Store &m_store;
     Session m_session;
@@ -94,6 +102,7 @@ private:
     QString m_exportPath;
     void chooseExport();
     QLabel *m_status = nullptr;
+    RatingLegend *m_legend = nullptr;
     QSplitter *m_splitter = nullptr;
     scorecards::ScorecardModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;

@@ -2,6 +2,10 @@
 
 #include "core/ItemRoles.h"
 
+#include <QAbstractItemView>
+#include <QHelpEvent>
+#include <QToolTip>
+
 namespace kefu::ui {
 
 RatingColours::RatingColours(Cells cells, QObject *parent)
@@ -35,6 +39,57 @@ QColor RatingColours::tint(Rating rating)
 QColor RatingColours::muted()
 {
     return QColor(0x80, 0x80, 0x80);
+}
+
+QColor RatingColours::accent(Rating rating, const QPalette &palette)
+{
+    const QColor colour = of(rating);
+    return colour.isValid() ? colour : palette.color(QPalette::Highlight);
+}
+
+QString RatingColours::colourName(Rating rating)
+{
+    return rating::pick(rating, tr("Green"), tr("Amber"), tr("Red"));
+}
+
+QString RatingColours::mutedName()
+{
+    return tr("Grey");
+}
+
+QString RatingColours::describe(Rating rating, const QString &note)
+{
+    if (rating == Rating::None)
+        return note;
+    return tr("%1: %2").arg(colourName(rating), note.isEmpty() ? rating::name(rating) : note);
+}
+
+QString RatingColours::toolTip(const QModelIndex &index)
+{
+    const QString own = index.data(Qt::ToolTipRole).toString();
+    const auto rating = Rating(index.data(RatingRole).toInt());
+    const QString note = index.data(RatingNoteRole).toString();
+    QString meaning;
+    if (rating != Rating::None)
+        meaning = describe(rating, note);
+    else if (index.data(MutedRole).toBool() && !note.isEmpty())
+        meaning = tr("%1: %2").arg(mutedName(), note);
+    if (meaning.isEmpty() || own.isEmpty())
+        return own.isEmpty() ? meaning : own;
+    return own + QLatin1Char('\n') + meaning;
+}
+
+bool RatingColours::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                              const QModelIndex &index)
+{
+    if (!event || !view || event->type() != QEvent::ToolTip)
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    const QString tip = toolTip(index);
+    if (tip.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(event->globalPos(), tip, view, option.rect);
+    return true;
 }
 
 void RatingColours::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const

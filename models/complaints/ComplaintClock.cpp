@@ -1,0 +1,73 @@
+#include "ComplaintClock.h"
+
+#include "store/StoreSettings.h"
+
+#include <cmath>
+
+namespace kefu::complaints {
+
+SlaHours SlaHours::read(QSqlDatabase &db)
+{
+    SlaHours h;
+    const char *names[] = {"P1", "P2", "P3"};
+    for (int i = 0; i < 3; ++i) {
+        const QString p = QLatin1String(names[i]);
+        h.acknowledge[size_t(i)] = StoreSettings::value(db, QStringLiteral("complaint.ack_hours.") + p).toDouble();
+        h.resolve[size_t(i)] = StoreSettings::value(db, QStringLiteral("complaint.resolve_hours.") + p).toDouble();
+    }
+    return h;
+}
+
+int SlaHours::priorityIndex(const QString &priority)
+{
+    if (priority == QLatin1String("P1"))
+        return 0;
+    if (priority == QLatin1String("P2"))
+        return 1;
+    return 2;
+}
+
+qint64 SlaHours::acknowledgeSeconds(const QString &priority) const
+{
+    return std::llround(acknowledge[size_t(priorityIndex(priority))] * 3600.0);
+}
+
+qint64 SlaHours::resolveSeconds(const QString &priority) const
+{
+    return std::llround(resolve[size_t(priorityIndex(priority))] * 3600.0);
+}
+
+qint64 CaseClock::due() const
+{
+    return acknowledgeMet ? resolveDue : acknowledgeDue;
+}
+
+qint64 CaseClock::secondsLeft(qint64 now) const
+{
+    return due() - now;
+}
+
+double CaseClock::used(qint64 now, qint64 createdAt) const
+{
+    const qint64 allowed = due() - createdAt;
+    return allowed > 0 ? double(now - createdAt) / double(allowed) : 1.0;
+}
+
+CaseClock CaseClock::of(const ClockFacts &f, const SlaHours &hours, qint64 now)
+{
+    CaseClock c;
+    c.acknowledgeDue = f.createdAt + hours.acknowledgeSeconds(f.priority);
+    qint64 waited = f.awaitingSeconds;
+    c.paused = f.state == QLatin1String("awaiting_feedback");
+    if (c.paused && f.awaitingSince)
+        waited += std::max<qint64>(0, now - *f.awaitingSince);
+    c.resolveDue = f.createdAt + hours.resolveSeconds(f.priority) + waited;
+    if (f.acknowledgedAt)
+        c.acknowledgeMet = *f.acknowledgedAt <= c.acknowledgeDue;
+    c.ended = f.state == QLatin1String("closed") || f.state == QLatin1String("rejected");
+    if (f.state == QLatin1String("closed") && f.closedAt)
+        c.resolveMet = *f.closedAt <= c.resolveDue;
+    return c;
+}
+
+} // namespace kefu::complaints

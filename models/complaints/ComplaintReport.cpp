@@ -1,0 +1,139 @@
+#include "ComplaintReport.h"
+
+#include "store/SqliteStatement.h"
+
+#include <algorithm>
+#include <map>
+
+namespace kefu::complaints {
+
+std::optional<ComplaintGrouping> complaintGroupingFromText(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t.isEmpty() || t == QLatin1String("all"))
+        return ComplaintGrouping::None;
+    if (t == QLatin1String("category"))
+        return ComplaintGrouping::Category;
+    if (t == QLatin1String("root_cause") || t == QLatin1String("root-cause"))
+        return ComplaintGrouping::RootCause;
+    if (t == QLatin1String("owner"))
+        return ComplaintGrouping::Owner;
+    if (t == QLatin1String("team"))
+        return ComplaintGrouping::Team;
+    return std::nullopt;
+}
+
+std::optional<double> ComplaintReport::median(std::vector<double> values)
+{
+    if (values.empty())
+        return std::nullopt;
+    std::sort(values.begin(), values.end());
+    const size_t n = values.size();
+    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
+}
+
+ComplaintRow ComplaintReport::summarise(const QString &key, const std::vector<CaseFacts> &cases, const SlaHours &hours)
+{
+    ComplaintRow row;
+    row.key = key;
+    row.opened = int(cases.size());
+    int acknowledged = 0, acknowledgedOnTime = 0, closedOnTime = 0, reopened = 0, satisfied = 0;
+    qint64 transfers = 0;
+    std::vector<double> hoursToClose;
+    for (const CaseFacts &c : cases) {
+        const QString &state = c.clock.state;
+        // The clock's verdicts are taken at the instant they were met or missed, so `now` plays no part.
+        const CaseClock clock = CaseClock::of(c.clock, hours, c.clock.createdAt);
+        transfers += c.transfers;
+        if (c.reopenCount >= 1)
+            ++reopened;
+        if (clock.acknowledgeMet) {
+            ++acknowledged;
+            acknowledgedOnTime += *clock.acknowledgeMet ? 1 : 0;
+        }
+        if (state == QLatin1String("closed")) {
+            ++row.closed;
+            closedOnTime += clock.resolveMet.value_or(false) ? 1 : 0;
+            if (c.clock.closedAt)
+                hoursToClose.push_back(double(*c.clock.closedAt - c.clock.createdAt) / 3600.0);
+            if (c.feedback == QLatin1String("satisfied"))
+                ++satisfied;
+        } else if (state == QLatin1String("rejected")) {
+            ++row.rejected;
+        } else {
+            ++row.openNow;
+        }
+    }
+    auto pct = [](int part, int whole) -> std::optional<double> {
+        return whole > 0 ? std::optional<double>(100.0 * part / whole) : std::nullopt;
+    };
+    row.ackSlaMetPct = pct(acknowledgedOnTime, acknowledged);
+    row.resolveSlaMetPct = pct(closedOnTime, row.closed);
+    row.medianHoursToClose = median(std::move(hoursToClose));
+    row.reopenPct = pct(reopened, row.closed);
+    row.satisfiedPct = pct(satisfied, row.closed);
+    if (row.opened > 0)
+        row.transfersAvg = double(transfers) / row.opened;
+    return row;
+}
+
+QList<ComplaintRow> ComplaintReport::read(QSqlDatabase &db, qint64 fromUtc, qint64 toUtc, ComplaintGrouping grouping,
+                                          QString *error)
+{
+    const SlaHours hours = SlaHours::read(db);
+    QByteArray key = "''";
+    switch (grouping) {
+    case ComplaintGrouping::None:
+        key = "''";
+        break;
+    case ComplaintGrouping::Category:
+        key = "c.category";
+        break;
+    case ComplaintGrouping::RootCause:
+        key = "c.root_cause";
+        break;
+    case ComplaintGrouping::Owner:
+        key = "c.owner";
+        break;
+    case ComplaintGrouping::Team:
+        key = "a.team";
+        break;
+    }
+    sql::SqliteStatement q(db, "SELECT coalesce(" + key +
+                                   ", ''), c.created_at, c.priority, c.state, c.acknowledged_at, c.closed_at,"
+                                   " c.awaiting_feedback_s, c.customer_feedback, c.reopen_count, c.transfers"
+                                   " FROM complaints c LEFT JOIN agents a ON a.id = c.agent_id"
+                                   " WHERE c.created_at >= ? AND c.created_at < ?");
+    q.bindInteger(1, fromUtc);
+    q.bindInteger(2, toUtc);
+    std::map<QString, std::vector<CaseFacts>> groups;
+    while (q.nextRow()) {
+        CaseFacts f;
+        f.key = grouping == ComplaintGrouping::None ? allKey() : q.columnText(0);
+        f.clock.createdAt = q.columnInteger(1);
+        f.clock.priority = q.columnText(2);
+        f.clock.state = q.columnText(3);
+        if (!q.columnIsNull(4))
+            f.clock.acknowledgedAt = q.columnInteger(4);
+        if (!q.columnIsNull(5))
+            f.clock.closedAt = q.columnInteger(5);
+        f.clock.awaitingSeconds = q.columnInteger(6);
+        f.feedback = q.columnText(7);
+        f.reopenCount = int(q.columnInteger(8));
+        f.transfers = int(q.columnInteger(9));
+        groups[f.key].push_back(std::move(f));
+    }
+    if (q.hasError()) {
+        if (error)
+            *error = q.errorString();
+        return {};
+    }
+    QList<ComplaintRow> rows;
+    if (grouping == ComplaintGrouping::None && groups.empty())
+        groups[allKey()];
+    for (const auto &[k, cases] : groups)
+        rows.append(summarise(k, cases, hours));
+    return rows;
+}
+
+} // namespace kefu::complaints
