@@ -92,7 +92,7 @@ IntradayChart::Plot IntradayChart::makePlot(const QColor &actualColour, const QC
         },
         this);
     p.view->setRenderHint(QPainter::Antialiasing);
-    p.view->setMinimumHeight(150);
+    p.view->setMinimumHeight(140);
     return p;
 }
 
