@@ -9,6 +9,7 @@
 #include "TerminalPassword.h"
 #include "auth/AuditLog.h"
 #include "auth/UserDirectory.h"
+#include "core/Formats.h"
 #include "core/Logging.h"
 #include "demo/DemoGenerator.h"
 #include "importing/Importer.h"
@@ -281,13 +282,12 @@ int runDemo(const QStringList &args, const CommandInfo &info)
                                     &error))
         return failure(name, error);
     const DemoCounts &c = generator.counts();
-    out() << tr("Demo store %1 (seed %2, %3 days, %4 agents, peak day %5) written in %6 s:")
+    out() << tr("Demo store %1 (seed %2, %3 days, %4 agents, peak day %5) written in %6:")
                  .arg(store->path())
                  .arg(options.seed)
                  .arg(options.days)
                  .arg(options.agents)
-                 .arg(generator.peakDay().toString(Qt::ISODate))
-                 .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+                 .arg(format::date(generator.peakDay()), format::duration(timer.elapsed() / 1000.0))
           << '\n';
     const QList<QPair<QString, qint64>> rows = {
         {QStringLiteral("teams"), c.teams},

@@ -4,6 +4,7 @@
 
 #include "auth/AuditLog.h"
 #include "auth/Session.h"
+#include "core/Formats.h"
 #include "core/Logging.h"
 #include "live/FeedSimulator.h"
 #include "store/Sql.h"
@@ -112,17 +113,11 @@ bool recordAudit(const QSqlDatabase &db, const QJsonObject &before, const QJsonO
     return true;
 }
 
+// "2026-11-16 10:00:00 CST": the store's time and its zone.
 QString storeTime(qint64 utc, const QTimeZone &zone)
 {
-    return QDateTime::fromSecsSinceEpoch(utc, zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t"));
-}
-
-QString duration(qint64 seconds)
-{
-    return QStringLiteral("%1:%2:%3")
-        .arg(seconds / 3600)
-        .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
-        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return format::dateTimeSeconds(utc, zone) + QLatin1Char(' ') +
+           QDateTime::fromSecsSinceEpoch(utc, zone).toString(QStringLiteral("t"));
 }
 
 QString profileId(FeedSimulator::Profile profile)
@@ -323,7 +318,7 @@ int runSimulate(const QStringList &args, const char *synopsis, const QString &de
         return failure(name, auditError);
     out() << tr("Stopped as of %1 after %2 of simulated time. Contacts arrived %3, answered %4, abandoned %5; "
                 "waiting now %6; agents signed in %7.")
-                 .arg(storeTime(s.clock, zone), duration(s.clock - s.startClock))
+                 .arg(storeTime(s.clock, zone), format::duration(double(s.clock - s.startClock)))
                  .arg(s.arrived)
                  .arg(s.answered)
                  .arg(s.abandoned)

@@ -203,11 +203,11 @@ private slots:
         QCOMPARE(b.availableSeconds, qint64(3 * 3600));
         QCOMPARE(b.busySeconds, qint64(3600));
         QCOMPARE(b.wrapSeconds, qint64(1800));
-        QCOMPARE(ReportTable::decimal(b.occupancyPct).text, QStringLiteral("33.3")); // 1.5 h / 4.5 h
+        QCOMPARE(ReportTable::percent(b.occupancyPct).text, QStringLiteral("33.3")); // 1.5 h / 4.5 h
         // scheduled 00:00–03:00 and 21:00–24:00; adhering 00:00–02:00 and 22:00–24:00
         QCOMPARE(b.scheduledSeconds, qint64(6 * 3600));
         QCOMPARE(b.adheringSeconds, qint64(4 * 3600));
-        QCOMPARE(ReportTable::decimal(b.adherencePct).text, QStringLiteral("66.7"));
+        QCOMPARE(ReportTable::percent(b.adherencePct).text, QStringLiteral("66.7"));
         QVERIFY(!b.conversations.asaSeconds && !b.conversations.ahtSeconds); // no conversations: empty, not 0
         QCOMPARE(b.handled, 0);
         QVERIFY(!b.responseWithinTargetPct);
@@ -258,7 +258,7 @@ private slots:
         const AgentScorecard &b2 = cards.at(0);
         QCOMPARE(b2.scheduledSeconds, scheduled);
         QCOMPARE(b2.adheringSeconds, adhering);
-        QCOMPARE(ReportTable::decimal(b2.adherencePct).text, adherence);
+        QCOMPARE(ReportTable::percent(b2.adherencePct).text, adherence);
         const AgentScorecard &b3 = cards.at(1);
         const qint64 until =
             std::clamp(at(now), at(QStringLiteral("2025-07-01 00:00:00")), at(QStringLiteral("2025-07-02 00:00:00")));
@@ -287,7 +287,7 @@ private slots:
         QCOMPARE(cards.at(0).qaScore, std::optional<double>((90.0 + 70.0 + 0.0) / 3));
         QCOMPARE(cards.at(1).qaScore, std::optional<double>(0.0));
         // Quality is each one's only component: 53.33 / 90 and 0.
-        QCOMPARE(ReportTable::decimal(cards.at(0).composite).text, QStringLiteral("59.3"));
+        QCOMPARE(ReportTable::score(cards.at(0).composite).text, QStringLiteral("59.3"));
         QCOMPARE(cards.at(1).composite, std::optional<double>(0.0));
         QCOMPARE(cards.at(0).rank, std::optional<int>(1));
         QCOMPARE(cards.at(1).rank, std::optional<int>(2));

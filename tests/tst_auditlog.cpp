@@ -8,6 +8,7 @@
 #include "XlsxProbe.h"
 #include "auth/AuditLog.h"
 #include "auth/AuditLogModel.h"
+#include "core/Formats.h"
 #include "exporting/CsvWriter.h"
 
 #include <QAbstractItemModelTester>
@@ -283,10 +284,10 @@ void TestAuditLog::showsTimesInTheStoreZone()
     QCOMPARE(model.index(0, AuditLogModel::EntityIdColumn).data().toString(), QStringLiteral("449"));
     QCOMPARE(model.index(0, AuditLogModel::BeforeColumn).data().toString(), QStringLiteral("{\"value\":449}"));
     QCOMPARE(model.index(0, AuditLogModel::AfterColumn).data().toString(), QStringLiteral("{\"value\":450}"));
-    QCOMPARE(AuditLogModel::formatTime(QDateTime(day(1), QTime(0, 0), m_zone).toSecsSinceEpoch(), m_zone),
+    QCOMPARE(format::dateTimeSeconds(QDateTime(day(1), QTime(0, 0), m_zone).toSecsSinceEpoch(), m_zone),
              QStringLiteral("2026-03-01 00:00:00"));
     // The same instant in UTC is the day before: the zone matters.
-    QCOMPARE(AuditLogModel::formatTime(QDateTime(day(1), QTime(0, 0), m_zone).toSecsSinceEpoch(), QTimeZone::utc()),
+    QCOMPARE(format::dateTimeSeconds(QDateTime(day(1), QTime(0, 0), m_zone).toSecsSinceEpoch(), QTimeZone::utc()),
              QStringLiteral("2026-02-28 16:00:00"));
     QStringList titles;
     for (int c = 0; c < model.columnCount(); ++c)

@@ -10,21 +10,25 @@
 #include "live/IntradayChart.h"
 #include "live/QueuePane.h"
 #include "live/QueueModels.h"
+#include "shell/Gui.h"
 #include "settings/SettingsChanges.h"
 #include "store/StoreSettings.h"
 
 #include <QAbstractItemModel>
+#include <QChart>
+#include <QChartView>
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTabWidget>
-#include <QRegularExpression>
+#include <QValueAxis>
 #include <QtTest>
 
 using namespace kefu;
@@ -108,7 +112,7 @@ private slots:
         QCOMPARE(tileValue(&pane, QStringLiteral("queueTile_phone"), 2), QStringLiteral("0.0 %"));
         // Waits tick on between refreshes (a few seconds at most past the watermark).
         QVERIFY(tileValue(&pane, QStringLiteral("queueTile_chat"), 0).startsWith(QStringLiteral("8:0")));
-        QCOMPARE(tileValue(&pane, QStringLiteral("queueTile_chat"), 3), QStringLiteral("10.0 s"));
+        QCOMPARE(tileValue(&pane, QStringLiteral("queueTile_chat"), 3), QStringLiteral("10 s"));
         QCOMPARE(tileValue(&pane, QStringLiteral("queueTile_all"), 5), QStringLiteral("2 of 3"));
         QCOMPARE(tileValue(&pane, QStringLiteral("queueTile_all"), 6), QStringLiteral("0 · 1"));
         auto *waiting = pane.findChild<QTableView *>(QStringLiteral("waitingTable"));
@@ -151,6 +155,39 @@ private slots:
         QVERIFY(pane.alerts().alerts().at(0).acknowledged);
         pane.findChild<QPushButton *>(QStringLiteral("acknowledgeAllAlerts"))->click();
         QCOMPARE(pane.alerts().unacknowledged(), 0);
+    }
+
+    // Issue 17: the date as ISO in Chinese too (not 2026/11/23), durations as "10 s" / "m:ss", and the
+    // intraday charts' ticks round whole numbers (an agents chart had ticks at 12 and 37).
+    void datesDurationsAndAxesInChinese()
+    {
+        QCOMPARE(ui::applyLanguage(QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
+        const auto english = qScopeGuard([] { ui::applyLanguage(QStringLiteral("en")); });
+        ui::QueuePane pane(*m_store, Session::singleUser());
+        pane.resize(1280, 760);
+        QSignalSpy ready(&pane, &ui::Pane::ready);
+        QVERIFY(pane.isReady() || ready.wait(5000));
+        const QString asOf = pane.findChild<QLabel *>(QStringLiteral("queueAsOf"))->text();
+        QVERIFY2(asOf.contains(QStringLiteral("2026-11-23 10:1")), qPrintable(asOf));
+        QCOMPARE(tileValue(&pane, QStringLiteral("queueTile_chat"), 3), QStringLiteral("10 s"));
+        for (const char *name : {"contactsChart", "agentsChart"}) {
+            auto *view = pane.findChild<QChartView *>(QLatin1String(name));
+            QVERIFY(view);
+            const QList<QAbstractAxis *> axes = view->chart()->axes(Qt::Vertical);
+            QCOMPARE(axes.size(), 1);
+            auto *axis = qobject_cast<QValueAxis *>(axes.first());
+            QVERIFY(axis);
+            QCOMPARE(axis->min(), 0.0);
+            QVERIFY(axis->tickCount() >= 2);
+            // Whole, round steps: every tick label is a whole number.
+            const double step = (axis->max() - axis->min()) / (axis->tickCount() - 1);
+            QVERIFY2(step >= 1 && step == std::round(step), qPrintable(QStringLiteral("%1: max %2, %3 ticks")
+                                                                          .arg(QLatin1String(name))
+                                                                          .arg(axis->max())
+                                                                          .arg(axis->tickCount())));
+            const double magnitude = std::pow(10.0, std::floor(std::log10(step)));
+            QVERIFY2(QList<double>({1, 2, 5}).contains(step / magnitude), qPrintable(QString::number(step)));
+        }
     }
 
     // The e-mail tile is not an emergency: the e-mails of this interval are within their day, so its
@@ -285,7 +322,7 @@ private slots:
         QCOMPARE(tileValue(&pane, QStringLiteral("queueTile_all"), 9), QStringLiteral("2:00:00"));
         // The e-mail tile's own ASA is the same reply time; the chat tile keeps its own.
         QCOMPARE(tileValue(&pane, QStringLiteral("queueTile_email"), 3), QStringLiteral("2:00:00"));
-        QCOMPARE(tileValue(&pane, QStringLiteral("queueTile_chat"), 3), QStringLiteral("10.0 s"));
+        QCOMPARE(tileValue(&pane, QStringLiteral("queueTile_chat"), 3), QStringLiteral("10 s"));
         // The reply time is a figure of the all-channels tile only.
         auto *chatTile = pane.findChild<QWidget *>(QStringLiteral("queueTile_chat"));
         QVERIFY(chatTile->findChild<QLabel *>(QStringLiteral("field9"))->isHidden());

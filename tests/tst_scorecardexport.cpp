@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 #include "XlsxProbe.h"
 #include "auth/Session.h"
+#include "core/Formats.h"
 #include "scorecards/ScorecardPdf.h"
 #include "scorecards/ScorecardBook.h"
 #include "scorecards/ScorecardXlsx.h"
@@ -18,6 +19,8 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QImage>
+#include <QPaintEngine>
+#include <QPainter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -141,6 +144,72 @@ public:
         return {};
     }
     bool isEmpty() const override { return false; }
+};
+
+// A paint device that keeps the texts drawn on it: what a page of the PDF says, in painting order.
+class TextRecorder final : public QPaintDevice
+{
+public:
+    static QStringList texts(const ScorecardBook &book, int page)
+    {
+        TextRecorder device;
+        QPainter painter(&device);
+        ui::paintScorecardPage(painter, book, page, Dpi);
+        painter.end();
+        return device.m_engine.texts;
+    }
+
+    QPaintEngine *paintEngine() const override { return &m_engine; }
+
+protected:
+    int metric(PaintDeviceMetric metric) const override
+    {
+        switch (metric) {
+        case PdmWidth:
+            return 2480; // A4 at 300 dpi
+        case PdmHeight:
+            return 3508;
+        case PdmWidthMM:
+            return 210;
+        case PdmHeightMM:
+            return 297;
+        case PdmDpiX:
+        case PdmDpiY:
+        case PdmPhysicalDpiX:
+        case PdmPhysicalDpiY:
+            return Dpi;
+        case PdmDepth:
+            return 32;
+        case PdmNumColors:
+            return INT_MAX;
+        case PdmDevicePixelRatio:
+            return 1;
+        case PdmDevicePixelRatioScaled:
+            return int(QPaintDevice::devicePixelRatioFScale());
+        }
+        return 0;
+    }
+
+private:
+    static constexpr int Dpi = 300;
+
+    class Engine final : public QPaintEngine
+    {
+    public:
+        Engine()
+            : QPaintEngine(QPaintEngine::AllFeatures)
+        {}
+        bool begin(QPaintDevice *) override { return true; }
+        bool end() override { return true; }
+        void updateState(const QPaintEngineState &) override {}
+        void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override {}
+        void drawPath(const QPainterPath &) override {}
+        void drawPolygon(const QPointF *, int, PolygonDrawMode) override {}
+        void drawTextItem(const QPointF &, const QTextItem &item) override { texts.append(item.text()); }
+        Type type() const override { return QPaintEngine::User; }
+        QStringList texts;
+    };
+    mutable Engine m_engine;
 };
 
 struct Run
@@ -441,6 +510,43 @@ private slots:
                 inked += page.pixelColor(x, y) != QColor(Qt::white);
         }
         QVERIFY(inked > 500);
+    }
+
+    // Issue 17: the PDF wrote waits as plain seconds (平均应答时长 (秒) 4,936.1), transfers with two
+    // decimals where the CSV has one, and week labels as 09-21. Now as the window writes them.
+    void pdfWritesFiguresAsTheWindowDoes()
+    {
+        QCOMPARE(ui::applyLanguage(QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
+        const auto english = qScopeGuard([] { ui::applyLanguage(QStringLiteral("en")); });
+        ScorecardBook book = *m_book;
+        book.summary.conversations.emailReplySeconds = 4936.1;
+        book.summary.conversations.transfersAvg = 0.09;
+        book.cards[0].conversations.p90RealtimeSeconds = 382.0;
+        book.cards[0].conversations.transfersAvg = 1.26;
+
+        const QStringList summary = TextRecorder::texts(book, 0);
+        QVERIFY2(summary.contains(QStringLiteral("1:22:16")), qPrintable(summary.join(QLatin1Char('|'))));
+        QVERIFY(!summary.contains(QStringLiteral("4,936.1")) && !summary.contains(QStringLiteral("4936.1")));
+        QVERIFY(summary.contains(QStringLiteral("0.1")));
+        QVERIFY(!summary.contains(QStringLiteral("0.09")));
+        const std::optional<double> aht = book.summary.conversations.ahtSeconds;
+        QVERIFY(aht && *aht >= 60);
+        QVERIFY2(summary.contains(format::duration(aht)), qPrintable(format::duration(aht)));
+        // The handling target is a duration too; the others stay numbers.
+        QVERIFY(summary.contains(format::duration(book.rules.target(ScoreComponent::Handling))));
+        QVERIFY(summary.contains(format::dateRange(book.first, book.last)) ||
+                summary.join(QString()).contains(format::dateRange(book.first, book.last)));
+
+        const QStringList agent = TextRecorder::texts(book, 1);
+        QVERIFY2(agent.contains(QStringLiteral("6:22")), qPrintable(agent.join(QLatin1Char('|'))));
+        QVERIFY(agent.contains(QStringLiteral("1.3")));
+        QVERIFY(!agent.contains(QStringLiteral("1.26")));
+        QVERIFY(agent.contains(format::duration(book.cards[0].conversations.ahtSeconds)));
+        // Week labels: ISO dates, the last week's always.
+        QVERIFY(agent.contains(format::date(book.weekStarts.constLast())));
+        static const QRegularExpression monthDay(QStringLiteral("^\\d\\d-\\d\\d$"));
+        for (const QString &text : agent)
+            QVERIFY2(!monthDay.match(text).hasMatch(), qPrintable(text));
     }
 
     void failureLeavesNothingBehind()

@@ -7,6 +7,7 @@
 #include "auth/Session.h"
 #include "core/Formats.h"
 #include "core/ItemRoles.h"
+#include "metrics/ReportTable.h"
 #include "scorecards/ScorecardBook.h"
 #include "scorecards/ScorecardModel.h"
 #include "settings/SettingsChanges.h"
@@ -206,6 +207,69 @@ private slots:
         QCOMPARE(model.index(0, ScorecardModel::HandledColumn).data().toString(), QLocale().toString(2));
         model.setCards({}, team->rules, team->occupancyMinPct, team->occupancyMaxPct);
         QCOMPARE(sorted.rowCount(), 0);
+    }
+
+    void figuresAsTheReportWritesThem()
+    {
+        // One rounding rule (issue 17): the window shows each figure with the decimals of the CSV of
+        // `report agents` (transfers 0.09 was "0.09" in the window and "0.1" in the CSV), and the
+        // waits and handle times as durations ("10 s", "6:22", "1:07:24"), never "0:10" beside "6:22".
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+        AgentScorecard card;
+        card.agentId = QStringLiteral("A1");
+        card.name = QStringLiteral("Li");
+        card.handled = 1248;
+        card.responseWithinTargetPct = 87.54;
+        card.conversations.asaRealtimeSeconds = 10.0;
+        card.conversations.ahtSeconds = 382.0;
+        card.conversations.p90RealtimeSeconds = 4044.4;
+        card.conversations.emailReplySeconds = 42.4;
+        card.conversations.fcrPct = 66.666;
+        card.conversations.csatMean = 4.333;
+        card.conversations.csatTop2Pct = 80.04;
+        card.conversations.csatResponses = 12;
+        card.conversations.transfersAvg = 0.09;
+        card.occupancyPct = 75.25;
+        card.adherencePct = 99.96;
+        card.qaScore = 88.85;
+        card.composite = 91.449;
+        card.rank = 1;
+        ScorecardModel model;
+        model.setCards({card}, ScorecardRules(), 70, 85);
+        const auto cell = [&model](int column) {
+            return model.index(0, column).data().toString();
+        };
+        QCOMPARE(cell(ScorecardModel::TransfersColumn), QStringLiteral("0.1"));
+        QCOMPARE(cell(ScorecardModel::AsaRealtimeColumn), QStringLiteral("10 s"));
+        QCOMPARE(cell(ScorecardModel::AhtColumn), QStringLiteral("6:22"));
+        QCOMPARE(cell(ScorecardModel::P90RealtimeColumn), QStringLiteral("1:07:24"));
+        QCOMPARE(cell(ScorecardModel::EmailReplyColumn), QStringLiteral("42 s"));
+        QCOMPARE(cell(ScorecardModel::CsatColumn), QStringLiteral("4.33"));
+        QCOMPARE(cell(ScorecardModel::HandledColumn), QStringLiteral("1,248"));
+
+        // Every other figure: the CSV's field, in the window's locale.
+        const ReportTable csv = ReportTable::agents({card});
+        const auto field = [&csv](const char *column) {
+            const qsizetype c = csv.columns().indexOf(QLatin1String(column));
+            return csv.row(0).at(c).text;
+        };
+        const QList<std::pair<int, const char *>> same = {
+            {ScorecardModel::ResponseColumn, "response_within_target_pct"},
+            {ScorecardModel::FcrColumn, "fcr_pct"},
+            {ScorecardModel::CsatColumn, "csat_mean"},
+            {ScorecardModel::CsatTop2Column, "csat_top2_pct"},
+            {ScorecardModel::TransfersColumn, "transfers_avg"},
+            {ScorecardModel::OccupancyColumn, "occupancy_pct"},
+            {ScorecardModel::AdherenceColumn, "adherence_pct"},
+            {ScorecardModel::QaColumn, "qa_score"},
+            {ScorecardModel::CompositeColumn, "composite"},
+        };
+        for (const auto &[column, name] : same)
+            QVERIFY2(cell(column) == field(name),
+                     qPrintable(
+                         QStringLiteral("%1: window %2, CSV %3").arg(QLatin1String(name), cell(column), field(name))));
     }
 
 private:

@@ -19,9 +19,13 @@
 #include "store/StoreSettings.h"
 
 #include <QAbstractItemModelTester>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QLabel>
+#include <QValueAxis>
 #include <QComboBox>
 #include <QHeaderView>
-#include <QLabel>
 #include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -110,6 +114,67 @@ private slots:
         for (const AgentScorecard &c : oneWeek->cards)
             if (c.agentId == detail->agentId())
                 QCOMPARE(detail->lastTrendComposite(), c.composite);
+    }
+
+    // Issue 17: dates ISO in Chinese too (入职于 2019/1/4, 2026/11/1 至 2026/11/20 and week labels
+    // 09-21 were seen), and the trends' value axis round: a 0–100 score ends at 100 (it went to 150).
+    void datesAndAxesInChinese()
+    {
+        QCOMPARE(ui::applyLanguage(QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
+        const auto english = qScopeGuard([] { ui::applyLanguage(QStringLiteral("en")); });
+        ui::ScorecardsPane pane(*m_store, Session::singleUser());
+        pane.resize(1280, 760);
+        waitReady(pane);
+        const QString status = pane.findChild<QLabel *>(QStringLiteral("scorecardsStatus"))->text();
+        QVERIFY2(status.contains(QStringLiteral("2026-11-01")) && status.contains(QStringLiteral("2026-11-20")),
+                 qPrintable(status));
+        ui::AgentDetail *detail = pane.detail();
+        if (!detail->isLoaded()) {
+            QSignalSpy loaded(detail, &ui::AgentDetail::loaded);
+            QVERIFY(loaded.wait(10000));
+        }
+        QSqlQuery q(m_store->database());
+        q.prepare(QStringLiteral("SELECT hired_on FROM agents WHERE id = ?"));
+        q.addBindValue(detail->agentId());
+        QVERIFY(q.exec() && q.next());
+        const QString hired = q.value(0).toString();
+        QCOMPARE(QDate::fromString(hired, Qt::ISODate).toString(Qt::ISODate), hired);
+        const QString facts = detail->findChild<QLabel *>(QStringLiteral("agentFacts"))->text();
+        QVERIFY2(facts.contains(hired), qPrintable(facts));
+
+        auto *trend = detail->findChild<QChartView *>(QStringLiteral("trendChart"));
+        QVERIFY(trend);
+        auto *weeks = qobject_cast<QCategoryAxis *>(trend->chart()->axes(Qt::Horizontal).value(0));
+        QVERIFY(weeks && weeks->count() > 0);
+        for (const QString &label : weeks->categoriesLabels())
+            QVERIFY2(QDate::fromString(label, Qt::ISODate).isValid(), qPrintable(label));
+        auto *values = qobject_cast<QValueAxis *>(trend->chart()->axes(Qt::Vertical).value(0));
+        QVERIFY(values);
+        auto *metric = detail->findChild<QComboBox *>(QStringLiteral("trendMetric"));
+        for (int i = 0; i < metric->count(); ++i) {
+            metric->setCurrentIndex(i);
+            const QString what = metric->currentText();
+            QVERIFY2(values->tickCount() >= 2, qPrintable(what));
+            const double step = (values->max() - values->min()) / (values->tickCount() - 1);
+            const double magnitude = std::pow(10.0, std::floor(std::log10(step)));
+            const double f = step / magnitude;
+            QVERIFY2(std::abs(f - 1) < 1e-9 || std::abs(f - 2) < 1e-9 || std::abs(f - 5) < 1e-9,
+                     qPrintable(QStringLiteral("%1: step %2").arg(what).arg(step)));
+            const int data = metric->currentData().toInt();
+            // AHT's ticks read as durations, "4:00" (its axis is drawn in minutes then).
+            if (data == int(ScoreComponent::Handling)) {
+                const QString labels = values->labelFormat();
+                QVERIFY2(labels == QStringLiteral("%.0f:00") || labels == QStringLiteral("%.0f:00:00")
+                             || labels == QStringLiteral("%.0f s"),
+                         qPrintable(labels));
+            }
+            // The composite, the QA score and the percentages end at 100.
+            if (data < 0 || data == int(ScoreComponent::Quality) || data == int(ScoreComponent::Responsiveness)
+                || data == int(ScoreComponent::Resolution) || data == int(ScoreComponent::Discipline))
+                QVERIFY2(values->max() <= 100, qPrintable(QStringLiteral("%1: max %2").arg(what).arg(values->max())));
+            if (data < 0 || data == int(ScoreComponent::Quality))
+                QCOMPARE(values->max(), 100.0);
+        }
     }
 
     // The colours of the table and the team row are those of the legend, which holds green, amber and red

@@ -637,8 +637,8 @@ void TestTableWriter::reportCsvDefusesFormulas()
 {
     ReportTable table({QStringLiteral("agent_id"), QStringLiteral("name"), QStringLiteral("aht_s")});
     table.addRow({ReportTable::text(QStringLiteral("-A1")), ReportTable::text(QStringLiteral("=王, 小明")),
-                  ReportTable::decimal(12.26)});
-    table.addRow({ReportTable::text(QStringLiteral("A2")), ReportTable::text(QString()), ReportTable::decimal({})});
+                  ReportTable::decimal(12.26, 1)});
+    table.addRow({ReportTable::text(QStringLiteral("A2")), ReportTable::text(QString()), ReportTable::decimal({}, 1)});
     const QByteArray expected(
         "agent_id,name,aht_s\r\n'-A1,\"'=\xE7\x8E\x8B, \xE5\xB0\x8F\xE6\x98\x8E\",12.3\r\nA2,,\r\n");
     QCOMPARE(table.toCsv(), expected);

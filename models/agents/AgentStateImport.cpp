@@ -1,10 +1,9 @@
 // agent_states (data-formats.md): intervals of an agent's state, keyed by agent and start, never overlapping.
 
+#include "core/Formats.h"
 #include "importing/ImportChoices.h"
 #include "importing/KindRegistry.h"
 #include "importing/Upsert.h"
-
-#include <QDateTime>
 
 #include <limits>
 
@@ -15,11 +14,6 @@ namespace {
 using namespace importing;
 
 enum StateColumn { SAgentId, SState, SStartedAt, SEndedAt };
-
-QString localText(qint64 utc, const QTimeZone &zone)
-{
-    return QDateTime::fromSecsSinceEpoch(utc, zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-}
 
 class AgentStateWriter final : public KindWriter
 {
@@ -71,9 +65,9 @@ public:
             m_before->reset();
             if (open || otherEnd > *started) {
                 row.problem(SStartedAt, open ? QCoreApplication::translate("kefu::importing::Importer", "overlaps the agent's state that starts at %1 and has no end")
-                                                   .arg(localText(otherStart, m_zone))
+                                                   .arg(format::dateTimeSeconds(otherStart, m_zone))
                                              : QCoreApplication::translate("kefu::importing::Importer", "overlaps the agent's state from %1 to %2")
-                                                   .arg(localText(otherStart, m_zone), localText(otherEnd, m_zone)));
+                                                   .arg(format::dateTimeSeconds(otherStart, m_zone), format::dateTimeSeconds(otherEnd, m_zone)));
                 return Outcome::Rejected;
             }
         }
@@ -84,7 +78,7 @@ public:
             m_after->reset();
             if (otherStart < end) {
                 row.problem(SEndedAt, QCoreApplication::translate("kefu::importing::Importer", "overlaps the agent's next state, which starts at %1")
-                                          .arg(localText(otherStart, m_zone)));
+                                          .arg(format::dateTimeSeconds(otherStart, m_zone)));
                 return Outcome::Rejected;
             }
         }

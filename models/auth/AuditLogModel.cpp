@@ -1,6 +1,7 @@
 #include "AuditLogModel.h"
 #include "auth/AuditedExport.h"
 
+#include "core/Formats.h"
 #include "store/Sql.h"
 
 #include <QDateTime>
@@ -13,11 +14,17 @@ namespace {
 // Rows per query while exporting: large enough to be quick, small enough to hold no lock for long.
 constexpr int ExportPageSize = 1000;
 
+// A bound of an export's filter in its audit record's details: machine-read, so in one fixed form.
+QString detailTime(qint64 at, const QTimeZone &zone)
+{
+    return QDateTime::fromSecsSinceEpoch(at, zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
 QString cell(const AuditEntry &e, int column, const QTimeZone &zone)
 {
     switch (column) {
     case AuditLogModel::TimeColumn:
-        return AuditLogModel::formatTime(e.at, zone);
+        return format::dateTimeSeconds(e.at, zone);
     case AuditLogModel::UserColumn:
         return e.userName;
     case AuditLogModel::KindColumn:
@@ -165,11 +172,6 @@ QString AuditLogModel::columnTitle(int column)
     }
 }
 
-QString AuditLogModel::formatTime(qint64 at, const QTimeZone &zone)
-{
-    return QDateTime::fromSecsSinceEpoch(at, zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-}
-
 void AuditLogModel::setPeriod(AuditFilter *filter, QDate first, QDate last, const QTimeZone &zone)
 {
     filter->from = first.isValid() ? QDateTime(first, QTime(0, 0), zone).toSecsSinceEpoch() : 0;
@@ -222,9 +224,9 @@ io::ExportSource AuditLogModel::exportSource(const Session &session, const Audit
     if (!filter.kind.isEmpty())
         details.insert(QStringLiteral("kind"), filter.kind);
     if (filter.from > 0)
-        details.insert(QStringLiteral("from"), formatTime(filter.from, zone));
+        details.insert(QStringLiteral("from"), detailTime(filter.from, zone));
     if (filter.to > 0)
-        details.insert(QStringLiteral("to"), formatTime(filter.to, zone));
+        details.insert(QStringLiteral("to"), detailTime(filter.to, zone));
     source.record = audit::exportRecord(session, QStringLiteral("audit.export"), QStringLiteral("audit_log"), details);
     return source;
 }

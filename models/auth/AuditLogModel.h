@@ -62,8 +62,6 @@ public:
 
     // The title of column in the current language.
     static QString columnTitle(int column);
-    // at (UTC seconds) as yyyy-MM-dd HH:mm:ss in zone.
-    static QString formatTime(qint64 at, const QTimeZone &zone);
     // Sets filter's from/to to the days first..last, both included, counted in zone.
     static void setPeriod(AuditFilter *filter, QDate first, QDate last, const QTimeZone &zone);
     // The day of the oldest entry in zone; nullopt when the log is empty or session may not read it.

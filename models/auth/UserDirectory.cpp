@@ -3,6 +3,7 @@
 
 #include "AuditLog.h"
 #include "PasswordHash.h"
+#include "core/Formats.h"
 #include "store/Sql.h"
 
 #include <QCoreApplication>
@@ -240,9 +241,8 @@ SignInResult UserDirectory::signIn(const QString &name, const QString &password,
         return result;
     }
     if (user->lockedUntil > now) {
-        const QDateTime until = QDateTime::fromSecsSinceEpoch(user->lockedUntil);
         result.error = tr("Too many failed sign-ins: this account is locked until %1.")
-                           .arg(until.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
+                           .arg(format::clock(user->lockedUntil, QTimeZone::systemTimeZone()));
         return result;
     }
     const QString storedHash =

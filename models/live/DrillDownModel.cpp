@@ -1,6 +1,6 @@
 #include "DrillDownModel.h"
 
-#include "QueueText.h"
+#include "core/Formats.h"
 
 namespace kefu::live {
 
@@ -77,10 +77,10 @@ QVariant DrillDownModel::data(const QModelIndex &index, int role) const
     case QueueColumn: return r.queue;
     case TierColumn: return r.vip ? tr("VIP") : tr("Standard");
     case AgentColumn: return r.agentId;
-    case ArrivedColumn: return queuetext::clock(r.conversation.arrivedAt, m_zone);
-    case WaitColumn: return queuetext::duration(r.outcome.waitSeconds);
+    case ArrivedColumn: return format::clock(r.conversation.arrivedAt, m_zone);
+    case WaitColumn: return format::duration(r.outcome.waitSeconds);
     case OutcomeColumn: return outcomeName(outcomeOf(r));
-    case HandleColumn: return queuetext::duration(r.outcome.handleSeconds);
+    case HandleColumn: return format::duration(r.outcome.handleSeconds);
     }
     return {};
 }

@@ -1,7 +1,6 @@
 #include "QueueModels.h"
 
 #include "QueueRatings.h"
-#include "QueueText.h"
 #include "core/Formats.h"
 #include "core/ItemRoles.h"
 #include "metrics/Rating.h"
@@ -59,7 +58,7 @@ QVariant WaitingModel::data(const QModelIndex &index, int role) const
         case QueueColumn: return c.queue;
         case TierColumn: return c.vip ? tr("VIP") : tr("Standard");
         case CategoryColumn: return c.category;
-        case WaitColumn: return queuetext::duration(wait);
+        case WaitColumn: return format::duration(double(wait));
         }
     } else if (role == RatingRole || role == RatingNoteRole) {
         // A VIP stands out in bold, not in a colour: amber means near the limit everywhere.
@@ -74,7 +73,7 @@ QVariant WaitingModel::data(const QModelIndex &index, int role) const
     } else if (role == Qt::TextAlignmentRole && index.column() == WaitColumn) {
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     } else if (role == Qt::ToolTipRole) {
-        const QString contact = tr("Contact %1, arrived %2").arg(c.id, queuetext::clock(c.arrivedAt, m_zone));
+        const QString contact = tr("Contact %1, arrived %2").arg(c.id, format::clock(c.arrivedAt, m_zone));
         return c.vip && index.column() == TierColumn ? contact + QLatin1Char('\n') + tr("VIP (bold): served first")
                                                      : contact;
     }
@@ -139,8 +138,8 @@ QVariant AgentsModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_agents.size())
         return {};
     const LiveAgent &a = m_agents.at(index.row());
-    const std::optional<qint64> inState =
-        a.stateSince > 0 ? std::optional<qint64>(std::max<qint64>(0, m_now - a.stateSince)) : std::nullopt;
+    // Seconds in the current state; -1 when unknown.
+    const qint64 inState = a.stateSince > 0 ? std::max<qint64>(0, m_now - a.stateSince) : -1;
     if (role == StateRole)
         return int(a.state);
     if (role == TeamRole)
@@ -150,24 +149,23 @@ QVariant AgentsModel::data(const QModelIndex &index, int role) const
         case AgentColumn: return a.name.isEmpty() ? a.id : QStringLiteral("%1 (%2)").arg(a.name, a.id);
         case TeamColumn: return a.team;
         case StateColumn: return agentStateName(a.state);
-        case TimeInStateColumn: return queuetext::duration(inState);
+        case TimeInStateColumn: return inState >= 0 ? format::duration(double(inState)) : format::empty();
         case ContactsColumn: return a.currentContacts;
         case HandledColumn: return a.handledToday;
-        case AhtColumn: return queuetext::seconds(a.ahtToday());
+        case AhtColumn: return format::duration(a.ahtToday());
         }
     } else if (role == SortRole) {
         switch (index.column()) {
         case AgentColumn: return a.name;
         case TeamColumn: return a.team;
         case StateColumn: return int(a.state);
-        case TimeInStateColumn: return inState.value_or(-1);
+        case TimeInStateColumn: return inState;
         case ContactsColumn: return a.currentContacts;
         case HandledColumn: return a.handledToday;
         case AhtColumn: return a.ahtToday().value_or(-1);
         }
     } else if (role == RatingRole) {
-        if (index.column() == TimeInStateColumn && a.state == AgentState::Break && inState
-            && *inState > m_breakThreshold)
+        if (index.column() == TimeInStateColumn && a.state == AgentState::Break && inState > m_breakThreshold)
             return int(Rating::Off);
         if (index.column() == AhtColumn && a.ahtToday() && *a.ahtToday() > m_ahtTarget)
             return int(Rating::Near);
@@ -247,17 +245,17 @@ QString AlertsModel::describe(const QueueAlert &a)
     switch (a.kind) {
     case AlertKind::ServiceLevel:
         return tr("%1: service level of this interval %2, target %3")
-            .arg(channel(), queuetext::percent(a.value), queuetext::percent(a.threshold));
+            .arg(channel(), format::percent(a.value), format::percent(a.threshold));
     case AlertKind::LongWait:
         return tr("%1: a contact has waited %2 (threshold %3)")
-            .arg(channel(), queuetext::duration(qint64(a.value)), queuetext::duration(qint64(a.threshold)));
+            .arg(channel(), format::duration(a.value), format::duration(a.threshold));
     case AlertKind::LongBreak:
         return tr("%1: on a break for %2 (threshold %3)")
-            .arg(a.subjectName.isEmpty() ? a.subject : a.subjectName, queuetext::duration(qint64(a.value)),
-                 queuetext::duration(qint64(a.threshold)));
+            .arg(a.subjectName.isEmpty() ? a.subject : a.subjectName, format::duration(a.value),
+                 format::duration(a.threshold));
     case AlertKind::FeedStale:
         return tr("The data feed (%1) has sent nothing for %2")
-            .arg(a.subject, queuetext::duration(qint64(a.value)));
+            .arg(a.subject, format::duration(a.value));
     }
     return {};
 }
@@ -279,7 +277,7 @@ QVariant AlertsModel::data(const QModelIndex &index, int role) const
     const QueueAlert &a = m_alerts.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case TimeColumn: return QDateTime::fromSecsSinceEpoch(a.raisedAt, m_zone).toString(QStringLiteral("HH:mm:ss"));
+        case TimeColumn: return format::clock(a.raisedAt, m_zone);
         case AlertColumn: return describe(a);
         case StatusColumn:
             if (a.acknowledged)

@@ -78,6 +78,31 @@ ReportTable::Cell ReportTable::decimal(std::optional<double> value, int decimals
     return {Cell::Kind::Number, written, decimals};
 }
 
+ReportTable::Cell ReportTable::percent(std::optional<double> value)
+{
+    return decimal(value, format::PercentDecimals);
+}
+
+ReportTable::Cell ReportTable::seconds(std::optional<double> value)
+{
+    return decimal(value, format::SecondsDecimals);
+}
+
+ReportTable::Cell ReportTable::csat(std::optional<double> value)
+{
+    return decimal(value, format::CsatDecimals);
+}
+
+ReportTable::Cell ReportTable::transfers(std::optional<double> value)
+{
+    return decimal(value, format::TransfersDecimals);
+}
+
+ReportTable::Cell ReportTable::score(std::optional<double> value)
+{
+    return decimal(value, format::ScoreDecimals);
+}
+
 QStringList ReportTable::waitColumns()
 {
     return {QStringLiteral("asa_realtime_s"), QStringLiteral("p90_realtime_s"), QStringLiteral("email_reply_s")};
@@ -85,9 +110,7 @@ QStringList ReportTable::waitColumns()
 
 QList<ReportTable::Cell> ReportTable::waitCells(const ServiceFigures &f)
 {
-    return {decimal(f.asaRealtimeSeconds, format::SecondsDecimals),
-            decimal(f.p90RealtimeSeconds, format::SecondsDecimals),
-            decimal(f.emailReplySeconds, format::SecondsDecimals)};
+    return {seconds(f.asaRealtimeSeconds), seconds(f.p90RealtimeSeconds), seconds(f.emailReplySeconds)};
 }
 
 void ReportTable::addRow(QList<Cell> cells)
@@ -107,9 +130,9 @@ ReportTable ReportTable::service(const QList<ServiceReportRow> &rows)
     for (const ServiceReportRow &r : rows) {
         const ServiceFigures &f = r.figures;
         t.addRow(QList<Cell>{text(r.periodStart), r.channel ? text(channelId(*r.channel)) : Cell(), integer(f.offered),
-                             integer(f.answered), integer(f.abandoned), integer(f.shortAbandoned), decimal(f.slPct),
-                             decimal(f.asaSeconds), decimal(f.p90WaitSeconds), decimal(f.abandonPct),
-                             decimal(f.ahtSeconds), decimal(f.fcrPct), decimal(f.csatMean, 2)} +
+                             integer(f.answered), integer(f.abandoned), integer(f.shortAbandoned), percent(f.slPct),
+                             seconds(f.asaSeconds), seconds(f.p90WaitSeconds), percent(f.abandonPct),
+                             seconds(f.ahtSeconds), percent(f.fcrPct), csat(f.csatMean)} +
                  waitCells(f));
     }
     return t;
@@ -128,10 +151,10 @@ ReportTable ReportTable::agents(const QList<AgentScorecard> &cards)
     for (const AgentScorecard &a : cards) {
         const ServiceFigures &f = a.conversations;
         t.addRow(QList<Cell>{text(a.agentId), text(a.name), text(a.team), integer(a.handled),
-                             decimal(a.responseWithinTargetPct), decimal(f.asaSeconds), decimal(f.p90WaitSeconds),
-                             decimal(f.ahtSeconds), decimal(f.fcrPct), decimal(f.csatMean, 2), decimal(f.csatTop2Pct),
-                             integer(f.csatResponses), decimal(f.transfersAvg), decimal(a.occupancyPct),
-                             decimal(a.adherencePct), decimal(a.qaScore), decimal(a.composite), integer(a.rank)} +
+                             percent(a.responseWithinTargetPct), seconds(f.asaSeconds), seconds(f.p90WaitSeconds),
+                             seconds(f.ahtSeconds), percent(f.fcrPct), csat(f.csatMean), percent(f.csatTop2Pct),
+                             integer(f.csatResponses), transfers(f.transfersAvg), percent(a.occupancyPct),
+                             percent(a.adherencePct), score(a.qaScore), score(a.composite), integer(a.rank)} +
                  waitCells(f));
     }
     return t;
@@ -142,8 +165,8 @@ ReportTable ReportTable::staffing(const ErlangC::Staffing &s)
     ReportTable t({QStringLiteral("agents"), QStringLiteral("service_level_pct"), QStringLiteral("asa_s"),
                    QStringLiteral("occupancy_pct"), QStringLiteral("wait_probability_pct"),
                    QStringLiteral("scheduled_agents"), QStringLiteral("traffic_erlangs")});
-    t.addRow({integer(static_cast<qint64>(s.agents)), decimal(100.0 * s.serviceLevel), decimal(s.asaSeconds),
-              decimal(100.0 * s.occupancy), decimal(100.0 * s.waitProbability),
+    t.addRow({integer(static_cast<qint64>(s.agents)), percent(100.0 * s.serviceLevel), seconds(s.asaSeconds),
+              percent(100.0 * s.occupancy), percent(100.0 * s.waitProbability),
               integer(static_cast<qint64>(s.scheduledAgents)), decimal(s.trafficErlangs, 2)});
     return t;
 }

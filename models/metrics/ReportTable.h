@@ -16,7 +16,8 @@ namespace kefu {
 
 // A report as rows of typed cells, written with the formats of cli.md: percentages, seconds and the
 // other averages with one decimal, csat_mean with two, an empty metric as an empty CSV field or JSON
-// null. The command line, the tests and the GUI exports write reports through it.
+// null. The decimals are core/Formats' (format::PercentDecimals, …): the window and the PDF round the
+// same figures the same way. The command line, the tests and the GUI exports write reports through it.
 class ReportTable final
 {
 public:
@@ -34,7 +35,13 @@ public:
     static Cell integer(qint64 value);
     static Cell integer(std::optional<int> value);
     // A number with the given decimals; empty when value is.
-    static Cell decimal(std::optional<double> value, int decimals = 1);
+    static Cell decimal(std::optional<double> value, int decimals);
+    // The kinds of figure, each with its decimals (core/Formats).
+    static Cell percent(std::optional<double> value);
+    static Cell seconds(std::optional<double> value);
+    static Cell csat(std::optional<double> value);
+    static Cell transfers(std::optional<double> value);
+    static Cell score(std::optional<double> value);
 
     // The tables of the reports: cli.md's columns in its order, then waitColumns().
     static ReportTable service(const QList<ServiceReportRow> &rows);

@@ -3,6 +3,7 @@
 #include "auth/AuditedExport.h"
 
 #include "auth/AuditLog.h"
+#include "core/Formats.h"
 #include "store/Sql.h"
 
 #include <QDateTime>
@@ -528,7 +529,8 @@ QVariant ReviewListModel::data(const QModelIndex &index, int role) const
     }
     case Qt::ToolTipRole:
         if (index.column() == ScoreColumn && r.autoFail && r.score != 0)
-            return tr("Recorded as %1; a failed critical item counts as 0.").arg(formatScore(r.score));
+            return tr("Recorded as %1; a failed critical item counts as 0.")
+                .arg(format::number(r.score, format::ScoreDecimals));
         if (index.column() == FormColumn && r.formVersionId > 0 && r.answerCount == 0)
             return tr("Only the score of this review is known: its answers were not recorded.");
         if (index.column() == FormColumn && r.formVersionId == 0)
@@ -597,22 +599,17 @@ QString ReviewListModel::columnTitle(int column)
     }
 }
 
-QString ReviewListModel::formatScore(double score)
-{
-    return QString::number(score, 'f', 1);
-}
-
 QString ReviewListModel::cellText(const ReviewRow &r, int column, const QTimeZone &zone)
 {
     switch (column) {
     case ReviewedAtColumn:
-        return QDateTime::fromSecsSinceEpoch(r.reviewedAt, zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        return format::dateTime(r.reviewedAt, zone);
     case AgentColumn:
         return r.agentName.isEmpty() ? r.agentId : tr("%1 · %2").arg(r.agentId, r.agentName);
     case TeamColumn:
         return r.team;
     case ScoreColumn:
-        return formatScore(r.countedScore());
+        return format::number(r.countedScore(), format::ScoreDecimals);
     case AutoFailColumn:
         return r.autoFail ? yesNo(true) : QString();
     case FormColumn:

@@ -202,8 +202,6 @@ public:
     static QString columnTitle(int column);
     // The text of a cell as the list shows it.
     static QString cellText(const ReviewRow &row, int column, const QTimeZone &zone);
-    // "83.3"
-    static QString formatScore(double score);
 
 private:
     QList<ReviewRow> m_rows;

@@ -1,22 +1,9 @@
 #include "ScorecardModel.h"
 
+#include "ScorecardReport.h"
 #include "core/Formats.h"
 
-#include <QLocale>
-
-#include <cmath>
-
 namespace kefu::scorecards {
-
-namespace {
-
-QString number(std::optional<double> value, int decimals)
-{
-    return value ? QLocale().toString(*value, 'f', decimals) : QStringLiteral("—");
-}
-
-} // namespace
-
 void ScorecardModel::setCards(const QList<AgentScorecard> &cards, const ScorecardRules &rules, double occupancyMin,
                               double occupancyMax)
 {
@@ -99,18 +86,20 @@ QVariant ScorecardModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case RankColumn: return c.rank ? QLocale().toString(*c.rank) : QString();
+        case RankColumn: return c.rank ? format::count(*c.rank) : QString();
         case AgentColumn: return c.agentId.isEmpty() ? c.name : QStringLiteral("%1  %2").arg(c.name, c.agentId);
         case TeamColumn: return c.team;
-        case HandledColumn: return QLocale().toString(c.handled);
-        case CsatResponsesColumn: return QLocale().toString(f.csatResponses);
-        case CsatColumn: return number(value(), 2);
-        case TransfersColumn: return number(value(), 2);
+        case HandledColumn: return format::count(c.handled);
+        case CsatResponsesColumn: return format::count(f.csatResponses);
+        case CsatColumn: return format::number(value(), format::CsatDecimals);
+        case TransfersColumn: return format::number(value(), format::TransfersDecimals);
         case AsaRealtimeColumn:
         case P90RealtimeColumn:
         case EmailReplyColumn:
         case AhtColumn: return format::duration(value());
-        default: return number(value(), 1);
+        case QaColumn:
+        case CompositeColumn: return format::number(value(), format::ScoreDecimals);
+        default: return format::number(value(), format::PercentDecimals);
         }
     case SortRole:
         switch (index.column()) {
@@ -150,12 +139,13 @@ QVariant ScorecardModel::data(const QModelIndex &index, int role) const
         }();
         if (component)
             return tr("%1: target %2, score %3 of 100")
-                .arg(ratingMeaning(r, RatedFigure::Kpi), QLocale().toString(m_rules.target(*component)),
-                     number(componentScore(c, *component), 1));
+                .arg(ratingMeaning(r, RatedFigure::Kpi),
+                     ScorecardReport::valueText(*component, m_rules.target(*component)),
+                     format::number(componentScore(c, *component), format::ScoreDecimals));
         if (index.column() == OccupancyColumn)
-            return tr("%1: target %2 % to %3 %")
-                .arg(ratingMeaning(r, RatedFigure::Occupancy), QLocale().toString(m_occupancyMin),
-                     QLocale().toString(m_occupancyMax));
+            return tr("%1: target %2 to %3")
+                .arg(ratingMeaning(r, RatedFigure::Occupancy), format::percent(m_occupancyMin),
+                     format::percent(m_occupancyMax));
         return tr("%1: the weighted mean of the component scores (0–100)")
             .arg(ratingMeaning(r, RatedFigure::Composite));
     }

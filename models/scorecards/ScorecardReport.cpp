@@ -1,14 +1,26 @@
 #include "ScorecardReport.h"
 
-#include <QLocale>
+#include "core/Formats.h"
 
 #include <algorithm>
 #include <cmath>
 
 namespace kefu::scorecards {
 
-QString ScorecardReport::columnTitle(Column column)
+QString ScorecardReport::columnTitle(Column column, Durations durations)
 {
+    if (durations == Durations::Written) {
+        switch (column) {
+        case Column::Asa:
+            return tr("ASA");
+        case Column::P90Wait:
+            return tr("90th percentile wait");
+        case Column::Aht:
+            return tr("AHT");
+        default:
+            break;
+        }
+    }
     switch (column) {
     case Column::AgentId:
         return tr("Agent ID");
@@ -104,13 +116,13 @@ QString ScorecardReport::componentName(ScoreComponent component)
     return {};
 }
 
-QString ScorecardReport::measureName(ScoreComponent component)
+QString ScorecardReport::measureName(ScoreComponent component, Durations durations)
 {
     switch (component) {
     case ScoreComponent::Responsiveness:
         return columnTitle(Column::Response);
     case ScoreComponent::Handling:
-        return columnTitle(Column::Aht);
+        return columnTitle(Column::Aht, durations);
     case ScoreComponent::Resolution:
         return columnTitle(Column::Fcr);
     case ScoreComponent::Satisfaction:
@@ -130,29 +142,79 @@ QString ScorecardReport::direction(ScoreComponent component)
 
 int ScorecardReport::decimals(ScoreComponent component)
 {
-    return component == ScoreComponent::Satisfaction ? 2 : 1;
+    switch (component) {
+    case ScoreComponent::Responsiveness:
+    case ScoreComponent::Resolution:
+    case ScoreComponent::Discipline:
+        return format::PercentDecimals;
+    case ScoreComponent::Handling:
+        return format::SecondsDecimals;
+    case ScoreComponent::Satisfaction:
+        return format::CsatDecimals;
+    case ScoreComponent::Quality:
+        return format::ScoreDecimals;
+    }
+    return format::ScoreDecimals;
 }
 
-QString ScorecardReport::trendTitle(TrendFigure figure)
+QString ScorecardReport::valueText(ScoreComponent component, std::optional<double> value)
+{
+    if (component == ScoreComponent::Handling)
+        return format::duration(value);
+    return format::number(value, decimals(component));
+}
+
+QString ScorecardReport::trendTitle(TrendFigure figure, Durations durations)
 {
     if (figure == TrendFigure::Handled)
         return columnTitle(Column::Handled);
     if (figure == TrendFigure::Composite)
         return columnTitle(Column::Composite);
     const std::optional<ScoreComponent> component = trendComponent(figure);
-    return component ? measureName(*component) : QString();
+    return component ? measureName(*component, durations) : QString();
 }
 
 int ScorecardReport::decimals(TrendFigure figure)
 {
-    switch (figure) {
-    case TrendFigure::Handled:
+    if (figure == TrendFigure::Handled)
         return 0;
+    const std::optional<ScoreComponent> component = trendComponent(figure);
+    return component ? decimals(*component) : format::ScoreDecimals;
+}
+
+QString ScorecardReport::trendText(TrendFigure figure, std::optional<double> value)
+{
+    if (figure == TrendFigure::Handled)
+        return value ? format::count(qint64(std::llround(*value))) : format::empty();
+    const std::optional<ScoreComponent> component = trendComponent(figure);
+    return component ? valueText(*component, value) : format::number(value, decimals(figure));
+}
+
+ChartAxis ScorecardReport::trendAxis(TrendFigure figure, double low, double high, int maxSteps)
+{
+    switch (figure) {
+    case TrendFigure::Composite:
+    case TrendFigure::Qa:
+        return scoreAxis(maxSteps);
+    case TrendFigure::Response:
+    case TrendFigure::Fcr:
+    case TrendFigure::Adherence:
+        return niceAxis(low, high, maxSteps, false, 100);
     case TrendFigure::Csat:
-        return 2;
-    default:
-        return 1;
+        return niceAxis(low, high, maxSteps, false, 5);
+    case TrendFigure::Aht:
+        return durationAxis(low, high, maxSteps);
+    case TrendFigure::Handled:
+        return niceAxis(low, high, maxSteps, true);
     }
+    return niceAxis(low, high, maxSteps);
+}
+
+QString ScorecardReport::axisLabel(TrendFigure figure, double value, const ChartAxis &axis)
+{
+    if (figure == TrendFigure::Aht)
+        return format::duration(value);
+    return format::number(value, axis.decimals());
 }
 
 std::optional<double> ScorecardReport::trendValue(const AgentScorecard &card, TrendFigure figure)
@@ -194,21 +256,6 @@ std::optional<ScoreComponent> ScorecardReport::trendComponent(TrendFigure figure
 QString ScorecardReport::teamTitle(const QString &team)
 {
     return team.isEmpty() ? tr("All teams") : team;
-}
-
-QString ScorecardReport::periodText(QDate first, QDate last)
-{
-    if (first == last)
-        return first.toString(Qt::ISODate);
-    return tr("%1 – %2").arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate));
-}
-
-QString ScorecardReport::number(std::optional<double> value, int decimals)
-{
-    if (!value || !std::isfinite(*value))
-        return QStringLiteral("—");
-    const std::optional<double> r = rounded(value, decimals);
-    return QLocale().toString(*r, 'f', decimals);
 }
 
 std::optional<double> ScorecardReport::rounded(std::optional<double> value, int decimals)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ScorecardBook.h"
+#include "core/ChartAxis.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -16,7 +17,7 @@ enum class TrendFigure { Handled, Response, Aht, Fcr, Csat, Qa, Adherence, Compo
 inline constexpr int TrendFigureCount = 8;
 
 // What the printed and exported scorecards (PDF, XLSX of `report agents`) say and how they write a
-// figure: the words go through the current translator, numbers through the default QLocale.
+// figure: the words go through the current translator, figures through core/Formats.
 class ScorecardReport final
 {
     Q_DECLARE_TR_FUNCTIONS(kefu::scorecards::ScorecardReport)
@@ -48,19 +49,34 @@ public:
         EmailReply
     };
     static constexpr int ColumnCount = 21;
-    static QString columnTitle(Column column);
+    // How a title names a duration: "AHT (s)" over a number of seconds (the XLSX), "AHT" over a
+    // duration written for people ("6:22", the PDF).
+    enum class Durations { InSeconds, Written };
+    static QString columnTitle(Column column, Durations durations = Durations::InSeconds);
     static QStringList agentColumnTitles();
     // What a wait column means, for the definitions of the XLSX and the PDF (Asa, P90Wait and the
     // appended AsaRealtime, P90Realtime, EmailReply); empty for the other columns.
     static QString waitDefinition(Column column);
     static QString componentName(ScoreComponent component); // "Responsiveness", …
-    static QString measureName(ScoreComponent component);   // "Response within target (%)", "AHT (s)", …
-    static QString direction(ScoreComponent component);     // "higher is better" / "lower is better"
+    // "Response within target (%)", "AHT (s)", …
+    static QString measureName(ScoreComponent component, Durations durations = Durations::InSeconds);
+    static QString direction(ScoreComponent component); // "higher is better" / "lower is better"
     // Digits after the point of a component's metric, as the CSV writes it (csat_mean 2, others 1).
     static int decimals(ScoreComponent component);
 
-    static QString trendTitle(TrendFigure figure);
+    // A component's metric (or its target) written for people: AHT as a duration, the others with
+    // the CSV's decimals.
+    static QString valueText(ScoreComponent component, std::optional<double> value);
+
+    static QString trendTitle(TrendFigure figure, Durations durations = Durations::InSeconds);
     static int decimals(TrendFigure figure);
+    // A trend's value written for people, as valueText() writes it.
+    static QString trendText(TrendFigure figure, std::optional<double> value);
+    // The value axis of a figure's trend over [low, high] (core/ChartAxis): 0 to 100 for the
+    // composite and the QA score, percentages never past 100 and CSAT never past 5, whole contacts,
+    // AHT in round durations. Its tick labels by axisLabel().
+    static ChartAxis trendAxis(TrendFigure figure, double low, double high, int maxSteps);
+    static QString axisLabel(TrendFigure figure, double value, const ChartAxis &axis);
     static std::optional<double> trendValue(const AgentScorecard &card, TrendFigure figure);
     // The component whose target applies to a figure (none for handled and the composite).
     static std::optional<ScoreComponent> trendComponent(TrendFigure figure);
@@ -69,10 +85,6 @@ public:
 
     // The team of a book as a title: its name, or "All teams".
     static QString teamTitle(const QString &team);
-    // "2026-11-16 – 2026-11-22" (one date for a single day).
-    static QString periodText(QDate first, QDate last);
-    // A number in the current locale with the given decimals; "—" when empty.
-    static QString number(std::optional<double> value, int decimals);
     // value rounded to decimals, as the CSV shows it (so that an XLSX cell equals its CSV field).
     static std::optional<double> rounded(std::optional<double> value, int decimals);
 

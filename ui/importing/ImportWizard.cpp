@@ -4,6 +4,7 @@
 #include "store/StoreWorker.h"
 #include "widgets/ElidedLabel.h"
 #include "widgets/ErrorLabel.h"
+#include "core/Formats.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -21,7 +22,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPointer>
 #include <QProgressBar>
@@ -50,11 +50,6 @@ constexpr int ProgressSteps = 1000;
 QString columnWithAlias(const ColumnInfo &info)
 {
     return QStringLiteral("%1 (%2)").arg(QLatin1String(info.name), QString::fromUtf8(info.alias));
-}
-
-QString number(qint64 value)
-{
-    return QLocale().toString(value);
 }
 
 // Greyed text for what is shown but not used: ignored columns, hints.
@@ -722,12 +717,12 @@ void ImportSummaryPage::setSummary(const ImportSummary &summary, const ImportOpt
     m_fatal->setVisible(!m_fatal->text().isEmpty());
 
     m_counts->setVisible(summary.ok);
-    m_values.value(QStringLiteral("importRowsRead"))->setText(number(summary.rows));
-    m_values.value(QStringLiteral("importInserted"))->setText(number(summary.inserted));
-    m_values.value(QStringLiteral("importUpdated"))->setText(number(summary.updated));
-    m_values.value(QStringLiteral("importUnchanged"))->setText(number(summary.unchanged));
-    m_values.value(QStringLiteral("importRejected"))->setText(number(summary.rejected));
-    m_values.value(QStringLiteral("importAgentsCreated"))->setText(number(summary.agentsCreated));
+    m_values.value(QStringLiteral("importRowsRead"))->setText(format::count(summary.rows));
+    m_values.value(QStringLiteral("importInserted"))->setText(format::count(summary.inserted));
+    m_values.value(QStringLiteral("importUpdated"))->setText(format::count(summary.updated));
+    m_values.value(QStringLiteral("importUnchanged"))->setText(format::count(summary.unchanged));
+    m_values.value(QStringLiteral("importRejected"))->setText(format::count(summary.rejected));
+    m_values.value(QStringLiteral("importAgentsCreated"))->setText(format::count(summary.agentsCreated));
 
     m_unknown->setText(summary.unknownColumns.isEmpty()
                            ? QString()
@@ -740,7 +735,7 @@ void ImportSummaryPage::setSummary(const ImportSummary &summary, const ImportOpt
 
     const bool hasProblems = summary.problemCount > 0 && !summary.cancelled;
     m_problems->setVisible(hasProblems);
-    m_problemsCaption->setText(tr("&Problems (%1):").arg(number(summary.problemCount)));
+    m_problemsCaption->setText(tr("&Problems (%1):").arg(format::count(summary.problemCount)));
     m_problemTable->setRowCount(int(summary.problems.size()));
     for (qsizetype i = 0; i < summary.problems.size(); ++i) {
         const ImportProblem &problem = summary.problems.at(i);
@@ -753,7 +748,7 @@ void ImportSummaryPage::setSummary(const ImportSummary &summary, const ImportOpt
         m_problemTable->setItem(int(i), 2, reason);
     }
     const qint64 unlisted = summary.problemCount - summary.problems.size();
-    m_more->setText(unlisted > 0 ? tr("… and %1 more, not listed.").arg(number(unlisted)) : QString());
+    m_more->setText(unlisted > 0 ? tr("… and %1 more, not listed.").arg(format::count(unlisted)) : QString());
     m_more->setVisible(unlisted > 0);
 }
 
@@ -764,7 +759,7 @@ void ImportSummaryPage::copyProblems()
         lines << problem.text();
     const qint64 unlisted = m_summary.problemCount - m_summary.problems.size();
     if (unlisted > 0)
-        lines << tr("… and %1 more, not listed.").arg(number(unlisted));
+        lines << tr("… and %1 more, not listed.").arg(format::count(unlisted));
     QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
 }
 

@@ -1,13 +1,17 @@
 #include "IntradayChart.h"
 
+#include "core/ChartAxis.h"
+
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QFontMetricsF>
 #include <QLineSeries>
 #include <QMouseEvent>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace kefu::ui {
@@ -36,18 +40,6 @@ protected:
 private:
     std::function<void(double)> m_onClick;
 };
-
-double niceMaximum(double value)
-{
-    if (value <= 5)
-        return 5;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
-    for (const double step : {1.0, 2.0, 2.5, 5.0, 10.0}) {
-        if (step * magnitude >= value * 1.1)
-            return step * magnitude;
-    }
-    return 10 * magnitude;
-}
 
 } // namespace
 
@@ -100,7 +92,7 @@ IntradayChart::Plot IntradayChart::makePlot(const QColor &actualColour, const QC
         },
         this);
     p.view->setRenderHint(QPainter::Antialiasing);
-    p.view->setMinimumHeight(150);
+    p.view->setMinimumHeight(140);
     return p;
 }
 
@@ -166,19 +158,27 @@ void IntradayChart::setSnapshot(const live::LiveSnapshot &snapshot, Part part)
         if (series->points() != points)
             series->replace(points);
     };
-    const auto range = [](QValueAxis *axis, double maximum) {
-        if (axis->max() != maximum || axis->min() != 0)
-            axis->setRange(0, maximum);
+    // Round whole ticks (contacts and agents are counts), with a little room above the highest line; as
+    // many steps as the plot has room for labels (Qt hides a label closer than a line to the next).
+    const auto range = [](const QChart *chart, QValueAxis *axis, double maximum) {
+        const double line = QFontMetricsF(axis->labelsFont()).height();
+        const double height = chart->plotArea().height();
+        const int steps = height > 0 ? std::clamp(int(height / (1.5 * line)), 1, 5) : 5;
+        const ChartAxis nice = niceAxis(0, maximum * 1.05, steps, true);
+        if (axis->max() != nice.max || axis->min() != nice.min)
+            axis->setRange(nice.min, nice.max);
+        if (axis->tickCount() != nice.ticks())
+            axis->setTickCount(nice.ticks());
     };
     if (part != Part::Agents) {
         replace(m_contacts.actual, offered);
         replace(m_contacts.planned, forecast);
-        range(m_contacts.y, niceMaximum(contactsMax));
+        range(m_contacts.chart, m_contacts.y, contactsMax);
     }
     if (part != Part::Contacts) {
         replace(m_agents.actual, signedIn);
         replace(m_agents.planned, required);
-        range(m_agents.y, niceMaximum(agentsMax));
+        range(m_agents.chart, m_agents.y, agentsMax);
     }
 }
 

@@ -6,7 +6,7 @@
 #include "live/Forecast.h"
 #include "live/QueueModels.h"
 #include "live/QueueRatings.h"
-#include "live/QueueText.h"
+#include "core/Formats.h"
 #include "widgets/PaneParts.h"
 #include "widgets/RatingColours.h"
 #include "widgets/RatingLegend.h"
@@ -24,7 +24,6 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QLocale>
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QPainter>
@@ -40,8 +39,6 @@
 namespace kefu::ui {
 
 namespace {
-
-namespace queuetext = live::queuetext;
 
 QColor colourOf(Rating rating, const QPalette &palette)
 {
@@ -171,7 +168,7 @@ public:
 
     void setWaiting(qint64 waiting, Rating rating, const QString &tip)
     {
-        show(m_waiting, QLocale().toString(waiting), rating);
+        show(m_waiting, format::count(waiting), rating);
         if (m_waiting->toolTip() != tip)
             m_waiting->setToolTip(tip);
     }
@@ -511,7 +508,7 @@ void QueuePane::tick()
         const live::ChannelLive &live = m_snapshot->channels[std::size_t(c)];
         const std::optional<double> longest =
             live.oldestWaitingSince ? std::optional<double>(double(now - *live.oldestWaitingSince)) : std::nullopt;
-        const QString text = queuetext::duration(longest ? std::optional<qint64>(qint64(*longest)) : std::nullopt);
+        const QString text = format::duration(longest);
         if (c == ChannelCount) {
             // The channels' thresholds differ (seconds for chat, a day for e-mail): each tile rates its own.
             m_tiles[std::size_t(c)]->set(QueueTile::LongestWait, text, Rating::None,
@@ -539,7 +536,7 @@ void QueuePane::updateHeader()
     }
     const live::LiveSnapshot &s = *m_snapshot;
     m_asOf->setText(tr("Data as of %1 %2")
-                        .arg(QLocale().toString(s.today, QLocale::ShortFormat), queuetext::clock(tickingNow(), m_zone)));
+                        .arg(format::date(s.today), format::clock(tickingNow(), m_zone)));
     const QString red = RatingColours::of(Rating::Off).name();
     const QString green = RatingColours::of(Rating::OnTarget).name();
     QString feed;
@@ -551,7 +548,7 @@ void QueuePane::updateHeader()
     else if (s.feedStale)
         feed = QStringLiteral("<span style='color:%1'>%2</span>")
                    .arg(red, tr("Feed %1 silent for %2")
-                                 .arg(s.watermark->source, queuetext::duration(s.feedSilentSeconds))
+                                 .arg(s.watermark->source, format::duration(double(s.feedSilentSeconds)))
                                  .toHtmlEscaped());
     else
         feed = QStringLiteral("<span style='color:%1'>%2</span>")
@@ -590,14 +587,14 @@ void QueuePane::applySnapshot(const live::SnapshotPtr &snapshot)
         tile->setWaiting(live.waiting, live.waiting == 0 ? Rating::None : slIntervalRating,
                          live.waiting == 0 ? QString() : slIntervalMeaning);
         tile->setAccent(slIntervalRating, slIntervalMeaning);
-        tile->set(QueueTile::SlInterval, queuetext::percent(slInterval), slIntervalRating,
+        tile->set(QueueTile::SlInterval, format::percent(slInterval), slIntervalRating,
                   serviceLevelTip(slIntervalRating, live.currentInterval, target));
-        tile->set(QueueTile::SlToday, queuetext::percent(slToday), slTodayRating,
+        tile->set(QueueTile::SlToday, format::percent(slToday), slTodayRating,
                   serviceLevelTip(slTodayRating, live.today, target));
         if (c < ChannelCount) {
             const qint64 threshold = s.rules.threshold(Channel(c));
             const Rating asa = live::rateAsa(live.today.asaSeconds, double(threshold));
-            tile->set(QueueTile::Asa, queuetext::waitTime(live.today.asaSeconds), asa,
+            tile->set(QueueTile::Asa, format::duration(live.today.asaSeconds), asa,
                       RatingColours::describe(asa, live::asaNote(asa, Channel(c), threshold)));
         } else {
             // Chat, phone and social together (each against its own threshold has no one colour), and
@@ -612,9 +609,9 @@ void QueuePane::applySnapshot(const live::SnapshotPtr &snapshot)
                       tr("Mean wait of today's answered e-mails until the reply.") + QLatin1Char('\n') +
                           RatingColours::describe(reply, live::asaNote(reply, Channel::Email, emailThreshold)));
         }
-        tile->set(QueueTile::Abandon, queuetext::percent(live.today.abandonPct));
+        tile->set(QueueTile::Abandon, format::percent(live.today.abandonPct));
         if (c < ChannelCount) {
-            tile->set(QueueTile::Agents, QLocale().toString(live.agentsHandling));
+            tile->set(QueueTile::Agents, format::count(live.agentsHandling));
         } else {
             const auto n = [&s](AgentState state) { return s.agentsByState[std::size_t(state)]; };
             const QString states =
@@ -638,9 +635,9 @@ void QueuePane::applySnapshot(const live::SnapshotPtr &snapshot)
             const Rating occupancy = rating::within(s.occupancyTodayPct, s.occupancyMinPct, s.occupancyMaxPct);
             const QString occupancyNow =
                 tr("Now %1; target %2 to %3")
-                    .arg(queuetext::percent(s.occupancyNowPct), queuetext::percent(s.occupancyMinPct),
-                         queuetext::percent(s.occupancyMaxPct));
-            tile->set(QueueTile::Occupancy, queuetext::percent(s.occupancyTodayPct), occupancy,
+                    .arg(format::percent(s.occupancyNowPct), format::percent(s.occupancyMinPct),
+                         format::percent(s.occupancyMaxPct));
+            tile->set(QueueTile::Occupancy, format::percent(s.occupancyTodayPct), occupancy,
                       occupancy == Rating::None
                           ? occupancyNow
                           : RatingColours::describe(
@@ -673,8 +670,8 @@ void QueuePane::applySnapshot(const live::SnapshotPtr &snapshot)
         updateChart();
     else if (!m_chartTimer->isActive())
         m_chartTimer->start(int(half - m_chartAge.elapsed()));
-    m_tabs->setTabText(0, tr("Waiting contacts (%1)").arg(QLocale().toString(s.waiting.size())));
-    m_tabs->setTabText(1, tr("Agents (%1 signed in)").arg(QLocale().toString(s.signedIn())));
+    m_tabs->setTabText(0, tr("Waiting contacts (%1)").arg(format::count(s.waiting.size())));
+    m_tabs->setTabText(1, tr("Agents (%1 signed in)").arg(format::count(s.signedIn())));
     if (!m_multiplier->hasFocus()) {
         const QSignalBlocker blocker(m_multiplier);
         m_multiplier->setValue(s.forecastMultiplier);
@@ -880,8 +877,8 @@ QWidget *QueuePane::drillIntoInterval(int interval)
     query.now = tickingNow();
     auto *dialog = new DrillDownDialog(m_store, query, m_snapshot->rules, m_zone,
                                        tr("Contacts that arrived %1 to %2")
-                                           .arg(i.label, QDateTime::fromSecsSinceEpoch(i.endUtc, m_zone)
-                                                             .toString(QStringLiteral("HH:mm"))),
+                                           .arg(format::hourMinute(i.startUtc, m_zone),
+                                                format::hourMinute(i.endUtc, m_zone)),
                                        this);
     dialog->show();
     return dialog;

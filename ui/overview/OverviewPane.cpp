@@ -1,5 +1,6 @@
 #include "OverviewPane.h"
 
+#include "core/Formats.h"
 #include "widgets/StoreLabels.h"
 #include "store/Schema.h"
 #include "store/StoreWorker.h"
@@ -12,7 +13,6 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QScrollArea>
@@ -346,7 +346,6 @@ void OverviewPane::retranslate()
 
 void OverviewPane::showData()
 {
-    const QLocale locale;
     const QFileInfo file(m_store.path());
     m_subtitle->setText(file.fileName());
     m_modeBadge->setText(StoreLabels::modeBadge(m_store));
@@ -363,7 +362,7 @@ void OverviewPane::showData()
 
     const QString pending = tr("…");
     auto number = [&](qint64 n) {
-        return m_loaded ? locale.toString(n) : pending;
+        return m_loaded ? format::count(n) : pending;
     };
     const StoreSummary &s = m_data.summary;
     const bool failed = m_loaded && !s.error.isEmpty();
@@ -394,9 +393,9 @@ void OverviewPane::showData()
         m_contactsTile.note->setText(tr("conversations on all channels"));
         m_agentsTile.note->setText(tr("in %n team(s)", nullptr, int(s.rows(QStringLiteral("teams")))));
         m_complaintsTile.note->setText(
-            tr("of %1 complaints in all").arg(locale.toString(s.rows(QStringLiteral("complaints")))));
+            tr("of %1 complaints in all").arg(format::count(s.rows(QStringLiteral("complaints")))));
         m_scriptsTile.note->setText(
-            tr("of %1 scripts in the library").arg(locale.toString(s.rows(QStringLiteral("scripts")))));
+            tr("of %1 scripts in the library").arg(format::count(s.rows(QStringLiteral("scripts")))));
     } else {
         m_contactsTile.note->setText(QString());
         m_agentsTile.note->setText(QString());
@@ -407,7 +406,6 @@ void OverviewPane::showData()
     QLabel *first = m_fieldValues.value(QStringLiteral("first"));
     QLabel *last = m_fieldValues.value(QStringLiteral("last"));
     QLabel *span = m_fieldValues.value(QStringLiteral("span"));
-    const QString format = QStringLiteral("yyyy-MM-dd HH:mm");
     if (!m_loaded || failed) {
         first->setText(m_loaded ? tr("—") : pending);
         last->setText(m_loaded ? tr("—") : pending);
@@ -423,8 +421,8 @@ void OverviewPane::showData()
     } else {
         const QDateTime from = s.firstArrival.toTimeZone(zone);
         const QDateTime to = s.lastArrival.toTimeZone(zone);
-        first->setText(from.toString(format));
-        last->setText(to.toString(format));
+        first->setText(format::dateTime(from.toSecsSinceEpoch(), zone));
+        last->setText(format::dateTime(to.toSecsSinceEpoch(), zone));
         const qint64 days = from.date().daysTo(to.date()) + 1;
         span->setText(tr("%n day(s)", nullptr, int(days)));
         m_historyHint->setText(tr("Times in the store's time zone, %1.").arg(QString::fromUtf8(zone.id())));

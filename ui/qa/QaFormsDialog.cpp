@@ -2,7 +2,7 @@
 
 #include "users/PermissionLabels.h"
 #include "QaTexts.h"
-#include "auth/AuditLogModel.h"
+#include "core/Formats.h"
 #include "store/Store.h"
 #include "widgets/ErrorLabel.h"
 
@@ -315,7 +315,7 @@ void QaFormsDialog::reloadList(qint64 selectFormId, bool keepDraft)
             row->setToolTip(FormNameColumn,
                             tr("%n item(s); version %1 saved %2 by %3", nullptr, form.itemCount)
                                 .arg(QString::number(form.version),
-                                     AuditLogModel::formatTime(form.createdAt, m_store.timeZone()), form.createdBy));
+                                     format::dateTime(form.createdAt, m_store.timeZone()), form.createdBy));
             if (!form.active) {
                 for (int column = 0; column < 3; ++column)
                     row->setForeground(column, palette().color(QPalette::PlaceholderText));
@@ -406,7 +406,7 @@ void QaFormsDialog::showVersion(qint64 versionId)
     }
     QString info = tr("Version %1, saved %2 by %3. %n review(s) entered with it.", nullptr, int(reviews))
                        .arg(QString::number(version->version),
-                            AuditLogModel::formatTime(version->createdAt, m_store.timeZone()), version->createdBy);
+                            format::dateTime(version->createdAt, m_store.timeZone()), version->createdBy);
     if (!version->latest)
         info += QLatin1Char(' ') + tr("An older version, shown read-only; choose the latest one to edit the form.");
     if (!version->active)

@@ -2,6 +2,7 @@
 
 #include "users/PermissionLabels.h"
 #include "QaTexts.h"
+#include "core/Formats.h"
 #include "auth/UserChoices.h"
 #include "store/Store.h"
 #include "widgets/ErrorLabel.h"
@@ -449,7 +450,7 @@ void QaReviewDialog::updateScore()
         m_score->setText(QStringLiteral("—"));
         m_score->setToolTip(score.error);
     } else {
-        m_score->setText(qa::ReviewListModel::formatScore(score.score));
+        m_score->setText(format::number(score.score, format::ScoreDecimals));
         m_score->setToolTip(given.size() < total ? tr("The score over the items answered so far.") : QString());
     }
     if (score.ok && score.autoFail) {

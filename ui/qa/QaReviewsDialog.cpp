@@ -3,6 +3,7 @@
 #include "users/PermissionLabels.h"
 #include "QaReviewDialog.h"
 #include "QaTexts.h"
+#include "core/Formats.h"
 #include "widgets/TableExport.h"
 #include "store/StoreWorker.h"
 #include "widgets/ErrorLabel.h"
@@ -77,10 +78,10 @@ QDialog *createDetailsDialog(const qa::ReviewDetails &d, const QTimeZone &zone, 
         form->addRow(QaReviewsDialog::tr("Complaint:"), value(r.complaintId));
     form->addRow(QaReviewsDialog::tr("Form:"), value(d.form ? QaTexts::formTitle(d.form->name, d.form->version)
                                                             : QaReviewsDialog::tr("none (imported)")));
-    QString score = qa::ReviewListModel::formatScore(r.countedScore());
+    QString score = format::number(r.countedScore(), format::ScoreDecimals);
     if (r.autoFail)
         score = r.score != 0 ? QaReviewsDialog::tr("%1 — auto-fail: a critical item failed (recorded as %2)")
-                                   .arg(score, qa::ReviewListModel::formatScore(r.score))
+                                   .arg(score, format::number(r.score, format::ScoreDecimals))
                              : QaReviewsDialog::tr("%1 — auto-fail: a critical item failed").arg(score);
     QLabel *scoreLabel = value(score, QStringLiteral("qaReviewDetailsScore"));
     QFont bold = scoreLabel->font();
@@ -127,7 +128,7 @@ QDialog *createDetailsDialog(const qa::ReviewDetails &d, const QTimeZone &zone, 
                     const std::optional<double> v = answers.value(item.id);
                     node->setText(1, QaTexts::answerText(item.scale, v));
                     const std::optional<double> points = qa::QaReviews::points(item, v);
-                    node->setText(2, points ? QString::number(*points, 'f', 0) : QStringLiteral("—"));
+                    node->setText(2, format::number(points, 0));
                     if (item.critical && v && *v == qa::ReviewScorer::lowest(item.scale)) {
                         for (int c = 0; c < 3; ++c)
                             node->setForeground(c, red);
@@ -603,7 +604,7 @@ void QaReviewsDialog::updateStatus()
             text = tr("%n review(s) match the filters.", nullptr, int(m_summary.count));
         if (m_summary.meanScore)
             text += QLatin1Char(' ') + tr("Mean score %1; %n auto-fail(s).", nullptr, int(m_summary.autoFails))
-                                           .arg(qa::ReviewListModel::formatScore(*m_summary.meanScore));
+                                           .arg(format::number(*m_summary.meanScore, format::ScoreDecimals));
     }
     if (!m_session.can(Permission::ViewAllScorecards))
         text += QLatin1Char(' ') + tr("You see your own reviews only.");

@@ -1,5 +1,7 @@
 #include "QaTexts.h"
 
+#include "core/Formats.h"
+
 #include <cmath>
 
 namespace kefu::ui {
@@ -92,7 +94,7 @@ QString QaTexts::formTitle(const QString &name, int version)
 
 QString QaTexts::share(double fraction)
 {
-    return tr("%1 %").arg(QString::number(100.0 * fraction, 'f', 1));
+    return format::percent(100.0 * fraction);
 }
 
 QString QaTexts::weight(double value)

@@ -1,18 +1,18 @@
 #include "AgentDetail.h"
 
+#include "core/ChartAxis.h"
 #include "core/Formats.h"
+#include "scorecards/ScorecardReport.h"
 #include "store/StoreWorker.h"
 
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
-#include <QLocale>
 #include <QPolarChart>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -24,6 +24,8 @@ namespace kefu::ui {
 namespace {
 
 constexpr int TrendWeeks = 12;
+// Ticks on the trend's value axis: the chart is short, and Qt elides labels closer than a line.
+constexpr int TrendSteps = 3;
 
 QString componentName(ScoreComponent c)
 {
@@ -53,6 +55,25 @@ QString stateName(const QString &id)
 {
     const std::optional<ComplaintState> state = complaintStateFromId(id);
     return state ? complaintStateName(*state) : id;
+}
+
+// The figure of the trend's metric (the combo's data: -1 composite, 100 handled, else a component).
+scorecards::TrendFigure trendFigureOf(int metric)
+{
+    using scorecards::TrendFigure;
+    if (metric < 0)
+        return TrendFigure::Composite;
+    if (metric >= ScoreComponentCount)
+        return TrendFigure::Handled;
+    switch (static_cast<ScoreComponent>(metric)) {
+    case ScoreComponent::Responsiveness: return TrendFigure::Response;
+    case ScoreComponent::Handling: return TrendFigure::Aht;
+    case ScoreComponent::Resolution: return TrendFigure::Fcr;
+    case ScoreComponent::Satisfaction: return TrendFigure::Csat;
+    case ScoreComponent::Quality: return TrendFigure::Qa;
+    case ScoreComponent::Discipline: return TrendFigure::Adherence;
+    }
+    return TrendFigure::Composite;
 }
 
 QTableWidget *makeTable(QWidget *parent, const QString &name)
@@ -107,8 +128,9 @@ AgentDetail::AgentDetail(Store &store, QWidget *parent)
     m_radarAngles->setRange(0, 360);
     m_radarAngles->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     auto *radius = new QValueAxis;
-    radius->setRange(0, 100);
-    radius->setTickCount(5);
+    const ChartAxis scores = scoreAxis();
+    radius->setRange(scores.min, scores.max);
+    radius->setTickCount(scores.ticks());
     radius->setLabelFormat(QStringLiteral("%d"));
     m_radar->addAxis(m_radarAngles, QPolarChart::PolarOrientationAngular);
     m_radar->addAxis(radius, QPolarChart::PolarOrientationRadial);
@@ -132,7 +154,7 @@ AgentDetail::AgentDetail(Store &store, QWidget *parent)
     trendHeader->addWidget(m_trendMetric, 1);
     trendBox->addLayout(trendHeader);
     m_trend = new QChart;
-    m_trend->setMargins(QMargins(0, 0, 0, 0));
+    m_trend->setMargins(QMargins(0, 0, 24, 0)); // room for the last week's date under the right edge
     m_trend->legend()->setAlignment(Qt::AlignBottom);
     m_trendSeries = new QLineSeries;
     m_trendSeries->setPen(QPen(QColor(0x1e, 0x6f, 0xd9), 2.2));
@@ -190,7 +212,7 @@ void AgentDetail::retranslate()
             QString metric;
             switch (c) {
             case ScoreComponent::Responsiveness: metric = tr("answered in time (%)"); break;
-            case ScoreComponent::Handling: metric = tr("AHT (s)"); break;
+            case ScoreComponent::Handling: metric = tr("AHT"); break;
             case ScoreComponent::Resolution: metric = tr("FCR (%)"); break;
             case ScoreComponent::Satisfaction: metric = tr("CSAT (1–5)"); break;
             case ScoreComponent::Quality: metric = tr("QA score"); break;
@@ -337,9 +359,10 @@ void AgentDetail::showResult()
     if (p.skillLevel)
         facts << tr("Skill level %1").arg(*p.skillLevel);
     if (p.hiredOn.isValid())
-        facts << tr("Hired %1").arg(QLocale().toString(p.hiredOn, QLocale::ShortFormat));
+        facts << tr("Hired %1").arg(format::date(p.hiredOn));
     if (m_card.rank)
-        facts << tr("Rank %1, composite %2").arg(*m_card.rank).arg(QLocale().toString(m_card.composite.value_or(0), 'f', 1));
+        facts << tr("Rank %1, composite %2")
+                     .arg(format::count(*m_card.rank), format::number(m_card.composite, format::ScoreDecimals));
     m_facts->setText(facts.join(QStringLiteral(" · ")));
 
     const QTimeZone zone = m_zone;
@@ -347,15 +370,16 @@ void AgentDetail::showResult()
     for (int row = 0; row < p.reviews.size(); ++row) {
         const auto &r = p.reviews.at(row);
         // The score as the metrics count it: an auto-failed review is 0 (the recorded score in the tooltip).
-        const QStringList cells = {QDateTime::fromSecsSinceEpoch(r.reviewedAt, zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                   QLocale().toString(r.autoFail ? 0.0 : r.score, 'f', 1), r.autoFail ? tr("yes") : QString(), r.reviewer,
+        const QStringList cells = {format::dateTime(r.reviewedAt, zone),
+                                   format::number(r.autoFail ? 0.0 : r.score, format::ScoreDecimals),
+                                   r.autoFail ? tr("yes") : QString(), r.reviewer,
                                    r.conversationId.isEmpty() ? r.complaintId : r.conversationId, r.notes};
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells.at(col));
             if (r.autoFail) {
                 item->setForeground(QColor(0xc6, 0x28, 0x28));
                 item->setToolTip(tr("Auto-fail: a critical item failed, so the review counts 0 (recorded score %1)")
-                                     .arg(QLocale().toString(r.score, 'f', 1)));
+                                     .arg(format::number(r.score, format::ScoreDecimals)));
             }
             m_reviews->setItem(row, col, item);
         }
@@ -363,7 +387,7 @@ void AgentDetail::showResult()
     m_complaints->setRowCount(int(p.complaints.size()));
     for (int row = 0; row < p.complaints.size(); ++row) {
         const auto &c = p.complaints.at(row);
-        const QStringList cells = {c.id, QDateTime::fromSecsSinceEpoch(c.createdAt, zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+        const QStringList cells = {c.id, format::dateTime(c.createdAt, zone),
                                    c.priority, stateName(c.state), c.category, c.summary};
         for (int col = 0; col < cells.size(); ++col)
             m_complaints->setItem(row, col, new QTableWidgetItem(cells.at(col)));
@@ -386,8 +410,8 @@ void AgentDetail::showTrend()
     QList<QPointF> points, target;
     double top = 0;
     for (int w = 0; w < weeks.size(); ++w) {
-        if (w % 2 == 0 || w == weeks.size() - 1)
-            m_trendWeeks->append(weeks.at(w).toString(QStringLiteral("MM-dd")), w);
+        if ((weeks.size() - 1 - w) % 3 == 0) // every third week, the last one's always: full dates fit
+            m_trendWeeks->append(format::date(weeks.at(w)), w);
         const std::optional<AgentScorecard> &card = w < series.size() ? series.at(w) : std::nullopt;
         std::optional<double> value;
         if (card) {
@@ -409,9 +433,25 @@ void AgentDetail::showTrend()
         top = std::max(top, t);
     }
     m_trendWeeks->setRange(-0.4, std::max(1.0, double(weeks.size() - 1)) + 0.4);
-    m_trendValues->setRange(0, top > 0 ? top * 1.1 : 1);
-    m_trendValues->applyNiceNumbers();
-    m_trendValues->setLabelFormat(top >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.2g"));
+    // Round ticks from 0 (core/ChartAxis). AHT is drawn in the unit of its step (seconds, minutes or
+    // hours), so that QValueAxis' printf labels read as durations do: "20 s", "4:00", "2:00:00".
+    const scorecards::TrendFigure figure = trendFigureOf(metric);
+    const ChartAxis axis = scorecards::ScorecardReport::trendAxis(figure, 0, top * 1.05, TrendSteps);
+    double unit = 1;
+    QString labels = QStringLiteral("%.") + QString::number(axis.decimals()) + QLatin1Char('f');
+    if (figure == scorecards::TrendFigure::Aht) {
+        unit = axis.step >= 3600 ? 3600 : axis.step >= 60 ? 60 : 1;
+        labels = unit >= 3600 ? QStringLiteral("%.0f:00:00")
+                 : unit >= 60 ? QStringLiteral("%.0f:00")
+                              : format::duration(1.0).replace(QLatin1Char('1'), QStringLiteral("%.0f"));
+    }
+    for (QList<QPointF> *line : {&points, &target}) {
+        for (QPointF &p : *line)
+            p.setY(p.y() / unit);
+    }
+    m_trendValues->setRange(axis.min / unit, axis.max / unit);
+    m_trendValues->setTickCount(axis.ticks());
+    m_trendValues->setLabelFormat(labels);
     m_trendSeries->replace(points);
     m_targetSeries->replace(target);
     m_targetSeries->setVisible(!target.isEmpty());

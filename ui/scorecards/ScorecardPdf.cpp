@@ -1,5 +1,6 @@
 #include "ScorecardPdf.h"
 
+#include "core/ChartAxis.h"
 #include "core/Formats.h"
 #include "core/Logging.h"
 #include "exporting/TableWriter.h"
@@ -114,15 +115,6 @@ QColor tintOf(Rating rating)
     return Qt::white;
 }
 
-double niceStep(double range, int ticks)
-{
-    const double raw = range / ticks;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    const double f = raw / magnitude;
-    const double nice = f <= 1 ? 1 : f <= 2 ? 2 : f <= 2.5 ? 2.5 : f <= 5 ? 5 : 10;
-    return nice * magnitude;
-}
-
 // Puts from in place of to in one step (rename(2); MoveFileEx with REPLACE_EXISTING on Windows).
 bool replaceFile(const QString &from, const QString &to, QString *reason)
 {
@@ -141,9 +133,15 @@ bool replaceFile(const QString &from, const QString &to, QString *reason)
 
 using Column = ScorecardReport::Column;
 
+// A column's title over a value written for people: durations read "6:22", without "(s)".
 QString title(Column column)
 {
-    return ScorecardReport::columnTitle(column);
+    return ScorecardReport::columnTitle(column, ScorecardReport::Durations::Written);
+}
+
+QString measure(ScoreComponent component)
+{
+    return ScorecardReport::measureName(component, ScorecardReport::Durations::Written);
 }
 
 // Paints the pages of a scorecard book; coordinates in millimetres from the content's top left.
@@ -243,6 +241,12 @@ private:
         p.setBrush(Qt::NoBrush);
     }
 
+    // A weight as the store's settings hold it: 20, 12.5.
+    QString weight(ScoreComponent c) const
+    {
+        return QLocale().toString(m_book.rules.weight(c), 'g', QLocale::FloatingPointShortest);
+    }
+
     Rating componentRating(const AgentScorecard &card, ScoreComponent c) const
     {
         return rate(c, componentValue(card, c), m_book.rules.target(c));
@@ -250,8 +254,7 @@ private:
 
     QString subtitle() const
     {
-        return tr("%1 · %2").arg(ScorecardReport::teamTitle(m_book.team),
-                                 ScorecardReport::periodText(m_book.first, m_book.last));
+        return tr("%1 · %2").arg(ScorecardReport::teamTitle(m_book.team), format::dateRange(m_book.first, m_book.last));
     }
 
     // --- the team summary -----------------------------------------------------------------------
@@ -289,13 +292,11 @@ private:
             Rating rating;
         };
         const auto figure = [&](ScoreComponent c) {
-            return Tile{ScorecardReport::measureName(c),
-                        ScorecardReport::number(componentValue(t, c), ScorecardReport::decimals(c)),
-                        componentRating(t, c)};
+            return Tile{measure(c), ScorecardReport::valueText(c, componentValue(t, c)), componentRating(t, c)};
         };
         // The waits of the real-time channels and of e-mail apart, never blended (issue 17).
         const QList<Tile> tiles = {
-            {title(Column::Handled), QLocale().toString(t.handled), Rating::None},
+            {title(Column::Handled), format::count(t.handled), Rating::None},
             figure(ScoreComponent::Responsiveness),
             {tr("Real-time ASA"), format::duration(f.asaRealtimeSeconds), Rating::None},
             {tr("Real-time P90 wait"), format::duration(f.p90RealtimeSeconds), Rating::None},
@@ -303,13 +304,13 @@ private:
             figure(ScoreComponent::Handling),
             figure(ScoreComponent::Resolution),
             figure(ScoreComponent::Satisfaction),
-            {title(Column::CsatTop2), ScorecardReport::number(f.csatTop2Pct, 1), Rating::None},
-            {title(Column::Transfers), ScorecardReport::number(f.transfersAvg, 2), Rating::None},
-            {title(Column::Occupancy), ScorecardReport::number(t.occupancyPct, 1),
+            {title(Column::CsatTop2), format::number(f.csatTop2Pct, format::PercentDecimals), Rating::None},
+            {title(Column::Transfers), format::number(f.transfersAvg, format::TransfersDecimals), Rating::None},
+            {title(Column::Occupancy), format::number(t.occupancyPct, format::PercentDecimals),
              rateOccupancy(t.occupancyPct, m_book.occupancyMinPct, m_book.occupancyMaxPct)},
             figure(ScoreComponent::Discipline),
             figure(ScoreComponent::Quality),
-            {title(Column::Composite), ScorecardReport::number(t.composite, 1), rateComposite(t.composite)},
+            {title(Column::Composite), format::number(t.composite, format::ScoreDecimals), rateComposite(t.composite)},
         };
         constexpr int PerRow = 7;
         constexpr double Gap = 2.5;
@@ -363,13 +364,13 @@ private:
                 componentValue(m_book.summary, c) ? componentScore(m_book.summary, c) : std::nullopt;
             const QStringList cells = {
                 ScorecardReport::componentName(c),
-                ScorecardReport::measureName(c),
+                measure(c),
                 ScorecardReport::direction(c),
-                QLocale().toString(m_book.rules.target(c)),
-                QLocale().toString(m_book.rules.weight(c)),
-                ScorecardReport::number(componentValue(m_book.summary, c), ScorecardReport::decimals(c)),
-                ScorecardReport::number(teamScore, 1),
-                ScorecardReport::number(m_book.averageScores[std::size_t(i)], 1),
+                ScorecardReport::valueText(c, m_book.rules.target(c)),
+                weight(c),
+                ScorecardReport::valueText(c, componentValue(m_book.summary, c)),
+                format::number(teamScore, format::ScoreDecimals),
+                format::number(m_book.averageScores[std::size_t(i)], format::ScoreDecimals),
             };
             x = 0;
             for (int k = 0; k < columns.size(); ++k) {
@@ -382,8 +383,7 @@ private:
         const double noteTop = top + ScoreComponentCount * Row + 1.5;
         QStringList thresholds;
         for (const Channel channel : {Channel::Chat, Channel::Phone, Channel::Social, Channel::Email})
-            thresholds << tr("%1 %2 s").arg(channelName(channel),
-                                            QLocale().toString(m_book.service.threshold(channel)));
+            thresholds << tr("%1 %2").arg(channelName(channel), format::duration(m_book.service.threshold(channel)));
         // The colours' key in the words of the pane's legend and tooltips (scorecards::ratingKey).
         QStringList key;
         for (const Rating r : {Rating::OnTarget, Rating::Near, Rating::Off})
@@ -412,12 +412,12 @@ private:
             {title(Column::Name), 36},
             {title(Column::AgentId), 18},
             {title(Column::Handled), 14},
-            {ScorecardReport::measureName(ScoreComponent::Responsiveness), 17},
-            {ScorecardReport::measureName(ScoreComponent::Handling), 14},
-            {ScorecardReport::measureName(ScoreComponent::Resolution), 14},
-            {ScorecardReport::measureName(ScoreComponent::Satisfaction), 14},
-            {ScorecardReport::measureName(ScoreComponent::Quality), 14},
-            {ScorecardReport::measureName(ScoreComponent::Discipline), 14},
+            {measure(ScoreComponent::Responsiveness), 17},
+            {measure(ScoreComponent::Handling), 14},
+            {measure(ScoreComponent::Resolution), 14},
+            {measure(ScoreComponent::Satisfaction), 14},
+            {measure(ScoreComponent::Quality), 14},
+            {measure(ScoreComponent::Discipline), 14},
             {title(Column::Composite), 15},
         };
         double x = 0;
@@ -450,7 +450,7 @@ private:
                      font(8, bold), colour);
                 x += columns.at(k).width;
             };
-            cell(0, c.rank ? QLocale().toString(*c.rank) : QStringLiteral("—"), Qt::AlignRight, ink(), true);
+            cell(0, c.rank ? format::count(*c.rank) : format::empty(), Qt::AlignRight, ink(), true);
             if (m_book.team.isEmpty() && !c.team.isEmpty()) {
                 // Every team in one report: the agent's team beside the name.
                 text(p, QRectF(x + 1, y, columns.at(1).width - 2, RankRowHeight), c.team,
@@ -462,14 +462,14 @@ private:
                 cell(1, c.name, Qt::AlignLeft);
             }
             cell(2, c.agentId, Qt::AlignLeft, muted());
-            cell(3, QLocale().toString(c.handled), Qt::AlignRight);
+            cell(3, format::count(c.handled), Qt::AlignRight);
             for (int k = 0; k < 6; ++k) {
                 const ScoreComponent component = rated[k];
-                cell(4 + k, ScorecardReport::number(componentValue(c, component), ScorecardReport::decimals(component)),
-                     Qt::AlignRight, colourOf(componentRating(c, component)));
+                cell(4 + k, ScorecardReport::valueText(component, componentValue(c, component)), Qt::AlignRight,
+                     colourOf(componentRating(c, component)));
             }
-            cell(10, ScorecardReport::number(c.composite, 1), Qt::AlignRight, colourOf(rateComposite(c.composite)),
-                 true);
+            cell(10, format::number(c.composite, format::ScoreDecimals), Qt::AlignRight,
+                 colourOf(rateComposite(c.composite)), true);
         }
     }
 
@@ -482,16 +482,17 @@ private:
         text(p, QRectF(0, 10.5, 125, 5),
              tr("ID %1 · %2").arg(card.agentId, card.team.isEmpty() ? tr("no team") : card.team),
              Qt::AlignLeft | Qt::AlignVCenter, font(9), muted());
-        text(p, QRectF(0, 15.5, 125, 5), ScorecardReport::periodText(m_book.first, m_book.last),
-             Qt::AlignLeft | Qt::AlignVCenter, font(9), muted());
+        text(p, QRectF(0, 15.5, 125, 5), format::dateRange(m_book.first, m_book.last), Qt::AlignLeft | Qt::AlignVCenter,
+             font(9), muted());
 
         const Rating overall = rateComposite(card.composite);
         fill(p, QRectF(ContentWidth - 48, 0, 48, 20.5), overall == Rating::None ? shade() : tintOf(overall), 1.5);
         text(p, QRectF(ContentWidth - 46, 1, 44, 4.5), title(Column::Composite), Qt::AlignLeft | Qt::AlignVCenter,
              font(7.5), muted());
-        text(p, QRectF(ContentWidth - 46, 5.5, 24, 10), ScorecardReport::number(card.composite, 1),
+        text(p, QRectF(ContentWidth - 46, 5.5, 24, 10), format::number(card.composite, format::ScoreDecimals),
              Qt::AlignLeft | Qt::AlignVCenter, font(20, true), colourOf(overall));
-        const QString rank = card.rank ? tr("Rank %1 of %2").arg(*card.rank).arg(m_ranked) : tr("No rank");
+        const QString rank =
+            card.rank ? tr("Rank %1 of %2").arg(format::count(*card.rank), format::count(m_ranked)) : tr("No rank");
         text(p, QRectF(ContentWidth - 46, 15, 44, 4.5), rank, Qt::AlignLeft | Qt::AlignVCenter, font(8, true), ink());
         p.setPen(pen(rule(), 0.25));
         p.drawLine(at(0, 23), at(ContentWidth, 23));
@@ -532,39 +533,39 @@ private:
             const Rating rating = componentRating(card, c);
             text(p, QRectF(1, rowTop + 0.8, 31, 4.2), ScorecardReport::componentName(c),
                  Qt::AlignLeft | Qt::AlignVCenter, font(8.5, true));
-            text(p, QRectF(1, rowTop + 4.6, 31, 3.6), ScorecardReport::measureName(c), Qt::AlignLeft | Qt::AlignVCenter,
-                 font(6.5), muted());
+            text(p, QRectF(1, rowTop + 4.6, 31, 3.6), measure(c), Qt::AlignLeft | Qt::AlignVCenter, font(6.5), muted());
             x = columns.at(0).width;
-            text(p, QRectF(x + 1, rowTop, columns.at(1).width - 2, Row),
-                 ScorecardReport::number(value, ScorecardReport::decimals(c)), Qt::AlignRight | Qt::AlignVCenter,
-                 font(9, true), colourOf(rating));
+            text(p, QRectF(x + 1, rowTop, columns.at(1).width - 2, Row), ScorecardReport::valueText(c, value),
+                 Qt::AlignRight | Qt::AlignVCenter, font(9, true), colourOf(rating));
             x += columns.at(1).width;
-            text(p, QRectF(x + 1, rowTop, columns.at(2).width - 2, Row), QLocale().toString(m_book.rules.target(c)),
-                 Qt::AlignRight | Qt::AlignVCenter, font(8.5), muted());
+            text(p, QRectF(x + 1, rowTop, columns.at(2).width - 2, Row),
+                 ScorecardReport::valueText(c, m_book.rules.target(c)), Qt::AlignRight | Qt::AlignVCenter, font(8.5),
+                 muted());
             x += columns.at(2).width;
             const std::optional<double> score = value ? componentScore(card, c) : std::nullopt;
             const QRectF chip(x + 2, rowTop + 1.8, columns.at(3).width - 3, Row - 3.6);
             if (score)
                 fill(p, chip, tintOf(rating), 1);
-            text(p, QRectF(chip.x(), chip.y(), chip.width() - 1.5, chip.height()), ScorecardReport::number(score, 1),
-                 Qt::AlignRight | Qt::AlignVCenter, font(9, true), colourOf(rating));
+            text(p, QRectF(chip.x(), chip.y(), chip.width() - 1.5, chip.height()),
+                 format::number(score, format::ScoreDecimals), Qt::AlignRight | Qt::AlignVCenter, font(9, true),
+                 colourOf(rating));
             x += columns.at(3).width;
-            text(p, QRectF(x + 1, rowTop, columns.at(4).width - 2, Row), QLocale().toString(m_book.rules.weight(c)),
-                 Qt::AlignRight | Qt::AlignVCenter, font(8.5), value ? ink() : muted());
+            text(p, QRectF(x + 1, rowTop, columns.at(4).width - 2, Row), weight(c), Qt::AlignRight | Qt::AlignVCenter,
+                 font(8.5), value ? ink() : muted());
         }
 
         // The figures that are not components, two columns of label and value.
         const ServiceFigures &f = card.conversations;
         const QList<std::pair<QString, QString>> others = {
-            {title(Column::Handled), QLocale().toString(card.handled)},
+            {title(Column::Handled), format::count(card.handled)},
             {tr("Real-time ASA"), format::duration(f.asaRealtimeSeconds)},
             {tr("Real-time P90 wait"), format::duration(f.p90RealtimeSeconds)},
             {tr("E-mail reply time"), format::duration(f.emailReplySeconds)},
-            {title(Column::CsatTop2), ScorecardReport::number(f.csatTop2Pct, 1)},
-            {title(Column::CsatResponses), QLocale().toString(f.csatResponses)},
-            {title(Column::Transfers), ScorecardReport::number(f.transfersAvg, 2)},
-            {title(Column::Occupancy), ScorecardReport::number(card.occupancyPct, 1)},
-            {tr("QA reviews"), QLocale().toString(card.qaReviews)},
+            {title(Column::CsatTop2), format::number(f.csatTop2Pct, format::PercentDecimals)},
+            {title(Column::CsatResponses), format::count(f.csatResponses)},
+            {title(Column::Transfers), format::number(f.transfersAvg, format::TransfersDecimals)},
+            {title(Column::Occupancy), format::number(card.occupancyPct, format::PercentDecimals)},
+            {tr("QA reviews"), format::count(card.qaReviews)},
         };
         const double othersTop = top + ScoreComponentCount * Row + 3;
         constexpr double Half = Width / 2;
@@ -592,12 +593,15 @@ private:
             const double r = Radius * std::clamp(score, 0.0, 100.0) / 100.0;
             return at(cx + r * std::cos(angle), cy + r * std::sin(angle));
         };
-        // The grid: hexagons at 25, 50, 75 and 100, the spokes, the centre (0).
-        for (const int level : {25, 50, 75, 100}) {
+        // The grid: a hexagon at each tick of the score axis (20, 40, … 100), the spokes, the centre (0).
+        const ChartAxis scores = scoreAxis();
+        for (int tick = 1; tick < scores.ticks(); ++tick) {
+            const double level = scores.min + tick * scores.step;
             QPolygonF hexagon;
             for (int i = 0; i < ScoreComponentCount; ++i)
                 hexagon << point(i, level);
-            p.setPen(pen(level == 100 ? rule() : grid(), level == 100 ? 0.3 : 0.2));
+            const bool outer = tick == scores.ticks() - 1;
+            p.setPen(pen(outer ? rule() : grid(), outer ? 0.3 : 0.2));
             p.drawPolygon(hexagon);
         }
         p.setPen(pen(grid(), 0.2));
@@ -607,9 +611,11 @@ private:
         p.setBrush(rule());
         p.drawEllipse(at(cx, cy), mm(0.5), mm(0.5));
         p.setBrush(Qt::NoBrush);
-        for (const int level : {0, 25, 50, 75, 100})
-            text(p, QRectF(cx + 0.8, cy - Radius * level / 100.0 - 1.6, 8, 3.2), QLocale().toString(level),
-                 Qt::AlignLeft | Qt::AlignVCenter, font(5.5), muted());
+        for (int tick = 0; tick < scores.ticks(); ++tick) {
+            const double level = scores.min + tick * scores.step;
+            text(p, QRectF(cx + 0.8, cy - Radius * level / 100.0 - 1.6, 8, 3.2),
+                 format::number(level, scores.decimals()), Qt::AlignLeft | Qt::AlignVCenter, font(5.5), muted());
+        }
 
         QPolygonF team, agent;
         for (int i = 0; i < ScoreComponentCount; ++i) {
@@ -658,8 +664,8 @@ private:
                  align | Qt::AlignVCenter, font(7, true));
             text(p, QRectF(r.x(), r.y() + r.height() / 2, r.width(), r.height() / 2),
                  tr("%1 · team %2")
-                     .arg(ScorecardReport::number(score, 0),
-                          ScorecardReport::number(m_book.averageScores[std::size_t(i)], 0)),
+                     .arg(format::number(score, format::ScoreDecimals),
+                          format::number(m_book.averageScores[std::size_t(i)], format::ScoreDecimals)),
                  align | Qt::AlignVCenter, font(6.5), colourOf(componentRating(card, c)));
         }
 
@@ -715,7 +721,6 @@ private:
                     const QList<std::optional<AgentScorecard>> &series)
     {
         const int weeks = int(m_book.weekStarts.size());
-        const int decimals = ScorecardReport::decimals(figure);
         const std::optional<ScoreComponent> component = ScorecardReport::trendComponent(figure);
         QList<std::optional<double>> mine, team;
         for (int w = 0; w < weeks; ++w) {
@@ -730,15 +735,16 @@ private:
         const std::optional<double> target =
             component ? std::optional<double>(m_book.rules.target(*component)) : std::nullopt;
 
-        text(p, QRectF(r.x(), r.y(), r.width() - 22, 4.5), ScorecardReport::trendTitle(figure),
-             Qt::AlignLeft | Qt::AlignVCenter, font(7.5, true));
+        text(p, QRectF(r.x(), r.y(), r.width() - 22, 4.5),
+             ScorecardReport::trendTitle(figure, ScorecardReport::Durations::Written), Qt::AlignLeft | Qt::AlignVCenter,
+             font(7.5, true));
         // The week of the period's last day.
         const std::optional<double> latest = mine.isEmpty() ? std::nullopt : mine.constLast();
         const Rating latestRating = component                          ? rate(*component, latest, *target)
                                     : figure == TrendFigure::Composite ? rateComposite(latest)
                                                                        : Rating::None;
         if (latest)
-            text(p, QRectF(r.right() - 22, r.y(), 22, 4.5), ScorecardReport::number(latest, decimals),
+            text(p, QRectF(r.right() - 22, r.y(), 22, 4.5), ScorecardReport::trendText(figure, latest),
                  Qt::AlignRight | Qt::AlignVCenter, font(7.5, true), colourOf(latestRating));
 
         const QRectF plot(r.x() + 9, r.y() + 6, r.width() - 10, r.height() - 10.5);
@@ -760,16 +766,10 @@ private:
             lo = 0;
             hi = 1;
         }
-        if (hi - lo < 1e-9) {
-            const double pad = std::max(1.0, std::abs(hi) * 0.1);
-            lo -= pad;
-            hi += pad;
-        }
-        double step = niceStep(hi - lo, 3);
-        if (decimals == 0)
-            step = std::max(step, 1.0);
-        lo = std::max(0.0, std::floor(lo / step) * step);
-        hi = std::ceil(hi / step) * step;
+        // Round ticks around the values (core/ChartAxis); a 0–100 score on 0 to 100.
+        const ChartAxis axis = ScorecardReport::trendAxis(figure, std::max(0.0, lo), hi, 3);
+        lo = axis.min;
+        hi = axis.max;
         const auto yOf = [&](double v) {
             return plot.bottom() - (v - lo) / (hi - lo) * plot.height();
         };
@@ -778,14 +778,11 @@ private:
             return plot.left() + (w + 0.5) * slot;
         };
 
-        int stepDecimals = 0;
-        while (stepDecimals < 3 &&
-               std::abs(step * std::pow(10.0, stepDecimals) - std::round(step * std::pow(10.0, stepDecimals))) > 1e-6)
-            ++stepDecimals;
-        for (double v = lo; v <= hi + step / 1000; v += step) {
+        for (int tick = 0; tick < axis.ticks(); ++tick) {
+            const double v = axis.min + tick * axis.step;
             p.setPen(pen(grid(), 0.15));
             p.drawLine(at(plot.left(), yOf(v)), at(plot.right(), yOf(v)));
-            text(p, QRectF(r.x(), yOf(v) - 1.6, 8, 3.2), QLocale().toString(v, 'f', stepDecimals),
+            text(p, QRectF(r.x(), yOf(v) - 1.6, 8, 3.2), ScorecardReport::axisLabel(figure, v, axis),
                  Qt::AlignRight | Qt::AlignVCenter, font(5.5), muted());
         }
         p.setPen(pen(rule(), 0.2));
@@ -794,12 +791,11 @@ private:
         // Week labels: as many as fit, always the last week's.
         const QFont labelFont = font(5.5);
         const double labelWidth =
-            QFontMetricsF(labelFont, p.device()).horizontalAdvance(QStringLiteral("00-00 ")) * 25.4 / m_dpi;
+            QFontMetricsF(labelFont, p.device()).horizontalAdvance(QStringLiteral("0000-00-00 ")) * 25.4 / m_dpi;
         const int every = std::max(1, int(std::ceil(labelWidth / slot)));
         for (int w = weeks - 1; w >= 0; w -= every) {
             text(p, QRectF(xOf(w) - slot * every / 2, plot.bottom() + 0.6, slot * every, 3.2),
-                 m_book.weekStarts.at(w).toString(QStringLiteral("MM-dd")), Qt::AlignHCenter | Qt::AlignTop, labelFont,
-                 muted());
+                 format::date(m_book.weekStarts.at(w)), Qt::AlignHCenter | Qt::AlignTop, labelFont, muted());
         }
 
         if (target) {
@@ -838,7 +834,7 @@ private:
         const QString zone = QString::fromUtf8(m_generated.timeZone().id());
         text(p, QRectF(0, y + 1, ContentWidth * 0.75, FooterHeight - 1),
              tr("KefuDesk · agent scorecards · %1 · generated %2 (%3)")
-                 .arg(subtitle(), m_generated.toString(QStringLiteral("yyyy-MM-dd HH:mm")), zone),
+                 .arg(subtitle(), format::dateTime(m_generated.toSecsSinceEpoch(), m_generated.timeZone()), zone),
              Qt::AlignLeft | Qt::AlignVCenter, font(7), muted());
         text(p, QRectF(ContentWidth * 0.75, y + 1, ContentWidth * 0.25, FooterHeight - 1),
              tr("Page %1 of %2").arg(page + 1).arg(pageCount()), Qt::AlignRight | Qt::AlignVCenter, font(7), muted());
@@ -909,6 +905,13 @@ QImage renderScorecardPage(const ScorecardBook &book, int page, int dpi)
     return image;
 }
 
+void paintScorecardPage(QPainter &painter, const ScorecardBook &book, int page, int dpi)
+{
+    ScorecardPages pages(book, scorecardFontFamily(), generatedNow(book));
+    if (page >= 0 && page < pages.pageCount())
+        pages.paint(painter, page, dpi);
+}
+
 bool writeScorecardPdf(const ScorecardBook &book, const QString &path, QString *error)
 {
     const auto fail = [&](const QString &reason) {
@@ -934,9 +937,8 @@ bool writeScorecardPdf(const ScorecardBook &book, const QString &path, QString *
         QPdfWriter writer(&file);
         writer.setResolution(Dpi);
         writer.setCreator(QStringLiteral("KefuDesk %1").arg(QCoreApplication::applicationVersion()));
-        writer.setTitle(
-            QCoreApplication::translate("kefu::ui::ScorecardPdf", "Agent scorecards %1 · %2")
-                .arg(ScorecardReport::teamTitle(book.team), ScorecardReport::periodText(book.first, book.last)));
+        writer.setTitle(QCoreApplication::translate("kefu::ui::ScorecardPdf", "Agent scorecards %1 · %2")
+                            .arg(ScorecardReport::teamTitle(book.team), format::dateRange(book.first, book.last)));
         if (!writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                               QMarginsF(MarginX, MarginTop, MarginX, MarginBottom),
                                               QPageLayout::Millimeter)))

@@ -5,6 +5,8 @@
 #include <QImage>
 #include <QString>
 
+class QPainter;
+
 namespace kefu::ui {
 
 // The scorecard book as a printable PDF: A4 portrait at 300 dpi, texts in the current language.
@@ -24,6 +26,9 @@ int scorecardPageCount(const scorecards::ScorecardBook &book);
 // One page (0 = the team summary) painted as writeScorecardPdf() paints it, on a white A4 image of
 // dpi dots per inch: for previews and the documentation's screenshots.
 QImage renderScorecardPage(const scorecards::ScorecardBook &book, int page, int dpi);
+// The same page on any paint device (a preview, a recorder of its texts): the painter's origin at the
+// content's top left, dpi its dots per inch.
+void paintScorecardPage(QPainter &painter, const scorecards::ScorecardBook &book, int page, int dpi);
 
 // The family the scorecard PDF writes with: the first installed of WenQuanYi Micro Hei, Noto Sans CJK
 // SC, Noto Sans SC, Source Han Sans SC/CN, Microsoft YaHei, PingFang SC; else any family that writes

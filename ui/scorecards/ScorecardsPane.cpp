@@ -10,6 +10,7 @@
 #include "widgets/RatingColours.h"
 #include "widgets/RatingLegend.h"
 #include "auth/AuditedExport.h"
+#include "core/Formats.h"
 #include "ScorecardPdf.h"
 #include "scorecards/ScorecardModel.h"
 #include "scorecards/ScorecardXlsx.h"
@@ -25,7 +26,6 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QLocale>
 #include <QPainter>
 #include <QPushButton>
 #include <QScrollBar>
@@ -511,11 +511,9 @@ void ScorecardsPane::showBook()
     int ranked = 0;
     for (const AgentScorecard &c : std::as_const(m_book->cards))
         ranked += c.rank ? 1 : 0;
-    m_status->setText(tr("%1 to %2 · %n agents, %3 with a composite · targets and weights from the store settings",
+    m_status->setText(tr("%1 · %n agents, %2 with a composite · targets and weights from the store settings",
                          nullptr, int(m_book->cards.size()))
-                          .arg(QLocale().toString(m_book->first, QLocale::ShortFormat),
-                               QLocale().toString(m_book->last, QLocale::ShortFormat))
-                          .arg(ranked));
+                          .arg(format::dateRange(m_book->first, m_book->last), format::count(ranked)));
     // selectRow() tells currentRowChanged(), which shows the detail (once).
     const int row = m_model->rowOf(selected);
     if (row >= 0) {

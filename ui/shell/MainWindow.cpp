@@ -21,6 +21,7 @@
 #include "settings/StoreSettingsDialog.h"
 #include "users/UsersDialog.h"
 #include "auth/UserDirectory.h"
+#include "core/Formats.h"
 #include "core/Logging.h"
 #include "widgets/ElidedLabel.h"
 
@@ -623,7 +624,7 @@ void MainWindow::showFeedState()
     }
     const live::FeedWatermark &w = *m_feedWatermark;
     const bool stale = m_feedSilence.isStale(QDateTime::currentSecsSinceEpoch(), m_feedStaleAfter);
-    const QString asOf = QDateTime::fromSecsSinceEpoch(w.asOf, m_store->timeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    const QString asOf = format::dateTime(w.asOf, m_store->timeZone());
     m_statusFeed->setText(stale ? tr("Feed %1: silent, data as of %2").arg(w.source, asOf)
                                 : tr("Feed %1: live").arg(w.source));
     m_statusFeed->setToolTip(tr("The live data feed writes a watermark every second; the queue monitor shows the "

@@ -3,9 +3,9 @@
 #include "PermissionLabels.h"
 #include "widgets/TableExport.h"
 #include "agents/Teams.h"
-#include "auth/AuditLogModel.h"
 #include "auth/UserChoices.h"
 #include "auth/UserDirectory.h"
+#include "core/Formats.h"
 #include "core/Logging.h"
 #include "store/Store.h"
 #include "widgets/NewPasswordFields.h"
@@ -369,7 +369,7 @@ void UsersDialog::reload()
                                    user.agentId,
                                    user.team,
                                    user.active ? tr("Yes") : tr("No"),
-                                   user.lockedUntil > now ? AuditLogModel::formatTime(user.lockedUntil, zone)
+                                   user.lockedUntil > now ? format::dateTimeSeconds(user.lockedUntil, zone)
                                                           : QString()};
         for (int column = 0; column < ColumnCount; ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
