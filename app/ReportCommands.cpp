@@ -8,6 +8,7 @@
 #include "shell/Gui.h"
 #include "auth/AuditedExport.h"
 #include "auth/UserDirectory.h"
+#include "complaints/ComplaintReport.h"
 #include "core/Logging.h"
 #include "exporting/TableWriter.h"
 #include "metrics/AgentMetrics.h"
@@ -168,8 +169,8 @@ void tellAudited(const QString &command, const QString &path, const Session &ses
 
 const char *reportSynopsis()
 {
-    return "agents|service --from D --to D [--by day|interval|hour] [--channel C] [--team T] "
-           "[--format csv|json|xlsx|pdf] [--out FILE] [--lang zh_CN|en]";
+    return "agents|service|complaints --from D --to D [--by day|interval|hour | category|root_cause|owner|team] "
+           "[--channel C] [--team T] [--format csv|json|xlsx|pdf] [--out FILE] [--lang zh_CN|en]";
 }
 
 bool reportWritesPdf(const QStringList &args)
@@ -192,13 +193,14 @@ int runReport(const QStringList &args)
     QCommandLineParser parser;
     GlobalOptions global;
     global.addTo(parser);
-    parser.addPositionalArgument(QStringLiteral("KIND"), tr("agents (scorecards) or service (service level)."));
+    parser.addPositionalArgument(QStringLiteral("KIND"), tr("agents (scorecards), service (service level) or complaints (the complaint loop)."));
     const QCommandLineOption from(QStringLiteral("from"), tr("The first day of the period (YYYY-MM-DD)."), tr("DATE"));
     const QCommandLineOption to(QStringLiteral("to"), tr("The last day of the period, included (YYYY-MM-DD)."),
                                 tr("DATE"));
     const QCommandLineOption by(QStringLiteral("by"),
                                 tr("service: one row per day, interval (the store's 15, 30 or 60 minutes) or hour, "
-                                   "and channel (default day)."),
+                                   "and channel (default day). complaints: one row per category, root_cause, owner "
+                                   "or team (the team of the agent the complaint is about); default one row, all."),
                                 tr("BUCKET"));
     const QCommandLineOption channel(QStringLiteral("channel"), tr("service: only chat, phone, email or social."),
                                      tr("CHANNEL"));
@@ -218,32 +220,39 @@ int runReport(const QStringList &args)
                                   tr("LANG"));
     parser.addOptions({from, to, by, channel, team, format, outFile, lang});
     int exitCode = ExitOk;
-    if (!parseCommand(parser, args, name, reportSynopsis(), tr("Service-level report and agent scorecards."),
+    if (!parseCommand(parser, args, name, reportSynopsis(), tr("Service-level report, agent scorecards and the complaint report."),
                       &exitCode))
         return exitCode;
 
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return usageError(name, tr("say which report: agents or service"));
+        return usageError(name, tr("say which report: agents, service or complaints"));
     if (positional.size() > 1)
         return usageError(name, tr("unexpected argument %1").arg(positional.at(1)));
     const QString kind = positional.constFirst();
-    if (kind == QLatin1String("complaints"))
-        return usageError(name, tr("report complaints is not in this version yet."));
-    if (kind != QLatin1String("agents") && kind != QLatin1String("service"))
-        return usageError(name, tr("%1 is not a report: agents or service").arg(kind));
+    if (kind != QLatin1String("agents") && kind != QLatin1String("service") && kind != QLatin1String("complaints"))
+        return usageError(name, tr("%1 is not a report: agents, service or complaints").arg(kind));
     const bool service = kind == QLatin1String("service");
-    if (service && parser.isSet(team))
+    const bool complaints = kind == QLatin1String("complaints");
+    if (!(kind == QLatin1String("agents")) && parser.isSet(team))
         return usageError(name, tr("--team applies to report agents"));
-    if (!service && (parser.isSet(by) || parser.isSet(channel)))
-        return usageError(name, tr("--by and --channel apply to report service"));
+    if (kind == QLatin1String("agents") && parser.isSet(by))
+        return usageError(name, tr("--by applies to report service and report complaints"));
+    if (!service && parser.isSet(channel))
+        return usageError(name, tr("--channel applies to report service"));
+    std::optional<complaints::ComplaintGrouping> grouping;
+    if (complaints) {
+        grouping = complaints::complaintGroupingFromText(parser.value(by));
+        if (!grouping)
+            return usageError(name, tr("--by: %1 is not category, root_cause, owner or team").arg(parser.value(by)));
+    }
 
     QString error;
     const QString formatName = parser.isSet(format) ? parser.value(format) : formatOfFileName(parser.value(outFile));
     const std::optional<Format> outputFormat = formatFrom(formatName, true, &error);
     if (!outputFormat)
         return usageError(name, error);
-    if (*outputFormat == Format::Pdf && service)
+    if (*outputFormat == Format::Pdf && (service || complaints))
         return usageError(name, tr("--format pdf is written for report agents; use csv, json or xlsx here"));
     if (*outputFormat == Format::Xlsx && !parser.isSet(outFile))
         return usageError(name, tr("--format xlsx writes an Excel workbook, which needs a file: add --out FILE.xlsx"));
@@ -317,7 +326,7 @@ int runReport(const QStringList &args)
     }
     // The store's now: a live feed's data time when the store has a feed, as the panes use.
     const qint64 now = live::feed::storeNow(db, QDateTime::currentSecsSinceEpoch());
-    if (!service && (*outputFormat == Format::Xlsx || *outputFormat == Format::Pdf)) {
+    if (kind == QLatin1String("agents") && (*outputFormat == Format::Xlsx || *outputFormat == Format::Pdf)) {
         // The scorecard book: the agents, the team pooled, the component means, 12 weeks of trends.
         ui::applyLanguage(parser.value(lang));
         scorecards::BookOptions options;
@@ -347,7 +356,13 @@ int runReport(const QStringList &args)
         return ExitOk;
     }
     std::optional<ReportTable> table;
-    if (service) {
+    if (complaints) {
+        const QList<complaints::ComplaintRow> rows =
+            complaints::ComplaintReport::read(db, period->startUtc(), period->endUtc(), *grouping, &error);
+        if (!error.isEmpty())
+            return failure(name, error);
+        table = complaints::ComplaintReport::table(rows);
+    } else if (service) {
         serviceOptions.now = now;
         const auto rows = ServiceMetrics::report(db, *period, serviceOptions, &error);
         if (!rows)
@@ -374,7 +389,9 @@ int runReport(const QStringList &args)
             return table->save(staged, io::TableWriter::Format::Xlsx, kind, writeError);
         return writeFile(*outputFormat == Format::Csv ? table->toCsv() : table->toJson(), staged, writeError);
     };
-    if (service) {
+    if (complaints) {
+        details.insert(QStringLiteral("by"), parser.isSet(by) ? parser.value(by) : QStringLiteral("all"));
+    } else if (service) {
         details.insert(QStringLiteral("by"), parser.isSet(by) ? parser.value(by) : QStringLiteral("day"));
         details.insert(QStringLiteral("channel"), parser.value(channel));
     } else {
@@ -383,7 +400,10 @@ int runReport(const QStringList &args)
     details.insert(QStringLiteral("rows"), table->rowCount());
     details.insert(QStringLiteral("format"), formatName.toLower());
     if (!audit::exportFile(db, *session, QStringLiteral("data.export"),
-                           service ? QStringLiteral("service_level") : QStringLiteral("scorecards"), details, path,
+                           complaints ? QStringLiteral("complaints")
+                           : service  ? QStringLiteral("service_level")
+                                      : QStringLiteral("scorecards"),
+                           details, path,
                            write, &error))
         return failure(name, error);
     out() << tr("Wrote %1 (%2 rows).").arg(QFileInfo(path).absoluteFilePath()).arg(table->rowCount()) << '\n';

@@ -6,7 +6,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 using namespace kefu;
 
@@ -409,10 +414,57 @@ private slots:
                       QStringLiteral("--from"), QStringLiteral("2026-06-20"), QStringLiteral("--to"),
                       QStringLiteral("2026-06-19")});
         QCOMPARE(r.exitCode, 2); // an inverted period is a usage error
-        r = kefudesk({QStringLiteral("report"), QStringLiteral("complaints"), QStringLiteral("--store"), m_demo,
-                      QStringLiteral("--from"), QStringLiteral("2026-06-19"), QStringLiteral("--to"),
-                      QStringLiteral("2026-06-20")});
-        QCOMPARE(r.exitCode, 2);
+    }
+
+    // report complaints (issue 12): cli.md's columns, the cohort's counts as plain SQL gives them, one
+    // row per group with --by, usage errors for what it does not take.
+    void reportComplaints()
+    {
+        const QStringList everything = {QStringLiteral("--store"), m_demo, QStringLiteral("--from"),
+                                        QStringLiteral("2000-01-01"), QStringLiteral("--to"), QStringLiteral("2030-12-31")};
+        Run r = kefudesk(QStringList{QStringLiteral("report"), QStringLiteral("complaints")} + everything);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QStringList lines = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.value(0), QStringLiteral("key,opened,closed,rejected,open_now,ack_sla_met_pct,resolve_sla_met_pct,"
+                                                "median_hours_to_close,reopen_pct,satisfied_pct,transfers_avg"));
+        QCOMPARE(lines.size(), 2);
+        const QStringList all = lines.at(1).split(QLatin1Char(','));
+        QCOMPARE(all.at(0), QStringLiteral("all"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("complaints-check"));
+            db.setDatabaseName(m_demo);
+            QVERIFY(db.open());
+            QSqlQuery q(QStringLiteral("SELECT count(*), sum(state = 'closed'), sum(state = 'rejected'),"
+                                       " sum(state NOT IN ('closed', 'rejected')) FROM complaints"),
+                        db);
+            QVERIFY(q.next());
+            QVERIFY(q.value(0).toInt() > 0);
+            QCOMPARE(all.mid(1, 4), (QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                                 q.value(3).toString()}));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("complaints-check"));
+
+        r = kefudesk(QStringList{QStringLiteral("report"), QStringLiteral("complaints"), QStringLiteral("--by"),
+                                 QStringLiteral("category"), QStringLiteral("--format"), QStringLiteral("json")} +
+                     everything);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QVERIFY(rows.size() > 1);
+        int opened = 0;
+        for (const QJsonValue &row : rows)
+            opened += row.toObject().value(QStringLiteral("opened")).toInt();
+        QCOMPARE(QString::number(opened), all.at(1));
+
+        for (const QStringList &bad : {QStringList{QStringLiteral("--by"), QStringLiteral("weather")},
+                                       QStringList{QStringLiteral("--team"), QStringLiteral("一组")},
+                                       QStringList{QStringLiteral("--channel"), QStringLiteral("chat")},
+                                       QStringList{QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"),
+                                                   m_dir.filePath(QStringLiteral("c.pdf"))}}) {
+            r = kefudesk(QStringList{QStringLiteral("report"), QStringLiteral("complaints")} + bad + everything);
+            QVERIFY2(r.exitCode == 2, qPrintable(bad.join(QLatin1Char(' '))));
+        }
     }
 
     // cli.md's columns in its order, then KefuDesk's wait columns appended (never inserted before them).

@@ -1,5 +1,6 @@
 #include "ComplaintReport.h"
 
+#include "core/Formats.h"
 #include "store/SqliteStatement.h"
 
 #include <algorithm>
@@ -75,6 +76,24 @@ ComplaintRow ComplaintReport::summarise(const QString &key, const std::vector<Ca
     if (row.opened > 0)
         row.transfersAvg = double(transfers) / row.opened;
     return row;
+}
+
+ReportTable ComplaintReport::table(const QList<ComplaintRow> &rows)
+{
+    using T = ReportTable;
+    T t(QStringList{QStringLiteral("key"), QStringLiteral("opened"), QStringLiteral("closed"),
+                    QStringLiteral("rejected"), QStringLiteral("open_now"), QStringLiteral("ack_sla_met_pct"),
+                    QStringLiteral("resolve_sla_met_pct"), QStringLiteral("median_hours_to_close"),
+                    QStringLiteral("reopen_pct"), QStringLiteral("satisfied_pct"), QStringLiteral("transfers_avg")});
+    for (const ComplaintRow &r : rows) {
+        t.addRow({T::text(r.key), T::integer(qint64(r.opened)), T::integer(qint64(r.closed)),
+                  T::integer(qint64(r.rejected)), T::integer(qint64(r.openNow)),
+                  T::decimal(r.ackSlaMetPct, format::PercentDecimals),
+                  T::decimal(r.resolveSlaMetPct, format::PercentDecimals), T::decimal(r.medianHoursToClose, 1),
+                  T::decimal(r.reopenPct, format::PercentDecimals), T::decimal(r.satisfiedPct, format::PercentDecimals),
+                  T::decimal(r.transfersAvg, format::TransfersDecimals)});
+    }
+    return t;
 }
 
 QList<ComplaintRow> ComplaintReport::read(QSqlDatabase &db, qint64 fromUtc, qint64 toUtc, ComplaintGrouping grouping,

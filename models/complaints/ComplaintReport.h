@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ComplaintClock.h"
+#include "metrics/ReportTable.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -59,6 +60,8 @@ public:
                                     QString *error);
     // The figures of one group of cases (pure; the tests hand-compute it).
     static ComplaintRow summarise(const QString &key, const std::vector<CaseFacts> &cases, const SlaHours &hours);
+    // The table of `report complaints`: cli.md's columns; percentages, hours and transfers with one decimal.
+    static ReportTable table(const QList<ComplaintRow> &rows);
     // The median of values (sorted or not); for an even count the mean of the two middle ones.
     static std::optional<double> median(std::vector<double> values);
 };
