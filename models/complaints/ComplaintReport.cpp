@@ -1,6 +1,5 @@
 #include "ComplaintReport.h"
 
-#include "core/Formats.h"
 #include "store/SqliteStatement.h"
 
 #include <algorithm>
@@ -87,11 +86,9 @@ ReportTable ComplaintReport::table(const QList<ComplaintRow> &rows)
                     QStringLiteral("reopen_pct"), QStringLiteral("satisfied_pct"), QStringLiteral("transfers_avg")});
     for (const ComplaintRow &r : rows) {
         t.addRow({T::text(r.key), T::integer(qint64(r.opened)), T::integer(qint64(r.closed)),
-                  T::integer(qint64(r.rejected)), T::integer(qint64(r.openNow)),
-                  T::decimal(r.ackSlaMetPct, format::PercentDecimals),
-                  T::decimal(r.resolveSlaMetPct, format::PercentDecimals), T::decimal(r.medianHoursToClose, 1),
-                  T::decimal(r.reopenPct, format::PercentDecimals), T::decimal(r.satisfiedPct, format::PercentDecimals),
-                  T::decimal(r.transfersAvg, format::TransfersDecimals)});
+                  T::integer(qint64(r.rejected)), T::integer(qint64(r.openNow)), T::percent(r.ackSlaMetPct),
+                  T::percent(r.resolveSlaMetPct), T::decimal(r.medianHoursToClose, 1), T::percent(r.reopenPct),
+                  T::percent(r.satisfiedPct), T::transfers(r.transfersAvg)});
     }
     return t;
 }
