@@ -16,6 +16,8 @@
 #include <QScopeGuard>
 #include <QThread>
 
+#include <unordered_map>
+
 #include <sqlite3.h>
 
 namespace kefu::importing {
@@ -159,6 +161,37 @@ QStringList fieldsOf(const io::Record &record)
         out.append(QString::fromUtf8(f.data(), qsizetype(f.size())));
     return out;
 }
+
+// The ids a file has named so far and the line of each first row, so that a second row with the same
+// id is reported instead of silently replacing the first. Kept as two independent 64-bit hashes of the
+// id (16 bytes a row, not the text): a million ids take some 50 MB, and two different ids share both
+// hashes with a probability far below one in 10^20.
+class SeenIds final
+{
+public:
+    // The line of the first row with id; 0 when id is new (then it is remembered with line).
+    qint64 firstLine(std::string_view id, qint64 line)
+    {
+        const QByteArrayView bytes(id.data(), qsizetype(id.size()));
+        const Key key{quint64(qHash(bytes, size_t(0x9E3779B97F4A7C15ull))),
+                      quint64(qHash(bytes, size_t(0xC2B2AE3D27D4EB4Full)))};
+        const auto [it, inserted] = m_lines.try_emplace(key, line);
+        return inserted ? 0 : it->second;
+    }
+
+private:
+    struct Key
+    {
+        quint64 a;
+        quint64 b;
+        bool operator==(const Key &) const = default;
+    };
+    struct KeyHash
+    {
+        size_t operator()(const Key &k) const noexcept { return size_t(k.a); }
+    };
+    std::unordered_map<Key, qint64, KeyHash> m_lines;
+};
 
 } // namespace
 
@@ -397,6 +430,14 @@ ImportSummary Importer::run(const ImportOptions &options, const Progress &progre
         return true;
     };
 
+    // A second row with the same id would silently replace the first (the last would win): it is a bad row.
+    int idColumn = -1;
+    for (int c = 0; c < columns.size() && idColumn < 0; ++c) {
+        if (qstrcmp(columns.at(c).name, "id") == 0)
+            idColumn = c;
+    }
+    SeenIds seenIds;
+
     bool stopped = false;
     while (!stopped && reader->next(record)) {
         ++summary.rows;
@@ -405,8 +446,22 @@ ImportSummary Importer::run(const ImportOptions &options, const Progress &progre
             return summary; // the transaction rolls back
         }
         Row row(record, map.fieldOfColumn, values);
-        if (!record.problem.isEmpty())
-            row.problem(-1, record.problem);
+        if (!record.problem.isEmpty()) {
+            // Named by the header, as every other problem is: "会话ID: invalid GB18030 byte sequence".
+            const int field = record.problemField;
+            const int column =
+                field >= 0 && size_t(field) < map.columnOfField.size() ? map.columnOfField[size_t(field)] : -1;
+            if (column >= 0)
+                row.problem(column, record.problem);
+            else if (field >= 0 && field < map.headers.size() && !map.headers.at(field).isEmpty())
+                row.problem(-1, QStringLiteral("%1: %2").arg(map.headers.at(field), record.problem));
+            else if (field >= 0)
+                row.problem(-1, QCoreApplication::translate("kefu::importing::Importer", "column %1: %2")
+                                    .arg(field + 1)
+                                    .arg(record.problem));
+            else
+                row.problem(-1, record.problem);
+        }
         for (size_t f = map.headers.size(); f < record.fields.size(); ++f) {
             if (!trimmed(record.fields[f]).empty()) {
                 row.problem(-1, QCoreApplication::translate("kefu::importing::Importer", "has %1 fields but the header names %2; the extra values would be lost")
@@ -414,6 +469,14 @@ ImportSummary Importer::run(const ImportOptions &options, const Progress &progre
                                     .arg(map.headers.size()));
                 break;
             }
+        }
+        if (idColumn >= 0 && !row.isEmpty(idColumn)) {
+            if (const qint64 first = seenIds.firstLine(row.text(idColumn), record.line))
+                row.problem(idColumn, QCoreApplication::translate("kefu::importing::Importer",
+                                                                  "the id %1 appears again: its first row is line %2; "
+                                                                  "each id may appear once in a file")
+                                          .arg(row.string(idColumn))
+                                          .arg(first));
         }
         const Outcome outcome = row.ok() ? writer->write(context, row) : Outcome::Rejected;
         if (!writer->fatal.isEmpty()) {
