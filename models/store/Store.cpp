@@ -458,7 +458,7 @@ StoreConnection::StoreConnection(const Source &source)
     m_db.setDatabaseName(source.path);
     m_db.setConnectOptions(source.connectOptions);
     if (!m_db.open())
-        m_error = m_db.lastError().text();
+        m_error = sql::describeError(m_db.lastError());
     else if (!execPragmas(m_db, readingPragmas(), &m_error))
         m_db.close();
 }
