@@ -16,7 +16,8 @@
 #include <QScopeGuard>
 #include <QThread>
 
-#include <unordered_map>
+#include <algorithm>
+#include <vector>
 
 #include <sqlite3.h>
 
@@ -163,9 +164,9 @@ QStringList fieldsOf(const io::Record &record)
 }
 
 // The ids a file has named so far and the line of each first row, so that a second row with the same
-// id is reported instead of silently replacing the first. Kept as two independent 64-bit hashes of the
-// id (16 bytes a row, not the text): a million ids take some 50 MB, and two different ids share both
-// hashes with a probability far below one in 10^20.
+// id is reported instead of silently replacing the first. Not the text but two independent hashes of it
+// (64 and 32 bits) with the line, 16 bytes in an open table at most half full: a million ids take 32 MB,
+// and two different ids share both hashes with a probability far below one in 10^20.
 class SeenIds final
 {
 public:
@@ -173,24 +174,47 @@ public:
     qint64 firstLine(std::string_view id, qint64 line)
     {
         const QByteArrayView bytes(id.data(), qsizetype(id.size()));
-        const Key key{quint64(qHash(bytes, size_t(0x9E3779B97F4A7C15ull))),
-                      quint64(qHash(bytes, size_t(0xC2B2AE3D27D4EB4Full)))};
-        const auto [it, inserted] = m_lines.try_emplace(key, line);
-        return inserted ? 0 : it->second;
+        const quint64 a = quint64(qHash(bytes, size_t(0x9E3779B97F4A7C15ull))) | 1; // 0 marks a free slot
+        const quint32 b = quint32(qHash(bytes, size_t(0xC2B2AE3D27D4EB4Full)));
+        if (2 * (m_used + 1) > m_slots.size())
+            grow();
+        Slot &slot = find(m_slots, a, b);
+        if (slot.a != 0)
+            return slot.line;
+        slot = {a, b, quint32(std::min<qint64>(line, UINT32_MAX))};
+        ++m_used;
+        return 0;
     }
 
 private:
-    struct Key
+    struct Slot
     {
-        quint64 a;
-        quint64 b;
-        bool operator==(const Key &) const = default;
+        quint64 a = 0;
+        quint32 b = 0;
+        quint32 line = 0;
     };
-    struct KeyHash
+
+    static Slot &find(std::vector<Slot> &table, quint64 a, quint32 b)
     {
-        size_t operator()(const Key &k) const noexcept { return size_t(k.a); }
-    };
-    std::unordered_map<Key, qint64, KeyHash> m_lines;
+        const size_t mask = table.size() - 1;
+        for (size_t i = size_t(a) & mask;; i = (i + 1) & mask) {
+            if (table[i].a == 0 || (table[i].a == a && table[i].b == b))
+                return table[i];
+        }
+    }
+
+    void grow()
+    {
+        std::vector<Slot> bigger(std::max<size_t>(1024, 2 * m_slots.size()));
+        for (const Slot &slot : m_slots) {
+            if (slot.a != 0)
+                find(bigger, slot.a, slot.b) = slot;
+        }
+        m_slots.swap(bigger);
+    }
+
+    std::vector<Slot> m_slots;
+    size_t m_used = 0;
 };
 
 } // namespace
