@@ -139,6 +139,8 @@ std::unique_ptr<Store> openOrCreateStore(const QCommandLineParser &parser, const
     std::unique_ptr<Store> store = Store::open(*path, options, &error);
     if (!store)
         *exitCode = failure(command, error);
+    else if (!writableFor(*store, command, exitCode))
+        store.reset();
     return store;
 }
 

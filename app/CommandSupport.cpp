@@ -126,7 +126,20 @@ std::unique_ptr<Store> openStore(const QCommandLineParser &parser, const GlobalO
     std::unique_ptr<Store> store = Store::open(storePathFrom(parser, global), options, &error);
     if (!store)
         *exitCode = failure(command, error);
+    else if (!readOnly && !writableFor(*store, command, exitCode))
+        store.reset();
     return store;
+}
+
+bool writableFor(const Store &store, const QString &command, int *exitCode)
+{
+    if (store.isWritable())
+        return true;
+    *exitCode = failure(command, store.writeRefusal() + QLatin1Char(' ') +
+                                     tr("This command changes the store. The commands that only read work: check, "
+                                        "backup, and reports to standard output (a report written with --out is "
+                                        "recorded in the store's audit log, which is a change)."));
+    return false;
 }
 
 std::optional<Session> signInForChange(Store &store, const QCommandLineParser &parser, const GlobalOptions &global,

@@ -60,6 +60,10 @@ QString storePathFrom(const QCommandLineParser &parser, const GlobalOptions &glo
 std::unique_ptr<Store> openStore(const QCommandLineParser &parser, const GlobalOptions &global, const QString &command,
                                  bool readOnly, int *exitCode);
 
+// A command that writes needs a store it can write: a read-only one (its file or folder cannot be
+// written) says why on stderr, sets *exitCode to 1 and returns false.
+bool writableFor(const Store &store, const QString &command, int *exitCode);
+
 // Signs in for a command that changes data or is recorded in the audit log: on a store with users with
 // --user NAME (the password from the terminal or KEFUDESK_PASSWORD), else nullopt with *error; a
 // store without users is a single-user store.

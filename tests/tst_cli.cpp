@@ -10,8 +10,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+
+#ifdef Q_OS_LINUX
+#include <grp.h>
+#include <unistd.h>
+#endif
 
 using namespace kefu;
 
@@ -24,9 +30,19 @@ struct Run
     QString err;
 };
 
-Run kefudesk(const QStringList &args, const QList<QPair<QString, QString>> &extraEnv = {})
+// With asOrdinaryUser, run as root the child becomes an ordinary user first (chmod stops root nothing).
+Run kefudesk(const QStringList &args, const QList<QPair<QString, QString>> &extraEnv = {}, bool asOrdinaryUser = false)
 {
     QProcess p;
+#ifdef Q_OS_LINUX
+    if (asOrdinaryUser && test::runningAsRoot())
+        p.setChildProcessModifier([] {
+            if (setgroups(0, nullptr) != 0 || setgid(test::OrdinaryUserId) != 0 || setuid(test::OrdinaryUserId) != 0)
+                _exit(125);
+        });
+#else
+    Q_UNUSED(asOrdinaryUser);
+#endif
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("KEFUDESK_PASSWORD"));
     env.remove(QStringLiteral("KEFUDESK_NEW_PASSWORD"));
@@ -287,6 +303,94 @@ private slots:
             QVERIFY2(r.err.contains(path), qPrintable(r.err));
         }
         QCOMPARE(fileHash(path), before);
+    }
+
+    // A damaged store (a page overwritten with garbage) printed SQLite's raw words; the command says in
+    // plain ones that the store is damaged and what to do, and fails with 1.
+    void damagedStoreIsNamedInPlainWords()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("damaged.sqlite"));
+        QVERIFY(QFile::copy(m_demo, path));
+        QVERIFY(test::damageMiddlePages(path, 8));
+        Run r = kefudesk({QStringLiteral("report"), QStringLiteral("agents"), QStringLiteral("--store"), path,
+                          QStringLiteral("--from"), QStringLiteral("2026-06-18"), QStringLiteral("--to"),
+                          QStringLiteral("2026-06-20")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("The store file is damaged")) &&
+                     r.err.contains(QStringLiteral("backup")) && r.err.contains(QStringLiteral("kefudesk check")),
+                 qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("malformed")), qPrintable(r.err));
+        r = kefudesk({QStringLiteral("check"), QStringLiteral("--quick"), QStringLiteral("--store"), path});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("restore it from a backup")), qPrintable(r.err));
+    }
+
+    // A store in a folder this user may not write was called "damaged … restore it from a backup". It is
+    // read: reports and check work; whatever writes says the store is read-only and why, and fails.
+    void readOnlyStoreReadsAndRefusesWrites()
+    {
+#ifndef Q_OS_LINUX
+        QSKIP("folder permissions and the switch to an ordinary user are tested on Linux");
+#else
+        const auto enter = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup |
+                           QFile::ReadOther | QFile::ExeOther;
+        const auto everyone = enter | QFile::WriteGroup | QFile::WriteOther;
+        QVERIFY(QFile::setPermissions(m_dir.path(), enter));
+        const QString home = m_dir.filePath(QStringLiteral("home"));
+        QVERIFY(QDir().mkpath(home));
+        QVERIFY(QFile::setPermissions(home, everyone));
+        const QString folder = m_dir.filePath(QStringLiteral("read-only"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + QStringLiteral("/team.sqlite");
+        QVERIFY(QFile::copy(m_demo, path));
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                                                QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther));
+        const QString csv = home + QStringLiteral("/agents.csv");
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("id,name\nN01,张伟\n");
+        }
+        QVERIFY(QFile::setPermissions(csv, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        QVERIFY(QFile::setPermissions(folder, enter & ~QFile::WriteOwner));
+        const auto restore = qScopeGuard([&] { QFile::setPermissions(folder, enter); });
+        const QByteArray before = fileHash(path);
+        const QList<QPair<QString, QString>> env = {{QStringLiteral("HOME"), home},
+                                                    {QStringLiteral("KEFUDESK_LOG_DIR"), home},
+                                                    {QStringLiteral("XDG_RUNTIME_DIR"), home}};
+
+        Run r = kefudesk({QStringLiteral("report"), QStringLiteral("service"), QStringLiteral("--store"), path,
+                          QStringLiteral("--from"), QStringLiteral("2026-06-18"), QStringLiteral("--to"),
+                          QStringLiteral("2026-06-20")},
+                         env, true);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.startsWith(QStringLiteral("period_start,channel")), qPrintable(r.out));
+        r = kefudesk({QStringLiteral("check"), QStringLiteral("--store"), path}, env, true);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY(r.out.contains(QStringLiteral("The store is healthy.")));
+
+        const QList<QStringList> writes = {
+            {QStringLiteral("import"), QStringLiteral("agents"), csv},
+            {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("boss"), QStringLiteral("--role"),
+             QStringLiteral("admin")},
+            {QStringLiteral("report"), QStringLiteral("agents"), QStringLiteral("--from"), QStringLiteral("2026-06-18"),
+             QStringLiteral("--to"), QStringLiteral("2026-06-20"), QStringLiteral("--out"),
+             home + QStringLiteral("/agents-report.csv")},
+        };
+        for (const QStringList &command : writes) {
+            r = kefudesk(command + QStringList{QStringLiteral("--store"), path},
+                         env + QList<QPair<QString, QString>>{{QStringLiteral("KEFUDESK_NEW_PASSWORD"),
+                                                               QStringLiteral("s3cret-pass")}},
+                         true);
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(QStringLiteral("is read-only: its folder")) && r.err.contains(folder) &&
+                         !r.err.contains(QStringLiteral("damaged")),
+                     qPrintable(command.join(QLatin1Char(' ')) + QStringLiteral(": ") + r.err));
+        }
+        QVERIFY(!QFile::exists(home + QStringLiteral("/agents-report.csv")));
+        QCOMPARE(fileHash(path), before);
+        QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{QStringLiteral("team.sqlite")});
+#endif
     }
 
     void missingStoreIsReported()

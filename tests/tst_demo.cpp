@@ -4,6 +4,7 @@
 #include "auth/UserDirectory.h"
 #include "demo/DemoGenerator.h"
 #include "demo/DemoUsers.h"
+#include "demoworld/DemoContent.h"
 #include "store/StoreMaintenance.h"
 
 #include <QSet>
@@ -146,6 +147,60 @@ private slots:
         QCOMPARE(rows(db, QStringLiteral("SELECT DISTINCT skill_level FROM agents ORDER BY 1")).size(), 3);
         QCOMPARE(rows(db, QStringLiteral("SELECT DISTINCT certification FROM agents")).size(), 3);
         QCOMPARE(rows(db, QStringLiteral("SELECT DISTINCT name FROM agents")).size(), 40);
+    }
+
+    // A Chinese reader takes 冯海涛雪梅 for a made-up name: a family name of the list and a given name of
+    // one or two characters, two or three characters in all, and nobody twice.
+    void peopleHaveNamesAsPeopleHave_data()
+    {
+        QTest::addColumn<int>("agents");
+        QTest::newRow("default demo") << 0;
+        QTest::newRow("300 agents") << 300;
+    }
+
+    void peopleHaveNamesAsPeopleHave()
+    {
+        QFETCH(int, agents);
+        QTemporaryDir dir;
+        std::unique_ptr<Store> big;
+        QSqlDatabase db = m_store->database();
+        if (agents > 0) {
+            big = test::createStore(dir, QStringLiteral("big.sqlite"));
+            QVERIFY(big);
+            DemoOptions options = smallOptions();
+            options.agents = agents;
+            options.days = 1;
+            options.peakDay = options.asOf.date();
+            db = big->database();
+            DemoGenerator generator(db, shanghai, options);
+            QString error;
+            QVERIFY2(generator.run({}, &error), qPrintable(error));
+        }
+        const QStringList families = demo::familyNames();
+        QStringList people;
+        for (const QString &statement :
+             {QStringLiteral("SELECT name FROM agents"), QStringLiteral("SELECT lead FROM teams"),
+              QStringLiteral("SELECT DISTINCT reviewer FROM qa_reviews"),
+              QStringLiteral("SELECT DISTINCT owner FROM complaints WHERE owner IS NOT NULL")}) {
+            const QList<QVariantList> names = rows(db, statement);
+            for (const QVariantList &row : names)
+                people << row.value(0).toString();
+        }
+        QVERIFY(people.size() > agents);
+        for (const QString &name : std::as_const(people)) {
+            const auto family = std::find_if(families.begin(), families.end(),
+                                             [&name](const QString &f) { return name.startsWith(f); });
+            QVERIFY2(family != families.end(), qPrintable(name));
+            const qsizetype given = name.size() - family->size();
+            QVERIFY2(given >= 1 && given <= 2, qPrintable(name));
+            QVERIFY2(name.size() >= 2 && name.size() <= 3, qPrintable(name));
+        }
+        QStringList staff;
+        for (const QString &statement :
+             {QStringLiteral("SELECT name FROM agents"), QStringLiteral("SELECT lead FROM teams")})
+            for (const QVariantList &row : rows(db, statement))
+                staff << row.value(0).toString();
+        QCOMPARE(QSet<QString>(staff.begin(), staff.end()).size(), staff.size());
     }
 
     void ninetyDaysEndingAsOfAndNothingLater()

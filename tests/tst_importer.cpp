@@ -227,6 +227,92 @@ private slots:
                     .toBool());
     }
 
+    // A GB18030 file with bytes that are not GB18030 names the column by its header, as every other
+    // problem does (it said "column 15").
+    void undecodableTextNamesTheColumnByItsHeader()
+    {
+        auto store = test::createStore(m_dir, QStringLiteral("gbk-bad.sqlite"));
+        QVERIFY(store);
+        QStringEncoder gb18030("GB18030");
+        QByteArray bytes = gb18030.encode(QStringLiteral("会话ID,渠道,工号,进线时间,问题分类,来源\r\n"
+                                                         "G1,电话,A01,2026/11/20 9:05,物流,crm\r\n"
+                                                         "G2,电话,A01,2026/11/20 9:06,售"));
+        bytes += "\x81\x7F"; // a lead byte with a byte that cannot follow it
+        bytes += gb18030.encode(QStringLiteral("后,crm\r\nG3,在线,A01,2026/11/20 9:07,物流,c"));
+        bytes += "\x81\x7F";
+        bytes += gb18030.encode(QStringLiteral("\r\n"));
+        const QString path = write(m_dir, QStringLiteral("gbk-bad.csv"), bytes);
+        Importer importer(store->database(), Session::singleUser(), Shanghai);
+        ImportOptions options;
+        options.kind = Kind::Conversations;
+        options.path = path;
+        options.encoding = QStringLiteral("GB18030");
+        const ImportSummary s = importer.run(options);
+        QVERIFY(!s.ok);
+        QVERIFY2(s.rejected == 2, qPrintable(s.text()));
+        QStringList texts;
+        for (const ImportProblem &p : s.problems)
+            texts << p.text();
+        // A column of the kind by its header; a column the import ignores by its header too.
+        QVERIFY2(texts.contains(path + QStringLiteral(":3: 问题分类: invalid GB18030 byte sequence")),
+                 qPrintable(texts.join(QLatin1Char('\n'))));
+        QVERIFY2(texts.contains(path + QStringLiteral(":4: 来源: invalid GB18030 byte sequence")),
+                 qPrintable(texts.join(QLatin1Char('\n'))));
+    }
+
+    // Two rows with one id in one file: the later one replaced the first without a word. Now each later
+    // row is a bad row naming the file, its line, the id column and the line of the first.
+    void repeatedIdsInOneFileAreBadRows_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<QString>("column");
+        QTest::newRow("conversations") << int(Kind::Conversations)
+                                       << QByteArray("id,channel,arrived_at\n"
+                                                     "C1,chat,2026-11-20 09:00:00\n"
+                                                     "C2,chat,2026-11-20 09:01:00\n"
+                                                     "C1,phone,2026-11-20 09:02:00\n"
+                                                     "C3,chat,2026-11-20 09:03:00\n"
+                                                     "\"C1\",email,2026-11-20 09:04:00\n")
+                                       << QStringLiteral("id");
+        QTest::newRow("agents, Chinese header")
+            << int(Kind::Agents) << QStringLiteral("工号,姓名\nC1,张伟\nC2,李娜\nC1,王芳\nC3,赵敏\nC1 ,刘洋\n").toUtf8()
+            << QStringLiteral("工号");
+    }
+
+    void repeatedIdsInOneFileAreBadRows()
+    {
+        QFETCH(int, kind);
+        QFETCH(QByteArray, csv);
+        QFETCH(QString, column);
+        auto store = test::createStore(m_dir, QStringLiteral("repeated-%1.sqlite").arg(kind));
+        QVERIFY(store);
+        const QString path = write(m_dir, QStringLiteral("repeated-%1.csv").arg(kind), csv);
+        ImportSummary s = import(*store, Kind(kind), path);
+        QVERIFY(!s.ok);
+        QCOMPARE(s.rejected, 2);
+        QCOMPARE(s.problems.size(), 2);
+        QCOMPARE(s.problems.at(0).text(),
+                 QStringLiteral("%1:4: %2: the id C1 appears again: its first row is line 2; each id "
+                                "may appear once in a file")
+                     .arg(path, column));
+        QCOMPARE(s.problems.at(1).line, 6);
+        QCOMPARE(s.problems.at(1).column, column);
+        const QString table = kind == int(Kind::Agents) ? QStringLiteral("agents") : QStringLiteral("conversations");
+        QCOMPARE(test::count(store->database(), table), 0);
+
+        // Importing the good rows keeps the first row of each id.
+        s = import(*store, Kind(kind), path, OnError::Skip);
+        QVERIFY2(s.ok, qPrintable(s.text()));
+        QCOMPARE(s.inserted, 3);
+        QCOMPARE(s.rejected, 2);
+        const QString first = kind == int(Kind::Agents)
+                                  ? QStringLiteral("SELECT name FROM agents WHERE id = 'C1'")
+                                  : QStringLiteral("SELECT channel FROM conversations WHERE id = 'C1'");
+        QCOMPARE(sql::scalar(store->database(), first).toString(),
+                 kind == int(Kind::Agents) ? QStringLiteral("张伟") : QStringLiteral("chat"));
+    }
+
     void badRowsAbortWithFileLineColumnAndReason()
     {
         auto store = test::createStore(m_dir, QStringLiteral("abort.sqlite"));
@@ -635,21 +721,27 @@ private slots:
         ImportSummary s = import(*store, Kind::Conversations, path, OnError::Skip);
         QVERIFY2(s.ok, qPrintable(s.text()));
         QCOMPARE(s.inserted, 149);
-        QCOMPARE(s.updated, 1);
-        QCOMPARE(s.rejected, 1);
+        QCOMPARE(s.updated, 0);
+        QCOMPARE(s.rejected, 2);
         QVERIFY2(s.problems.constFirst().text().contains(QStringLiteral(":102: the store refused the row: refused by the test")),
                  qPrintable(s.problems.constFirst().text()));
+        // C7's second row is a bad row: its first stays as it was.
+        QVERIFY2(
+            s.problems.constLast().text().contains(QStringLiteral(":152: id: the id C7 appears again: its first row is "
+                                                                  "line 9")),
+            qPrintable(s.problems.constLast().text()));
         QCOMPARE(test::count(db, QStringLiteral("conversations")), 149);
-        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT csat FROM conversations WHERE id = 'C7'")).toInt(), 5);
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT csat FROM conversations WHERE id = 'C7'")).toInt(), 3);
         QCOMPARE(sql::scalar(db, QStringLiteral("SELECT group_concat(script_id) FROM conversation_scripts WHERE "
-                                                "conversation_id = 'C7'")).toString(),
-                 QStringLiteral("S9"));
+                                                "conversation_id = 'C7'"))
+                     .toString(),
+                 QStringLiteral("S1"));
         QCOMPARE(test::count(db, QStringLiteral("conversation_scripts")), 149);
-        // Again: the rows batch as unchanged; only the refused one is refused again.
+        // Again: the rows batch as unchanged; the refused one and the repeated id are refused again.
         s = import(*store, Kind::Conversations, path, OnError::Skip);
-        QCOMPARE(s.unchanged, 148);
-        QCOMPARE(s.updated, 2); // C7's first row sets csat 3 and S1 again, its second row 5 and S9
-        QCOMPARE(s.rejected, 1);
+        QCOMPARE(s.unchanged, 149);
+        QCOMPARE(s.updated, 0);
+        QCOMPARE(s.rejected, 2);
     }
 
     void cancelRollsBack()

@@ -9,16 +9,18 @@
 #include "store/Sql.h"
 #include "store/Store.h"
 #include "widgets/ElidedLabel.h"
+#include "widgets/RatingColours.h"
 
-#include <QDialog>
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QImage>
 #include <QImageReader>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -41,6 +43,8 @@ private slots:
     void statusBarShowsSharedMode();
     void healthCheckReportsHealthyStore();
     void healthCheckReportsDamagedStore();
+    void storeThatCannotBeWrittenSaysWhyAbovePanes();
+    void screenshotShowsTheDamage();
     void recentStoresRemembersTheStore();
     void languageSwitchRetranslatesMenus();
     void appearanceSwitchesPalette();
@@ -237,6 +241,108 @@ void TestMainWindow::healthCheckReportsDamagedStore()
     QVERIFY(health);
     QCOMPARE(health->text(), QStringLiteral("Store damaged"));
     QVERIFY(!health->toolTip().isEmpty());
+
+    // At once above the panes, and nothing is written on a damaged file from then on.
+    auto *banner = window.findChild<QWidget *>(QStringLiteral("storeBanner"));
+    QVERIFY(banner);
+    QVERIFY(!banner->isHidden());
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("storeBannerTitle"))->text(),
+             QStringLiteral("This store is damaged"));
+    const QString text = window.findChild<QLabel *>(QStringLiteral("storeBannerText"))->text();
+    QVERIFY2(text.contains(QStringLiteral("restore it from your latest backup")), qPrintable(text));
+    QVERIFY(!window.store().isWritable());
+    auto *import = window.findChild<QAction *>(QStringLiteral("importAction"));
+    QVERIFY(import && !import->isEnabled());
+    QCOMPARE(import->toolTip(), window.store().writeRefusal());
+    QString writeError;
+    QVERIFY(
+        !sql::exec(window.store().database(), QStringLiteral("INSERT INTO teams(name) VALUES ('x')"), {}, &writeError));
+    QVERIFY2(writeError.contains(QStringLiteral("reading only")), qPrintable(writeError));
+}
+
+// A store in a folder this user may not write opened as "damaged … restore it from a backup". It opens
+// for reading only, and the window says why above the panes and refuses what would write.
+void TestMainWindow::storeThatCannotBeWrittenSaysWhyAbovePanes()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("folder permissions are tested on Unix");
+#else
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("backups"));
+    QVERIFY(QDir().mkpath(folder));
+    QString path;
+    {
+        StoreOptions create;
+        create.create = true;
+        QString error;
+        auto store = Store::open(folder + QStringLiteral("/team.sqlite"), create, &error);
+        QVERIFY2(store, qPrintable(error));
+        insertAgents(*store, 0, 4);
+        path = store->path();
+    }
+    const auto readAndEnter =
+        QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther;
+    QVERIFY(QFile::setPermissions(dir.path(), readAndEnter | QFile::WriteOwner));
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::WriteGroup |
+                                            QFile::ReadOther | QFile::WriteOther));
+    QVERIFY(QFile::setPermissions(folder, readAndEnter));
+    const auto restore = qScopeGuard([&] { QFile::setPermissions(folder, readAndEnter | QFile::WriteOwner); });
+    std::unique_ptr<Store> store;
+    {
+        const test::AsOrdinaryUser user; // run as root, chmod stops nothing
+        if (!user.ok())
+            QSKIP("running as root, and the switch to an ordinary user failed: chmod would not stop a write");
+        QString error;
+        store = Store::open(path, StoreOptions(), &error);
+        QVERIFY2(store, qPrintable(error));
+    }
+    QCOMPARE(store->readOnlyReason(), ReadOnlyReason::FolderNotWritable);
+    MainWindow::Options options;
+    options.interactive = false;
+    MainWindow window(std::move(store), options);
+    auto *banner = window.findChild<QWidget *>(QStringLiteral("storeBanner"));
+    QVERIFY(banner && !banner->isHidden());
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("storeBannerTitle"))->text(),
+             QStringLiteral("This store is read-only"));
+    const QString text = window.findChild<QLabel *>(QStringLiteral("storeBannerText"))->text();
+    QVERIFY2(text.contains(QDir::toNativeSeparators(folder)) && text.contains(QStringLiteral("cannot be written")),
+             qPrintable(text));
+    QVERIFY(
+        window.findChild<QLabel *>(QStringLiteral("statusStoreMode"))->text().contains(QStringLiteral("read-only")));
+    auto *import = window.findChild<QAction *>(QStringLiteral("importAction"));
+    QVERIFY(import && !import->isEnabled());
+    QCOMPARE(import->toolTip(), text);
+    // The panes read it.
+    QVERIFY(window.showPane(QStringLiteral("overview")));
+    QCOMPARE(test::count(window.store().database(), QStringLiteral("agents")), 4);
+#endif
+}
+
+// A screenshot of a damaged store opened as if it were healthy (exit 0, a normal overview): it checks
+// the store as the window does and shows the red banner.
+void TestMainWindow::screenshotShowsTheDamage()
+{
+    QTemporaryDir dir;
+    QString path;
+    {
+        auto store = test::createStore(dir);
+        QVERIFY(store);
+        insertAgents(*store, 0, 2000);
+        path = store->path();
+    }
+    const QString healthy = dir.filePath(QStringLiteral("healthy.png"));
+    QString error;
+    QVERIFY2(renderScreenshot(path, StoreOptions(), QStringLiteral("overview"), QSize(1280, 800), healthy, &error),
+             qPrintable(error));
+    QVERIFY(test::damageMiddlePages(path, 2));
+    const QString damaged = dir.filePath(QStringLiteral("damaged.png"));
+    QVERIFY2(renderScreenshot(path, StoreOptions(), QStringLiteral("overview"), QSize(1280, 800), damaged, &error),
+             qPrintable(error));
+    // The banner's left edge, just right of the navigation, in the colour of a figure off target.
+    const QColor edge = RatingColours::of(Rating::Off);
+    const QPoint spot(218, 40);
+    QCOMPARE(QImage(damaged).pixelColor(spot).rgb(), edge.rgb());
+    QVERIFY(QImage(healthy).pixelColor(spot).rgb() != edge.rgb());
 }
 
 void TestMainWindow::recentStoresRemembersTheStore()

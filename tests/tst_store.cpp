@@ -1,12 +1,14 @@
 // Opening stores: the modes, the refusals of bad files, and that a refused file is never changed.
 #include "TestSupport.h"
 #include "auth/Session.h"
-#include "store/Schema.h"
 #include "settings/SettingsChanges.h"
+#include "store/Schema.h"
+#include "store/StoreMaintenance.h"
 #include "store/StoreSettings.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QThread>
 #include <QtConcurrent>
@@ -266,6 +268,185 @@ private slots:
         QVERIFY(!sql::exec(db, QStringLiteral("INSERT INTO teams(name) VALUES ('x')")));
         store.reset();
         QCOMPARE(fileHash(path), before);
+    }
+
+    // A store in a folder (or a file) this user may not write was called "damaged … restore it from a
+    // backup" (or refused). It opens for reading only, says why, reads, and refuses every write.
+    void storeThatCannotBeWrittenOpensReadOnly_data()
+    {
+        QTest::addColumn<bool>("folder");
+        QTest::newRow("read-only folder") << true;
+        QTest::newRow("read-only file") << false;
+    }
+
+    void storeThatCannotBeWrittenOpensReadOnly()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("folder permissions are tested on Unix");
+#else
+        QFETCH(bool, folder);
+        QTemporaryDir dir;
+        const QString folderPath = dir.filePath(QStringLiteral("shared"));
+        QVERIFY(QDir().mkpath(folderPath));
+        const QString path = folderPath + QStringLiteral("/s.sqlite");
+        {
+            StoreOptions create;
+            create.create = true;
+            QString error;
+            auto store = Store::open(path, create, &error); // local mode: WAL, the -wal gone when closed
+            QVERIFY2(store, qPrintable(error));
+            QVERIFY(sql::exec(store->database(), QStringLiteral("INSERT INTO teams(name) VALUES ('售前一组')")));
+        }
+        const auto everyone = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup |
+                              QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther;
+        const auto readable = QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther;
+        const auto writable = readable | QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+        const auto unwritableFolder = QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup |
+                                      QFile::ReadOther | QFile::ExeOther;
+        QVERIFY(QFile::setPermissions(dir.path(), everyone));
+        QVERIFY(QFile::setPermissions(path, folder ? writable : readable));
+        QVERIFY(QFile::setPermissions(folderPath, folder ? unwritableFolder : everyone | writable));
+        const auto restore = qScopeGuard([&] { QFile::setPermissions(folderPath, everyone); });
+        const QStringList filesBefore = QDir(folderPath).entryList(QDir::Files);
+        const QByteArray before = fileHash(path);
+        {
+            // Run as root, chmod stops nothing: the check runs as an ordinary user.
+            const test::AsOrdinaryUser user;
+            if (!user.ok())
+                QSKIP("running as root, and the switch to an ordinary user failed: chmod would not stop a write");
+            QString error;
+            auto store = Store::open(path, {}, &error);
+            QVERIFY2(store, qPrintable(error));
+            QVERIFY(store->isReadOnly());
+            QVERIFY(!store->isWritable());
+            QCOMPARE(store->readOnlyReason(),
+                     folder ? ReadOnlyReason::FolderNotWritable : ReadOnlyReason::FileNotWritable);
+            QVERIFY2(store->writeRefusal().contains(folder ? QStringLiteral("its folder") : QStringLiteral("the file")),
+                     qPrintable(store->writeRefusal()));
+            QSqlDatabase db = store->database();
+            QCOMPARE(test::count(db, QStringLiteral("teams")), 1);
+            {
+                StoreConnection worker(*store);
+                QVERIFY2(worker.isOpen(), qPrintable(worker.errorString()));
+                QCOMPARE(test::count(worker.database(), QStringLiteral("teams")), 1);
+            }
+            QString writeError;
+            QVERIFY(!sql::exec(db, QStringLiteral("INSERT INTO teams(name) VALUES ('x')"), {}, &writeError));
+            QVERIFY2(writeError.contains(QStringLiteral("reading only")), qPrintable(writeError));
+            QVERIFY2(!writeError.contains(QStringLiteral("readonly database")), qPrintable(writeError));
+        }
+        QCOMPARE(fileHash(path), before);
+        if (folder)
+            QCOMPARE(QDir(folderPath).entryList(QDir::Files), filesBefore);
+#endif
+    }
+
+    // A store of an older schema must be upgraded once, which a read-only one cannot: it says so.
+    void olderStoreThatCannotBeWrittenSaysItNeedsWriting()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("file permissions are tested on Unix");
+#else
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            StoreOptions shared;
+            shared.shared = true; // rollback journal: nothing beside the file
+            auto store = test::createStore(dir, QStringLiteral("old.sqlite"), shared);
+            QVERIFY(store);
+            QVERIFY(sql::exec(store->database(), QStringLiteral("PRAGMA user_version = 5")));
+        }
+        QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                                      QFile::ReadOther | QFile::ExeOther | QFile::WriteOther));
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        const QByteArray before = fileHash(path);
+        {
+            const test::AsOrdinaryUser user;
+            if (!user.ok())
+                QSKIP("running as root, and the switch to an ordinary user failed: chmod would not stop a write");
+            QString error;
+            QVERIFY(!Store::open(path, {}, &error));
+            QVERIFY2(error.contains(QStringLiteral("older KefuDesk")) &&
+                         error.contains(QStringLiteral("write the file")),
+                     qPrintable(error));
+        }
+        QCOMPARE(fileHash(path), before);
+#endif
+    }
+
+    // A page overwritten with garbage (the schema intact): the store opens, the quick check finds the
+    // damage, reading the page says in plain words what happened and what to do, and once the damage
+    // is known no connection of the store writes.
+    void damagedPageIsNamedAndStopsWrites()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
+        {
+            auto store = test::createStore(dir, QStringLiteral("damaged.sqlite"));
+            QVERIFY(store);
+            QSqlDatabase db = store->database();
+            sql::WriteTransaction tx(db);
+            for (int i = 0; i < 3000; ++i)
+                QVERIFY(sql::exec(db, QStringLiteral("INSERT INTO teams(name, lead) VALUES (?, ?)"),
+                                  {QStringLiteral("组%1").arg(i), QString(200, QChar(u'张'))}));
+            QVERIFY(tx.commit());
+        }
+        QVERIFY(test::damageMiddlePages(path, 4));
+        QString error;
+        auto store = Store::open(path, {}, &error);
+        QVERIFY2(store, qPrintable(error));
+        QSqlDatabase db = store->database();
+        QSqlQuery scan(db);
+        QVERIFY(!(scan.exec(QStringLiteral("SELECT sum(length(lead)) FROM teams")) && scan.next()));
+        const QString message = sql::errorText(scan);
+        QVERIFY2(message.contains(QStringLiteral("damaged")) && message.contains(QStringLiteral("backup")) &&
+                     message.contains(QStringLiteral("kefudesk check")),
+                 qPrintable(message));
+        QVERIFY2(!message.contains(QStringLiteral("malformed")), qPrintable(message));
+        scan.finish();
+
+        QVERIFY(!maintenance::check(*store, db, true).ok);
+        QVERIFY(store->isWritable());
+        store->refuseWritesAfterDamage();
+        QVERIFY(store->isDamaged());
+        QVERIFY(!store->isWritable());
+        QVERIFY2(store->writeRefusal().contains(QStringLiteral("damaged")), qPrintable(store->writeRefusal()));
+        QString writeError;
+        QVERIFY(!sql::exec(db, QStringLiteral("INSERT INTO teams(name) VALUES ('x')"), {}, &writeError));
+        QVERIFY2(writeError.contains(QStringLiteral("reading only")), qPrintable(writeError));
+        StoreConnection worker(*store);
+        QVERIFY(worker.isOpen());
+        QVERIFY(!sql::exec(worker.database(), QStringLiteral("INSERT INTO teams(name) VALUES ('y')")));
+        QCOMPARE(sql::scalar(worker.database(), QStringLiteral("SELECT count(*) FROM teams WHERE name IN ('x', 'y')"))
+                     .toInt(),
+                 0);
+    }
+
+    // The one mapping from SQLite's words to a user's: by the result code, extended codes included;
+    // what it does not know keeps SQLite's text (a trigger's refusal names what was refused).
+    void sqliteErrorsInPlainWords_data()
+    {
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("corrupt") << 11 << QStringLiteral("damaged");
+        QTest::newRow("corrupt, extended") << (11 | (1 << 8)) << QStringLiteral("damaged");
+        QTest::newRow("not a database") << 26 << QStringLiteral("damaged");
+        QTest::newRow("read-only") << 8 << QStringLiteral("reading only");
+        QTest::newRow("busy") << 5 << QStringLiteral("busy");
+        QTest::newRow("locked") << 6 << QStringLiteral("busy");
+        QTest::newRow("full") << 13 << QStringLiteral("full");
+        QTest::newRow("i/o") << (10 | (3 << 8)) << QStringLiteral("disk or network");
+        QTest::newRow("cannot open") << 14 << QStringLiteral("cannot be opened");
+        QTest::newRow("constraint") << 19 << QStringLiteral("sqlite's own text");
+    }
+
+    void sqliteErrorsInPlainWords()
+    {
+        QFETCH(int, code);
+        QFETCH(QString, expected);
+        const QString text = sql::describeError(code, QStringLiteral("sqlite's own text"));
+        QVERIFY2(text.contains(expected), qPrintable(text));
+        QCOMPARE(sql::isDamage(code), expected == QLatin1String("damaged"));
     }
 
     void timeZoneComesFromStoreOrOverride()

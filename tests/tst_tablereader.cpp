@@ -57,7 +57,10 @@ Table readAll(std::unique_ptr<TableReader> reader, const QString &openError)
     while (reader->next(record)) {
         table.rows.append(fieldsOf(record));
         table.lines.append(record.line);
-        table.problems.append(record.problem);
+        // The field's number as a user counts them, before the reason.
+        table.problems.append(record.problemField >= 0
+                                  ? QStringLiteral("column %1: %2").arg(record.problemField + 1).arg(record.problem)
+                                  : record.problem);
         if (reader->progress() < progress)
             table.progressMonotonic = false;
         progress = reader->progress();
@@ -326,6 +329,36 @@ private slots:
         QVERIFY2(t.problems.at(1).startsWith(QStringLiteral("column 2: invalid UTF-16")), qPrintable(t.problems.at(1)));
         QCOMPARE(t.rows.at(2), row({"e", "f"}));
         QVERIFY(t.problems.at(2).isEmpty());
+    }
+
+    // Without a byte-order mark UTF-16 read as UTF-8 gave a header that matched nothing, and no hint why.
+    void utf16WithoutByteOrderMarkIsNamed_data()
+    {
+        QTest::addColumn<bool>("bigEndian");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("LE, Chinese") << false << QStringLiteral("会话ID,渠道,进线时间\nC1,电话,2026-11-11 09:00:00\n");
+        QTest::newRow("BE, Chinese") << true << QStringLiteral("会话ID,渠道,进线时间\nC1,电话,2026-11-11 09:00:00\n");
+        QTest::newRow("LE, ASCII") << false << QStringLiteral("id,channel,arrived_at\nC1,chat,2026-11-11 09:00:00\n");
+    }
+
+    void utf16WithoutByteOrderMarkIsNamed()
+    {
+        QFETCH(bool, bigEndian);
+        QFETCH(QString, text);
+        const QByteArray bytes = encode(bigEndian ? QStringEncoder::Utf16BE : QStringEncoder::Utf16LE, text);
+        const Table t = readBytes(bytes, QStringLiteral("会话.csv"));
+        QVERIFY(t.rows.isEmpty());
+        QVERIFY2(
+            t.openError.startsWith(QStringLiteral("会话.csv: the file looks like UTF-16 without a byte-order mark; "
+                                                  "save it as UTF-8")),
+            qPrintable(t.openError));
+        // Named, it is read.
+        ReaderOptions options;
+        options.encoding = bigEndian ? QStringLiteral("UTF-16BE") : QStringLiteral("UTF-16LE");
+        const Table named = readBytes(bytes, QStringLiteral("会话.csv"), options);
+        QVERIFY2(named.openError.isEmpty(), qPrintable(named.openError));
+        QCOMPARE(named.rows.size(), 2);
+        QCOMPARE(named.rows.at(1).value(0), QStringLiteral("C1"));
     }
 
     void gb18030IsDetected()

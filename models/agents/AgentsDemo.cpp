@@ -13,16 +13,15 @@ namespace kefu::demo {
 
 namespace {
 
+// A Chinese name as people have them: a family name and a given name of one or two characters, two or
+// three characters in all (a two-character family name takes a one-character given name).
 QString uniqueName(DemoWorld &w, Random &rng)
 {
     for (int attempt = 0; attempt < 10000; ++attempt) {
         // One draw per statement: the order of operands of + is unspecified, the data must not depend on it.
         QString name = rng.pick(w.families);
-        name += rng.pick(w.givens);
-        if (rng.chance(0.55) || attempt > 200)
-            name += rng.pick(w.givens);
-        if (attempt > 2000)
-            name += rng.pick(w.givens);
+        const QStringList &givens = name.size() > 1 ? w.singleGivens : w.givens;
+        name += rng.pick(givens);
         if (!w.usedNames.contains(name)) {
             w.usedNames.insert(name);
             return name;

@@ -89,6 +89,12 @@ void DemoWorld::loadContent()
         families = {QStringLiteral("王")};
     if (givens.isEmpty())
         givens = {QStringLiteral("伟")};
+    for (const QString &given : std::as_const(givens)) {
+        if (given.size() == 1)
+            singleGivens.append(given);
+    }
+    if (singleGivens.isEmpty())
+        singleGivens = {QStringLiteral("伟")};
     teamNames = demo::teamNames();
     QStringList queues = demo::queues();
     if (queues.isEmpty())

@@ -143,7 +143,8 @@ struct DemoWorld
 
     // content
     QStringList families;
-    QStringList givens;
+    QStringList givens;       // one or two characters
+    QStringList singleGivens; // the one-character ones, for a two-character family name
     QStringList teamNames;
     QList<QByteArray> queueUtf8;
     std::vector<CategoryInfo> categories;

@@ -16,6 +16,9 @@
 #include <QScopeGuard>
 #include <QThread>
 
+#include <algorithm>
+#include <vector>
+
 #include <sqlite3.h>
 
 namespace kefu::importing {
@@ -159,6 +162,60 @@ QStringList fieldsOf(const io::Record &record)
         out.append(QString::fromUtf8(f.data(), qsizetype(f.size())));
     return out;
 }
+
+// The ids a file has named so far and the line of each first row, so that a second row with the same
+// id is reported instead of silently replacing the first. Not the text but two independent hashes of it
+// (64 and 32 bits) with the line, 16 bytes in an open table at most half full: a million ids take 32 MB,
+// and two different ids share both hashes with a probability far below one in 10^20.
+class SeenIds final
+{
+public:
+    // The line of the first row with id; 0 when id is new (then it is remembered with line).
+    qint64 firstLine(std::string_view id, qint64 line)
+    {
+        const QByteArrayView bytes(id.data(), qsizetype(id.size()));
+        const quint64 a = quint64(qHash(bytes, size_t(0x9E3779B97F4A7C15ull))) | 1; // 0 marks a free slot
+        const quint32 b = quint32(qHash(bytes, size_t(0xC2B2AE3D27D4EB4Full)));
+        if (2 * (m_used + 1) > m_slots.size())
+            grow();
+        Slot &slot = find(m_slots, a, b);
+        if (slot.a != 0)
+            return slot.line;
+        slot = {a, b, quint32(std::min<qint64>(line, UINT32_MAX))};
+        ++m_used;
+        return 0;
+    }
+
+private:
+    struct Slot
+    {
+        quint64 a = 0;
+        quint32 b = 0;
+        quint32 line = 0;
+    };
+
+    static Slot &find(std::vector<Slot> &table, quint64 a, quint32 b)
+    {
+        const size_t mask = table.size() - 1;
+        for (size_t i = size_t(a) & mask;; i = (i + 1) & mask) {
+            if (table[i].a == 0 || (table[i].a == a && table[i].b == b))
+                return table[i];
+        }
+    }
+
+    void grow()
+    {
+        std::vector<Slot> bigger(std::max<size_t>(1024, 2 * m_slots.size()));
+        for (const Slot &slot : m_slots) {
+            if (slot.a != 0)
+                find(bigger, slot.a, slot.b) = slot;
+        }
+        m_slots.swap(bigger);
+    }
+
+    std::vector<Slot> m_slots;
+    size_t m_used = 0;
+};
 
 } // namespace
 
@@ -397,6 +454,14 @@ ImportSummary Importer::run(const ImportOptions &options, const Progress &progre
         return true;
     };
 
+    // A second row with the same id would silently replace the first (the last would win): it is a bad row.
+    int idColumn = -1;
+    for (int c = 0; c < columns.size() && idColumn < 0; ++c) {
+        if (qstrcmp(columns.at(c).name, "id") == 0)
+            idColumn = c;
+    }
+    SeenIds seenIds;
+
     bool stopped = false;
     while (!stopped && reader->next(record)) {
         ++summary.rows;
@@ -405,8 +470,22 @@ ImportSummary Importer::run(const ImportOptions &options, const Progress &progre
             return summary; // the transaction rolls back
         }
         Row row(record, map.fieldOfColumn, values);
-        if (!record.problem.isEmpty())
-            row.problem(-1, record.problem);
+        if (!record.problem.isEmpty()) {
+            // Named by the header, as every other problem is: "会话ID: invalid GB18030 byte sequence".
+            const int field = record.problemField;
+            const int column =
+                field >= 0 && size_t(field) < map.columnOfField.size() ? map.columnOfField[size_t(field)] : -1;
+            if (column >= 0)
+                row.problem(column, record.problem);
+            else if (field >= 0 && field < map.headers.size() && !map.headers.at(field).isEmpty())
+                row.problem(-1, QStringLiteral("%1: %2").arg(map.headers.at(field), record.problem));
+            else if (field >= 0)
+                row.problem(-1, QCoreApplication::translate("kefu::importing::Importer", "column %1: %2")
+                                    .arg(field + 1)
+                                    .arg(record.problem));
+            else
+                row.problem(-1, record.problem);
+        }
         for (size_t f = map.headers.size(); f < record.fields.size(); ++f) {
             if (!trimmed(record.fields[f]).empty()) {
                 row.problem(-1, QCoreApplication::translate("kefu::importing::Importer", "has %1 fields but the header names %2; the extra values would be lost")
@@ -414,6 +493,14 @@ ImportSummary Importer::run(const ImportOptions &options, const Progress &progre
                                     .arg(map.headers.size()));
                 break;
             }
+        }
+        if (idColumn >= 0 && !row.isEmpty(idColumn)) {
+            if (const qint64 first = seenIds.firstLine(row.text(idColumn), record.line))
+                row.problem(idColumn, QCoreApplication::translate("kefu::importing::Importer",
+                                                                  "the id %1 appears again: its first row is line %2; "
+                                                                  "each id may appear once in a file")
+                                          .arg(row.string(idColumn))
+                                          .arg(first));
         }
         const Outcome outcome = row.ok() ? writer->write(context, row) : Outcome::Rejected;
         if (!writer->fatal.isEmpty()) {

@@ -19,6 +19,23 @@ constexpr std::array<bool, 256> quotedStops = [] {
     return stops;
 }();
 
+// UTF-16 without a byte-order mark: the ASCII of a CSV (separators, digits, line breaks) puts a zero
+// byte in every other place, odd ones for little-endian, even ones for big-endian. Text never holds
+// zero bytes, in UTF-8 or GB18030.
+bool looksLikeUtf16(const char *data, qsizetype size)
+{
+    const auto *s = reinterpret_cast<const unsigned char *>(data);
+    qsizetype zeros[2] = {0, 0};
+    for (qsizetype i = 0; i + 1 < size; i += 2) {
+        zeros[0] += s[i] == 0;
+        zeros[1] += s[i + 1] == 0;
+    }
+    const qsizetype pairs = size / 2;
+    const qsizetype most = std::max(zeros[0], zeros[1]);
+    const qsizetype least = std::min(zeros[0], zeros[1]);
+    return pairs >= 2 && most * 8 >= pairs && least * 8 <= most;
+}
+
 bool hasTabbedName(const QString &name)
 {
     return name.endsWith(QLatin1String(".tsv"), Qt::CaseInsensitive) ||
@@ -90,6 +107,13 @@ bool CsvReader::start(const QString &name, const ReaderOptions &options, QString
         } else if (littleEndianBom || bigEndianBom) {
             m_encoding = littleEndianBom ? TextEncoding::Utf16LE : TextEncoding::Utf16BE;
             bomLength = 2;
+        } else if (looksLikeUtf16(m_raw.get(), got)) {
+            // Zero bytes in every other place are ASCII in UTF-16: read as UTF-8 or GB18030 the header
+            // would match nothing and every value would be wrong.
+            *error = name + QCoreApplication::translate("kefu::io", ": the file looks like UTF-16 without a byte-order "
+                                                                    "mark; save it as UTF-8 (or give its encoding: "
+                                                                    "--encoding UTF-16LE or UTF-16BE)");
+            return false;
         } else {
             m_encoding = looksLikeUtf8(m_raw.get(), got, !m_eof) ? TextEncoding::Utf8 : TextEncoding::Gb18030;
         }
@@ -341,21 +365,22 @@ CsvReader::Parse CsvReader::parse(Record &record, qsizetype *recordEnd, qint64 *
     return Parse::Record;
 }
 
-QString CsvReader::invalidTextProblem(int column) const
+QString CsvReader::invalidTextProblem() const
 {
     switch (m_encoding) {
     case TextEncoding::Utf8:
-        return QCoreApplication::translate("kefu::io", "column %1: invalid UTF-8 byte sequence; if the file was saved as GBK/GB18030, choose "
-                              "the encoding GB18030 (--encoding GB18030)")
-            .arg(column);
+        return QCoreApplication::translate("kefu::io",
+                                           "invalid UTF-8 byte sequence; if the file was saved as GBK/GB18030, "
+                                           "choose the encoding GB18030 (--encoding GB18030)");
     case TextEncoding::Utf16LE:
     case TextEncoding::Utf16BE:
-        return QCoreApplication::translate("kefu::io", "column %1: invalid UTF-16 text (an unpaired surrogate or a missing byte)").arg(column);
+        return QCoreApplication::translate("kefu::io", "invalid UTF-16 text (an unpaired surrogate or a missing byte)");
     case TextEncoding::Gb18030:
-        return m_encodingDetected ? QCoreApplication::translate("kefu::io", "column %1: invalid GB18030 byte sequence; the file is neither "
-                                                   "UTF-8 nor GB18030; choose its encoding (--encoding)")
-                                        .arg(column)
-                                  : QCoreApplication::translate("kefu::io", "column %1: invalid GB18030 byte sequence").arg(column);
+        return m_encodingDetected
+                   ? QCoreApplication::translate("kefu::io", "invalid GB18030 byte sequence; the file is "
+                                                             "neither UTF-8 nor GB18030; choose its "
+                                                             "encoding (--encoding)")
+                   : QCoreApplication::translate("kefu::io", "invalid GB18030 byte sequence");
     }
     return {};
 }
@@ -364,6 +389,7 @@ bool CsvReader::next(Record &record)
 {
     record.fields.clear();
     record.problem.clear();
+    record.problemField = -1;
     record.line = 0;
     while (!m_finished) {
         qsizetype recordEnd = 0;
@@ -407,7 +433,8 @@ bool CsvReader::next(Record &record)
         if (!isValidUtf8(m_buffer.get() + begin, recordEnd - begin)) {
             for (size_t i = 0; i < record.fields.size(); ++i) {
                 if (!isValidUtf8(record.fields[i].data(), qsizetype(record.fields[i].size()))) {
-                    record.problem = invalidTextProblem(int(i + 1));
+                    record.problem = invalidTextProblem();
+                    record.problemField = int(i);
                     break;
                 }
             }

@@ -62,7 +62,7 @@ private:
     Parse parse(Record &record, qsizetype *recordEnd, qint64 *lineBreaks);
     char detectSeparator() const;
     void setSeparator(char separator);
-    QString invalidTextProblem(int column) const;
+    QString invalidTextProblem() const;
 
     std::unique_ptr<QIODevice> m_device;
     qint64 m_totalSize = 0;

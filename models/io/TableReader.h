@@ -28,9 +28,12 @@ struct Record
     // line 1). For XLSX: the row number Excel shows.
     qint64 line = 0;
     // Non-empty when this one record is damaged but the rest of the file can still be read
-    // (e.g. bytes that are not valid in the file's encoding). Untranslated English, as
-    // "column 3: invalid UTF-8 byte sequence"; the caller rejects the record with it.
+    // (e.g. bytes that are not valid in the file's encoding), as "invalid UTF-8 byte sequence";
+    // the caller rejects the record with it.
     QString problem;
+    // The field (0-based) the problem is in, so that the caller can name its column by the header;
+    // -1 when it concerns the whole record.
+    int problemField = -1;
 };
 
 // Streams the records of a CSV/TSV or XLSX file: memory stays bounded whatever the file's size

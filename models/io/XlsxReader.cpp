@@ -380,6 +380,7 @@ bool XlsxReader::next(Record &record)
 {
     record.fields.clear();
     record.problem.clear();
+    record.problemField = -1;
     record.line = 0;
     while (!m_finished) {
         const Token token = m_sheet->readNext();
@@ -413,6 +414,7 @@ bool XlsxReader::next(Record &record)
     }
     record.fields.clear();
     record.problem.clear();
+    record.problemField = -1;
     return false;
 }
 
@@ -425,6 +427,7 @@ bool XlsxReader::readRow(Record &record, bool *blank)
     m_cells.clear();
     record.fields.clear();
     record.problem.clear();
+    record.problemField = -1;
     int column = 0;
     for (;;) {
         const Token token = m_sheet->readNext();
@@ -525,8 +528,10 @@ bool XlsxReader::readCell(Record &record, int column, int cellType, int style)
         bool ok = false;
         const qulonglong index = value.toULongLong(&ok);
         if (!ok || m_stringStarts.empty() || index >= m_stringStarts.size() - 1) {
-            if (record.problem.isEmpty())
-                record.problem = QCoreApplication::translate("kefu::io", "column %1: shared string %2 does not exist").arg(column).arg(value);
+            if (record.problem.isEmpty()) {
+                record.problem = QCoreApplication::translate("kefu::io", "shared string %1 does not exist").arg(value);
+                record.problemField = column - 1;
+            }
             break;
         }
         const quint32 begin = m_stringStarts[index];

@@ -109,7 +109,7 @@ bool LiveReader::beginRead(QString *error)
 {
     QSqlQuery begin(m_db);
     if (!begin.exec(QStringLiteral("BEGIN")))
-        return sql::fail(error, begin.lastError().text());
+        return sql::fail(error, sql::errorText(begin));
     return true;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -9,7 +10,18 @@
 
 namespace kefu::sql {
 
-// The text of the last error of a query, for messages and logs.
+// What SQLite said, in words a user understands: the one place a raw SQLite error becomes a message.
+// code is SQLite's result code (primary or extended). A damaged file, a read-only store, a store kept
+// busy by others, a full disk, a disk or network error and a file that cannot be opened each get a
+// translated sentence that says what happened and what to do; any other error (a constraint, a
+// trigger's refusal) keeps SQLite's own text, which names what was refused.
+QString describeError(int code, const QString &sqliteText);
+QString describeError(const QSqlError &error);
+// True for SQLITE_CORRUPT and SQLITE_NOTADB: the file itself is damaged.
+bool isDamage(int code);
+bool isDamage(const QSqlError &error);
+
+// The text of the last error of a query, for messages and logs (through describeError).
 QString errorText(const QSqlQuery &query);
 
 // Puts message in *error (when asked for) and returns false: `return sql::fail(error, ...)`.

@@ -1,5 +1,7 @@
 #include "SqliteStatement.h"
 
+#include "Sql.h"
+
 #include <QCoreApplication>
 #include <QSqlDriver>
 #include <QVariant>
@@ -43,7 +45,7 @@ SqliteStatement::~SqliteStatement()
 void SqliteStatement::fail()
 {
     m_errorCode = sqlite3_extended_errcode(m_db);
-    m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    m_error = describeError(m_errorCode, QString::fromUtf8(sqlite3_errmsg(m_db)));
 }
 
 void SqliteStatement::bindText(int index, std::string_view value)

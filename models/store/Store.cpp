@@ -15,6 +15,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStorageInfo>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -38,19 +39,28 @@ QString tr(const char *text)
     return QCoreApplication::translate("kefu::Store", text);
 }
 
-// Reads the 16-byte header: a store must start with "SQLite format 3\0" (or be empty).
+// Reads the header: a store must start with "SQLite format 3\0" (or be empty).
 enum class HeaderKind { Empty, Sqlite, Other, Unreadable };
 
-HeaderKind readHeader(const QString &path)
+struct Header
 {
+    HeaderKind kind = HeaderKind::Unreadable;
+    bool wal = false; // the file format versions (bytes 18 and 19) say WAL
+};
+
+Header readHeader(const QString &path)
+{
+    Header header;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return HeaderKind::Unreadable;
-    const QByteArray header = file.read(16);
-    if (header.isEmpty())
-        return HeaderKind::Empty;
+        return header;
+    const QByteArray bytes = file.read(20);
     static const QByteArray magic("SQLite format 3\0", 16);
-    return header == magic ? HeaderKind::Sqlite : HeaderKind::Other;
+    header.kind = bytes.isEmpty()           ? HeaderKind::Empty
+                  : bytes.startsWith(magic) ? HeaderKind::Sqlite
+                                            : HeaderKind::Other;
+    header.wal = bytes.size() == 20 && bytes.at(18) == 2 && bytes.at(19) == 2;
+    return header;
 }
 
 } // namespace
@@ -100,17 +110,19 @@ QStringList readingPragmas()
 
 // *busy tells a failure because another connection holds the file (SQLITE_BUSY or SQLITE_LOCKED), which
 // waiting may cure, from every other failure.
-bool execPragmas(QSqlDatabase &db, const QStringList &pragmas, QString *error, bool *busy = nullptr)
+bool execPragmas(QSqlDatabase &db, const QStringList &pragmas, QString *error, bool *busy = nullptr,
+                 int *errorCode = nullptr)
 {
     QSqlQuery query(db);
     for (const QString &pragma : pragmas) {
         if (!query.exec(pragma)) {
             if (error)
                 *error = sql::errorText(query);
-            if (busy) {
-                const int code = query.lastError().nativeErrorCode().toInt();
+            const int code = query.lastError().nativeErrorCode().toInt();
+            if (busy)
                 *busy = (code & 0xff) == 5 || (code & 0xff) == 6;
-            }
+            if (errorCode)
+                *errorCode = code;
             return false;
         }
         query.finish();
@@ -120,9 +132,11 @@ bool execPragmas(QSqlDatabase &db, const QStringList &pragmas, QString *error, b
 
 } // namespace
 
-bool Store::applyPragmas(QSqlDatabase &db, QString *error, bool *busy) const
+bool Store::applyPragmas(QSqlDatabase &db, QString *error, bool *busy, int *errorCode) const
 {
     QStringList pragmas = readingPragmas();
+    if (isDamaged())
+        pragmas << QStringLiteral("PRAGMA query_only = ON");
     if (!m_options.readOnly) {
         if (m_mode == StoreMode::Shared) {
             // WAL needs shared memory, which a network share does not give: rollback journal, fully synced.
@@ -132,16 +146,26 @@ bool Store::applyPragmas(QSqlDatabase &db, QString *error, bool *busy) const
             pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = NORMAL");
         }
     }
-    return execPragmas(db, pragmas, error, busy);
+    return execPragmas(db, pragmas, error, busy, errorCode);
 }
 
 QSqlDatabase Store::openConnection(const QString &connectionName, QString *error) const
 {
+    return openConnection(connectionName, error, nullptr);
+}
+
+QSqlDatabase Store::openConnection(const QString &connectionName, QString *error, int *errorCode) const
+{
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
-    db.setDatabaseName(m_path);
     QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs);
     if (m_options.readOnly)
         connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    if (m_immutable) {
+        db.setDatabaseName(QUrl::fromLocalFile(m_path).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1"));
+        connectOptions += QStringLiteral(";QSQLITE_OPEN_URI");
+    } else {
+        db.setDatabaseName(m_path);
+    }
     db.setConnectOptions(connectOptions);
     // Switching the journal mode needs the file to itself and SQLite answers "locked" at once instead
     // of waiting (several desktops starting in shared mode on a store still in WAL): close, wait a
@@ -150,11 +174,13 @@ QSqlDatabase Store::openConnection(const QString &connectionName, QString *error
     for (int attempt = 0;; ++attempt) {
         if (!db.open()) {
             if (error)
-                *error = db.lastError().text();
+                *error = sql::describeError(db.lastError());
+            if (errorCode)
+                *errorCode = db.lastError().nativeErrorCode().toInt();
             return db;
         }
         bool busy = false;
-        if (applyPragmas(db, error, &busy))
+        if (applyPragmas(db, error, &busy, errorCode))
             return db;
         db.close();
         if (!busy || deadline.hasExpired())
@@ -176,6 +202,9 @@ std::unique_ptr<Store> Store::open(const QString &path, const StoreOptions &opti
 
     const QFileInfo info(path);
     const QString absolute = info.absoluteFilePath();
+    StoreOptions effective = options;
+    ReadOnlyReason readOnlyReason = options.readOnly ? ReadOnlyReason::Asked : ReadOnlyReason::None;
+    bool immutable = false;
     bool creating = false;
     if (!info.exists()) {
         if (!options.create || options.readOnly)
@@ -189,7 +218,8 @@ std::unique_ptr<Store> Store::open(const QString &path, const StoreOptions &opti
     } else {
         if (info.isDir())
             return fail(tr("%1 is a folder, not a store file.").arg(absolute));
-        switch (readHeader(absolute)) {
+        const Header header = readHeader(absolute);
+        switch (header.kind) {
         case HeaderKind::Unreadable:
             return fail(tr("The store %1 cannot be read (permission denied or locked).").arg(absolute));
         case HeaderKind::Other:
@@ -203,13 +233,38 @@ std::unique_ptr<Store> Store::open(const QString &path, const StoreOptions &opti
         case HeaderKind::Sqlite:
             break;
         }
-        if (!options.readOnly && !info.isWritable())
-            return fail(tr("The store %1 is read-only for you; it can be opened for reading only.").arg(absolute));
+        // A store that cannot be written is opened for reading only (reports and exports to standard
+        // output work, every write is refused and says why), not called damaged or refused.
+        const QFileInfo folder(info.absolutePath());
+        const bool folderWritable = folder.isWritable();
+        if (!creating && !effective.readOnly && (!info.isWritable() || !folderWritable)) {
+            effective.readOnly = true;
+            readOnlyReason = info.isWritable() ? ReadOnlyReason::FolderNotWritable : ReadOnlyReason::FileNotWritable;
+        }
+        if (creating && (!info.isWritable() || !folderWritable))
+            return fail(tr("Cannot create the store %1: the file or its folder %2 is not writable.")
+                            .arg(absolute, folder.filePath()));
+        if (effective.readOnly && !folderWritable && header.wal) {
+            // A WAL reader needs the -shm file beside the store. Without a -wal there is nothing but the
+            // file to read, and SQLite can read it as an unchanging file; with a -wal (someone has it open,
+            // or a crash left changes in it) only a folder that can be written lets SQLite read it.
+            if (QFileInfo::exists(absolute + QStringLiteral("-wal")) &&
+                !QFileInfo::exists(absolute + QStringLiteral("-shm")))
+                return fail(
+                    tr("The store %1 lies in a folder you cannot write (%2), and its file %3 holds changes "
+                       "that SQLite can only read where it may write the folder. Open it from a folder you "
+                       "can write (ask for write permission), or ask someone who can to make a copy with "
+                       "`kefudesk backup`. The file was left unchanged.")
+                        .arg(absolute, folder.filePath(), QFileInfo(absolute + QStringLiteral("-wal")).fileName()));
+            immutable = !QFileInfo::exists(absolute + QStringLiteral("-wal"));
+        }
     }
 
     std::unique_ptr<Store> store(new Store);
     store->m_path = absolute;
-    store->m_options = options;
+    store->m_options = effective;
+    store->m_readOnlyReason = readOnlyReason;
+    store->m_immutable = immutable;
     store->m_networkShare = isOnNetworkFileSystem(absolute);
     store->m_mode = (options.shared || store->m_networkShare) ? StoreMode::Shared : StoreMode::Local;
     store->m_created = creating;
@@ -222,31 +277,47 @@ std::unique_ptr<Store> Store::open(const QString &path, const StoreOptions &opti
             if (QFileInfo::exists(absolute + suffix))
                 siblingsBefore << suffix;
         }
-        StoreOptions probeOptions = options;
+        StoreOptions probeOptions = effective;
         probeOptions.readOnly = true;
         Store probe;
         probe.m_path = absolute;
         probe.m_options = probeOptions;
+        probe.m_immutable = immutable;
         const QString probeName = nextConnectionName(QStringLiteral("probe"));
         QString probeError;
         QString refusal;
+        // The header said SQLite, yet SQLite cannot read it: damaged when SQLite says so, else its reason
+        // (a folder or file it may not use is no damage).
+        auto unreadable = [&](int code) {
+            if (sql::isDamage(code))
+                return tr("The store %1 is damaged and cannot be read. The file was left unchanged; restore it from "
+                          "a backup (`kefudesk check` lists what is damaged).")
+                    .arg(absolute);
+            if ((code & 0xff) == 8) // SQLITE_READONLY: a WAL reader could not make its files beside the store
+                return tr("The store %1 cannot be read here: SQLite must write beside it, in %2, to read it, and may "
+                          "not. Open it from a folder you can write. The file was left unchanged.")
+                    .arg(absolute, QDir::toNativeSeparators(info.absolutePath()));
+            return tr("The store %1 cannot be read: %2 The file was left unchanged.").arg(absolute, probeError);
+        };
         {
-            QSqlDatabase db = probe.openConnection(probeName, &probeError);
+            int probeCode = 0;
+            QSqlDatabase db = probe.openConnection(probeName, &probeError, &probeCode);
             if (!db.isOpen()) {
-                // The header said SQLite, yet SQLite cannot read it: the file is damaged.
-                refusal = tr("The store %1 is damaged and cannot be read (%2). The file was left unchanged; "
-                             "restore it from a backup.")
-                              .arg(absolute, probeError);
+                refusal = unreadable(probeCode);
             } else {
-                const QVariant tables = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema"), {},
-                                                    &probeError);
+                QSqlQuery schemaQuery(db);
+                const bool readable =
+                    schemaQuery.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) && schemaQuery.next();
+                const int tables = readable ? schemaQuery.value(0).toInt() : 0;
+                if (!readable)
+                    probeError = sql::errorText(schemaQuery);
+                const int tablesCode = schemaQuery.lastError().nativeErrorCode().toInt();
+                schemaQuery.finish();
                 const int appId = sql::scalar(db, QStringLiteral("PRAGMA application_id")).toInt();
                 const int version = schema::currentVersion(db);
-                if (!tables.isValid()) {
-                    refusal = tr("The store %1 is damaged and cannot be read (%2). The file was left unchanged; "
-                                 "restore it from a backup.")
-                                  .arg(absolute, probeError);
-                } else if (tables.toInt() > 0 && appId != ApplicationId) {
+                if (!readable) {
+                    refusal = unreadable(tablesCode);
+                } else if (tables > 0 && appId != ApplicationId) {
                     refusal = tr("%1 is an SQLite database, but not a KefuDesk store. The file was left unchanged.")
                                   .arg(absolute);
                 } else if (version > SchemaVersion) {
@@ -257,6 +328,17 @@ std::unique_ptr<Store> Store::open(const QString &path, const StoreOptions &opti
                                   .arg(SchemaVersion);
                 }
                 store->m_versionAtOpen = version;
+                if (refusal.isEmpty() && effective.readOnly && readOnlyReason != ReadOnlyReason::Asked &&
+                    version < SchemaVersion)
+                    refusal = tr("The store %1 was written by an older KefuDesk (schema version %2) and must be "
+                                 "brought to version %3 once, which needs write access; it is read-only for you "
+                                 "(%4). The file was left unchanged.")
+                                  .arg(absolute)
+                                  .arg(version)
+                                  .arg(SchemaVersion)
+                                  .arg(readOnlyReason == ReadOnlyReason::FileNotWritable
+                                           ? tr("you may not write the file")
+                                           : tr("its folder cannot be written"));
                 db.close();
             }
         }
@@ -282,7 +364,7 @@ std::unique_ptr<Store> Store::open(const QString &path, const StoreOptions &opti
             QFile::remove(absolute); // only a file this call created; never one the user had
         return fail(tr("The store %1 cannot be opened: %2").arg(absolute, openError));
     }
-    if (!options.readOnly) {
+    if (!effective.readOnly) {
         QString migrateError;
         if (!schema::migrateTo(db, SchemaVersion, &migrateError)
             || !StoreSettings::seedDefaults(db, &migrateError)) {
@@ -296,6 +378,40 @@ std::unique_ptr<Store> Store::open(const QString &path, const StoreOptions &opti
         }
     }
     return store;
+}
+
+void Store::refuseWritesAfterDamage()
+{
+    m_damaged.storeRelease(1);
+    QSqlDatabase db = database();
+    QString error;
+    if (!sql::exec(db, QStringLiteral("PRAGMA query_only = ON"), {}, &error))
+        qWarning("Store %s: writes could not be switched off: %s", qPrintable(m_path), qPrintable(error));
+}
+
+QString Store::writeRefusal() const
+{
+    const QString file = QDir::toNativeSeparators(m_path);
+    if (isDamaged())
+        return tr("The store %1 is damaged, so KefuDesk changes nothing in it. Stop entering data and restore it "
+                  "from your latest backup; `kefudesk check` lists what is damaged.")
+            .arg(file);
+    switch (m_readOnlyReason) {
+    case ReadOnlyReason::None:
+        return {};
+    case ReadOnlyReason::Asked:
+        return tr("The store %1 is open for reading only, so nothing can be changed.").arg(file);
+    case ReadOnlyReason::FileNotWritable:
+        return tr("The store %1 is read-only: you may not write the file, so it is open for reading only and "
+                  "nothing can be changed. Ask for write permission to change it.")
+            .arg(file);
+    case ReadOnlyReason::FolderNotWritable:
+        return tr("The store %1 is read-only: its folder %2 cannot be written (SQLite keeps its journal beside the "
+                  "store), so it is open for reading only and nothing can be changed. Copy it to a folder you can "
+                  "write (`kefudesk backup`), or ask for write permission.")
+            .arg(file, QDir::toNativeSeparators(QFileInfo(m_path).absolutePath()));
+    }
+    return {};
 }
 
 QSqlDatabase Store::database() const
@@ -342,7 +458,7 @@ StoreConnection::StoreConnection(const Source &source)
     m_db.setDatabaseName(source.path);
     m_db.setConnectOptions(source.connectOptions);
     if (!m_db.open())
-        m_error = m_db.lastError().text();
+        m_error = sql::describeError(m_db.lastError());
     else if (!execPragmas(m_db, readingPragmas(), &m_error))
         m_db.close();
 }

@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QAtomicInt>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <QThread>
 #include <QTimeZone>
 
@@ -19,6 +21,14 @@ struct StoreOptions
 };
 
 enum class StoreMode { Local, Shared };
+
+// Why a store is open for reading only.
+enum class ReadOnlyReason {
+    None,              // it can be written
+    Asked,             // opened for reading only on purpose (check, a report to standard output)
+    FileNotWritable,   // this user may not write the file
+    FolderNotWritable, // its folder cannot be written, and SQLite keeps its journal beside the store
+};
 
 // An open KefuDesk store: a SQLite file with the current schema. Owns the connection of the
 // thread that opened it; a worker thread takes its own StoreConnection.
@@ -41,7 +51,17 @@ public:
 
     QString path() const { return m_path; }
     StoreMode mode() const { return m_mode; }
+    // A store that cannot be written (a read-only file or folder) opens for reading only instead of
+    // being refused; readOnlyReason() says why.
     bool isReadOnly() const { return m_options.readOnly; }
+    ReadOnlyReason readOnlyReason() const { return m_readOnlyReason; }
+    // The damage found after opening (the health check): from then on no connection of this store
+    // writes (PRAGMA query_only), so that nothing is built on a damaged file. Call on the owner thread.
+    void refuseWritesAfterDamage();
+    bool isDamaged() const { return m_damaged.loadAcquire() != 0; }
+    bool isWritable() const { return !isReadOnly() && !isDamaged(); }
+    // Why nothing can be written, in a sentence for the user; empty when the store is writable.
+    QString writeRefusal() const;
     bool wasCreated() const { return m_created; }
     // True when the mode was chosen because the file lies on a network file system.
     bool networkShareDetected() const { return m_networkShare; }
@@ -67,7 +87,8 @@ public:
 
 private:
     Store() = default;
-    bool applyPragmas(QSqlDatabase &db, QString *error, bool *busy = nullptr) const;
+    bool applyPragmas(QSqlDatabase &db, QString *error, bool *busy = nullptr, int *errorCode = nullptr) const;
+    QSqlDatabase openConnection(const QString &connectionName, QString *error, int *errorCode) const;
 
     QString m_path;
     StoreOptions m_options;
@@ -75,6 +96,11 @@ private:
     bool m_created = false;
     bool m_networkShare = false;
     int m_versionAtOpen = 0;
+    ReadOnlyReason m_readOnlyReason = ReadOnlyReason::None;
+    // A store in WAL mode in a folder that cannot be written, with no -wal beside it: SQLite cannot make
+    // the shared-memory file a WAL reader needs, so it is read as an unchanging file (immutable=1).
+    bool m_immutable = false;
+    QAtomicInt m_damaged;
     QString m_connectionName;
     QThread *m_ownerThread = nullptr;
 };

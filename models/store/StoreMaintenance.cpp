@@ -82,7 +82,7 @@ std::optional<QList<SchemaObject>> referenceSchema(QString *error)
         db.setDatabaseName(QStringLiteral(":memory:"));
         if (!db.open()) {
             if (error)
-                *error = db.lastError().text();
+                *error = sql::describeError(db.lastError());
         } else if (schema::migrateTo(db, Store::SchemaVersion, error)) {
             objects = schemaObjects(db, error);
         }
@@ -219,7 +219,7 @@ bool backup(QSqlDatabase &db, const QString &destination, QString *error)
                 sqlite3_sleep(200);
             }
             if (rc != SQLITE_DONE)
-                reason = QString::fromUtf8(sqlite3_errstr(rc));
+                reason = sql::describeError(rc, QString::fromUtf8(sqlite3_errstr(rc))); // mostly the store's
             sqlite3_backup_finish(job);
         }
         if (reason.isEmpty()) {

@@ -176,6 +176,9 @@ bool renderScreenshot(const QString &storePath, const StoreOptions &storeOptions
     options.interactive = false; // also: no sign-in; the window reads the store as a single-user store
     options.storeOptions = storeOptions;
     MainWindow window(std::move(store), options);
+    // The store's health as a user's window shows it (a damaged store's banner and status), checked
+    // while the pane loads.
+    window.startHealthCheck();
     const QString paneId = wholeWindow ? (registry.ids().isEmpty() ? QString() : registry.ids().constFirst()) : pane;
     QWidget *widget = paneId.isEmpty() ? nullptr : window.showPane(paneId);
     if (!paneId.isEmpty() && !widget)
@@ -196,6 +199,13 @@ bool renderScreenshot(const QString &storePath, const StoreOptions &storeOptions
             return fail(GuiText::tr("pane %1 did not finish loading its data in %2 seconds")
                             .arg(paneId)
                             .arg(ReadyTimeoutMs / 1000));
+    }
+    if (!window.healthKnown()) {
+        QEventLoop loop;
+        QObject::connect(&window, &MainWindow::healthChecked, &loop, &QEventLoop::quit);
+        QTimer::singleShot(ReadyTimeoutMs, &loop, &QEventLoop::quit);
+        if (!window.healthKnown())
+            loop.exec();
     }
     // Let layouts settle and deferred updates land before grabbing.
     QCoreApplication::sendPostedEvents();

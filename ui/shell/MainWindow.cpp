@@ -14,6 +14,7 @@
 #include "PaneRegistry.h"
 #include "users/PermissionLabels.h"
 #include "RecentStores.h"
+#include "StoreBanner.h"
 #include "widgets/Resources.h"
 #include "users/SignInDialog.h"
 #include "widgets/StoreFileDialogs.h"
@@ -88,7 +89,14 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, const Options &options, QWi
     m_signedOutText->setForegroundRole(QPalette::PlaceholderText);
     signedOutLayout->addWidget(m_signedOutText);
     m_stack->addWidget(m_signedOutPage);
-    layout->addWidget(m_stack, 1);
+    // The banner says at once when the store is damaged or read-only, above whatever pane is shown.
+    auto *column = new QVBoxLayout;
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    m_banner = new StoreBanner(central);
+    column->addWidget(m_banner);
+    column->addWidget(m_stack, 1);
+    layout->addLayout(column, 1);
     setCentralWidget(central);
 
     buildMenus();
@@ -410,6 +418,7 @@ void MainWindow::retranslateUi()
 void MainWindow::updateStoreStatus()
 {
     showFeedState();
+    m_banner->showStateOf(*m_store);
     const QFileInfo file(m_store->path());
     setWindowTitle(tr("KefuDesk — %1").arg(file.fileName()));
     m_statusPath->setText(QDir::toNativeSeparators(m_store->path()));
@@ -765,9 +774,9 @@ void MainWindow::updateActions()
     m_qaReviewsAction->setEnabled(signedIn);
     m_qaFormsAction->setEnabled(signedIn);
     follow(m_importAction, Permission::ImportData);
-    if (m_importAction->isEnabled() && m_store->isReadOnly()) {
+    if (m_importAction->isEnabled() && !m_store->isWritable()) {
         m_importAction->setEnabled(false);
-        m_importAction->setToolTip(tr("The store is open for reading only: nothing can be imported into it."));
+        m_importAction->setToolTip(m_store->writeRefusal());
     }
     // Everyone may read the store settings; the dialog shows what the session may not change read-only.
     m_settingsAction->setEnabled(signedIn);
@@ -812,6 +821,10 @@ void MainWindow::healthCheckFinished()
     const maintenance::CheckReport &report = result.report;
     m_healthFindings = report.findings;
     m_healthState = report.ok ? Health::Ok : result.ran ? Health::Damaged : Health::Failed;
+    // Nothing is built on a damaged file: every connection of the store refuses writes from now on.
+    if (m_healthState == Health::Damaged)
+        m_store->refuseWritesAfterDamage();
+    updateActions();
     updateStoreStatus();
     if (report.ok)
         logging::info(QStringLiteral("Store check of %1: ok").arg(m_store->path()));
@@ -912,9 +925,8 @@ void MainWindow::manageUsers()
         return;
     if (m_session->isSingleUser()) {
         // The first administrator ends the single-user store: from then on everyone signs in.
-        if (m_store->isReadOnly()) {
-            QMessageBox::information(this, tr("Users"),
-                                     tr("The store is open for reading only: users cannot be added here."));
+        if (!m_store->isWritable()) {
+            QMessageBox::information(this, tr("Users"), m_store->writeRefusal());
             return;
         }
         const std::optional<Session> admin = FirstAdminDialog::ask(*m_store, this);
@@ -968,7 +980,7 @@ void MainWindow::showQaForms()
 
 void MainWindow::importData()
 {
-    if (!m_session || !m_session->can(Permission::ImportData) || m_store->isReadOnly())
+    if (!m_session || !m_session->can(Permission::ImportData) || !m_store->isWritable())
         return;
     closeToolDialogs();
     auto *wizard = new ImportWizard(*m_store, *m_session, this);

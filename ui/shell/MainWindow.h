@@ -25,6 +25,7 @@ namespace kefu::ui {
 
 class ElidedLabel;
 class SignInDialog;
+class StoreBanner;
 
 // The main window: the panes of PaneRegistry in a navigation list and a stack, the menus, and a
 // status bar with the store, its mode, time zone, the signed-in user and the store's health.
@@ -77,8 +78,11 @@ public:
     QWidget *pane(const QString &id) const;
 
     // Runs PRAGMA quick_check (and the other quick checks) on a worker thread; the result appears
-    // in the status bar, and damage in a warning dialog when the window is interactive.
+    // in the status bar, damage in the banner above the panes (and in a warning dialog when the window
+    // is interactive), and a damaged store refuses every write from then on.
     void startHealthCheck();
+    // True once a health check has finished (healthChecked was emitted) for the current store.
+    bool healthKnown() const { return m_healthState != Health::Unknown && m_healthState != Health::Checking; }
 
 signals:
     void storeChanged();
@@ -164,6 +168,7 @@ private:
 
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
+    StoreBanner *m_banner = nullptr;
     QWidget *m_signedOutPage = nullptr;
     QLabel *m_signedOutText = nullptr;
     QLabel *m_brandTitle = nullptr;
