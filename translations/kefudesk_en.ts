@@ -193,6 +193,21 @@
     </message>
 </context>
 <context>
+    <name>kefu::Rating</name>
+    <message>
+        <source>On target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Near</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kefu::ServiceMetrics</name>
     <message>
         <source>the interval must be 15, 30 or 60 minutes, not %1</source>
@@ -241,14 +256,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The store %1 is read-only for you; it can be opened for reading only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store %1 is damaged and cannot be read (%2). The file was left unchanged; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is an SQLite database, but not a KefuDesk store. The file was left unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -262,6 +269,54 @@
     </message>
     <message>
         <source>The store %1 could not be brought to schema version %2: %3. It was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the store %1: the file or its folder %2 is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 lies in a folder you cannot write (%2), and its file %3 holds changes that SQLite can only read where it may write the folder. Open it from a folder you can write (ask for write permission), or ask someone who can to make a copy with `kefudesk backup`. The file was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged and cannot be read. The file was left unchanged; restore it from a backup (`kefudesk check` lists what is damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be read here: SQLite must write beside it, in %2, to read it, and may not. Open it from a folder you can write. The file was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be read: %2 The file was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 was written by an older KefuDesk (schema version %2) and must be brought to version %3 once, which needs write access; it is read-only for you (%4). The file was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you may not write the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged, so KefuDesk changes nothing in it. Stop entering data and restore it from your latest backup; `kefudesk check` lists what is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 is open for reading only, so nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 is read-only: you may not write the file, so it is open for reading only and nothing can be changed. Ask for write permission to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 is read-only: its folder %2 cannot be written (SQLite keeps its journal beside the store), so it is open for reading only and nothing can be changed. Copy it to a folder you can write (`kefudesk backup`), or ask for write permission.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -653,6 +708,74 @@
         <source>retired</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>product quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after-sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment/coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service attitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compensation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kefu::app</name>
@@ -744,10 +867,6 @@ Options for every command:
     </message>
     <message>
         <source>the store %1 already holds data; demo data goes into a new store (choose another file with --store).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo store %1 (seed %2, %3 days, %4 agents, peak day %5) written in %6 s:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -943,19 +1062,11 @@ Options for every command:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>agents (scorecards) or service (service level).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The first day of the period (YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The last day of the period, included (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>service: one row per day, interval (the store&apos;s 15, 30 or 60 minutes) or hour, and channel (default day).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -987,27 +1098,7 @@ Options for every command:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Service-level report and agent scorecards.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>say which report: agents or service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>report complaints is not in this version yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a report: agents or service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--team applies to report agents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--by and --channel apply to report service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1326,6 +1417,46 @@ Options for every command:
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Demo store %1 (seed %2, %3 days, %4 agents, peak day %5) written in %6:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This command changes the store. The commands that only read work: check, backup, and reports to standard output (a report written with --out is recorded in the store&apos;s audit log, which is a change).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agents (scorecards), service (service level) or complaints (the complaint loop).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service: one row per day, interval (the store&apos;s 15, 30 or 60 minutes) or hour, and channel (default day). complaints: one row per category, root_cause, owner or team (the team of the agent the complaint is about); default one row, all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service-level report, agent scorecards and the complaint report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say which report: agents, service or complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a report: agents, service or complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by applies to report service and report complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--channel applies to report service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by: %1 is not category, root_cause, owner or team</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kefu::app::CommandLine</name>
@@ -1505,6 +1636,93 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>kefu::complaints::ComplaintService</name>
+    <message>
+        <source>Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose a resolution…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send for the customer&apos;s confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a contact attempt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close with feedback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complaint needs a summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a priority (P1, P2, P3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a complaint %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no complaint %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1 was changed by %2 at %3; reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case that is %1 cannot be given &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the new owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing with an unsatisfied customer below escalation level 2 needs a team lead&apos;s override note; escalate the case or ask a team lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kefu::demo</name>
     <message>
         <source>The demo password could not be hashed.</source>
@@ -1519,6 +1737,17 @@ Options for every command:
     </message>
     <message>
         <source>Simulating the contact floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kefu::format</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1713,6 +1942,14 @@ Options for every command:
         <source>Rejected rows and their reasons: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id %1 appears again: its first row is line %2; each id may appear once in a file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kefu::importing::ValueParser</name>
@@ -1792,22 +2029,6 @@ Options for every command:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>column %1: invalid UTF-8 byte sequence; if the file was saved as GBK/GB18030, choose the encoding GB18030 (--encoding GB18030)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>column %1: invalid UTF-16 text (an unpaired surrogate or a missing byte)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>column %1: invalid GB18030 byte sequence; the file is neither UTF-8 nor GB18030; choose its encoding (--encoding)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>column %1: invalid GB18030 byte sequence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>line %1: quoted field opened here is never closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1844,7 +2065,27 @@ Options for every command:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>column %1: shared string %2 does not exist</source>
+        <source>: the file looks like UTF-16 without a byte-order mark; save it as UTF-8 (or give its encoding: --encoding UTF-16LE or UTF-16BE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 byte sequence; if the file was saved as GBK/GB18030, choose the encoding GB18030 (--encoding GB18030)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-16 text (an unpaired surrogate or a missing byte)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid GB18030 byte sequence; the file is neither UTF-8 nor GB18030; choose its encoding (--encoding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid GB18030 byte sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared string %1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1928,6 +2169,18 @@ Options for every command:
         <source>AHT today</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>on a break longer than the alert&apos;s %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AHT today over the target of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kefu::live::AlertsModel</name>
@@ -1973,6 +2226,14 @@ Options for every command:
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open and not acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2101,9 +2362,61 @@ Options for every command:
     </message>
 </context>
 <context>
-    <name>kefu::live::QueueText</name>
+    <name>kefu::live::QueueRatings</name>
     <message>
-        <source>%1 s</source>
+        <source>within the %1 threshold of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>past the %1 threshold of %2; the wait alert comes at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>past the wait alert&apos;s %3 (the %1 threshold is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>past the %1 threshold of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at or above the target of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under the target of %1 by 10 points or less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than 10 points under the target of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>past the %1 threshold of %2, at most twice it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than twice the %1 threshold of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts are waiting and no agent is available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within the target range of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under the target range of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over the target range of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2139,6 +2452,10 @@ Options for every command:
     </message>
     <message>
         <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP (bold): served first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2557,25 +2874,49 @@ Options for every command:
         <source>no period from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>at or better than the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within 10 % of the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than 10 % off the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>composite from 90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>composite from 80, under 90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>composite under 80</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>occupancy within its range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>occupancy under its range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>occupancy over its range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2; %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kefu::scorecards::ScorecardModel</name>
-    <message>
-        <source>Target %1; score %2 of 100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target %1 % to %2 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weighted mean of the component scores (0–100)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Agent</source>
         <translation type="unfinished"></translation>
@@ -2586,26 +2927,6 @@ Options for every command:
     </message>
     <message>
         <source>Handled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In time %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ASA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P90</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AHT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FCR %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2629,31 +2950,11 @@ Options for every command:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Adh. %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>QA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Composite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answered within the channel&apos;s threshold, of the contacts handled (responsiveness)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Average speed of answer (m:ss)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>90th percentile of the wait, nearest rank (m:ss)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Average handle time: talk plus wrap-up, m:ss (handling)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2677,10 +2978,6 @@ Options for every command:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 = best composite; ties by agent id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Occupancy: (busy + wrap-up) of (available + busy + wrap-up) time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2694,6 +2991,90 @@ Options for every command:
     </message>
     <message>
         <source>Weighted mean of the six component scores against their targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: target %2, score %3 of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: target %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the weighted mean of the component scores (0–100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <comment>compact column header: rank</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In time %</source>
+        <comment>compact column header</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASA RT</source>
+        <comment>compact column header: real-time ASA</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P90 RT</source>
+        <comment>compact column header: real-time P90 wait</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <comment>compact column header: e-mail reply time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AHT</source>
+        <comment>compact column header</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FCR %</source>
+        <comment>compact column header</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adh. %</source>
+        <comment>compact column header</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered in time: within the threshold of each contact&apos;s own channel, of the contacts handled (responsiveness)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real-time ASA: average speed of answer of the chat, phone and social contacts (e-mail apart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real-time P90: 90th percentile of the wait of the answered chat, phone and social contacts, nearest rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail reply time: mean wait of the answered e-mails until the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average handle time: talk plus wrap-up (handling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank: 1 = best composite; ties by agent id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent: name and ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled: contacts the agent answered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2808,7 +3189,47 @@ Options for every command:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 – %2</source>
+        <source>ASA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AHT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real-time ASA (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real-time 90th percentile wait (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail reply time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asa_s: mean wait of all answered contacts, e-mail included (metrics.md); e-mail&apos;s waits of hours swamp it, so the window and the PDF show the real-time ASA and the e-mail reply time instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p90_wait_s: nearest-rank 90th percentile of the wait of all answered contacts, e-mail included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asa_realtime_s: mean wait of the answered chat, phone and social contacts (a KefuDesk column after the spec&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p90_realtime_s: nearest-rank 90th percentile of the same waits: the value at position ⌈0.9·n⌉ in ascending order (a KefuDesk column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email_reply_s: mean wait of the answered e-mails, from arrival to the reply (a KefuDesk column)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2940,6 +3361,41 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>kefu::sql</name>
+    <message>
+        <source>The store file is damaged: part of it cannot be read. Stop entering data, keep the file as it is, and restore the store from your latest backup; `kefudesk check` lists what is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is open for reading only, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is busy: another desktop or program kept it locked for longer than 30 seconds. Nothing was changed; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk that holds the store is full, so nothing was saved. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store file could not be read or written (a disk or network error). Check the disk or the network share, then run `kefudesk check`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store file cannot be opened: it is missing, you may not read it, or its folder cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system refused access to the store file (permission denied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There was not enough memory for this; close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kefu::sql::SqliteStatement</name>
     <message>
         <source>the connection is not a SQLite connection</source>
@@ -3049,10 +3505,6 @@ Options for every command:
     </message>
     <message>
         <source>answered in time (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AHT (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3193,6 +3645,18 @@ Options for every command:
     </message>
     <message>
         <source>Auto-fail: a critical item failed, so the review counts 0 (recorded score %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AHT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered in time %1 · real-time ASA %2, P90 %3 · e-mail reply time %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In time: within the threshold of each contact&apos;s own channel. Real-time: chat, phone and social. E-mail is apart: its waits of hours would swamp the real-time figures.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4055,10 +4519,6 @@ Options for every command:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The store is open for reading only: users cannot be added here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>View without sign-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4072,10 +4532,6 @@ Options for every command:
     </message>
     <message>
         <source>Import conversations, agents, shifts and more from a CSV or XLSX file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store is open for reading only: nothing can be imported into it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5117,10 +5573,6 @@ Options for every command:
         <source>%1 v%2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 %</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>kefu::ui::QueuePane</name>
@@ -5322,6 +5774,180 @@ Options for every command:
         <source>Feed %1 silent for %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Answered within their threshold: %1 of the %2 contacts whose outcome is known; %3 still waiting within their threshold are not counted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASA today, real-time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail reply today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Border: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated: each channel&apos;s tile rates its longest wait against its own threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no service level this interval yet: no contact of it has an outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SL this interval %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat, phone and social; 90th percentile %1. E-mail is apart: its waits of hours would swamp the figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean wait of today&apos;s answered e-mails until the reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a wait within its channel&apos;s threshold (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a service level at or above the target of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ASA within its channel&apos;s threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>occupancy within its target range of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the feed live (in the header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a wait past its channel&apos;s threshold, before the wait alert at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a service level under the target by 10 points or less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ASA past its channel&apos;s threshold, at most twice it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>occupancy under its target range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AHT today over the target of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a wait past the wait alert at %1 and past its channel&apos;s threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a service level more than 10 points under the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ASA more than twice its channel&apos;s threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts waiting and no agent available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>occupancy over its target range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a break longer than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an alert open and not acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the feed silent, or the floor not read (in the header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SL yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tile&apos;s border shows its service level of this interval in green, amber or red; in this colour while no contact of the interval has an outcome yet (an e-mail within its threshold has none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline, acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an agent signed out; an alert acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold: a VIP customer, served before the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ui::RatingColours</name>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ui::RatingLegend</name>
+    <message>
+        <source>Colours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kefu::ui::ResetPasswordDialog</name>
@@ -5402,14 +6028,6 @@ Options for every command:
     </message>
     <message>
         <source>Mean of the agents&apos; scores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Response within target: answered within the channel&apos;s threshold (%1). Component score: 0–100 against the target; composite: Σ(weight × score) / Σ(weight) over the components with a value. Colours: green on target, amber within 10 % of the target, red further (composite: green from 90, amber from 80).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5520,6 +6138,30 @@ Options for every command:
         <source>the PDF could not be finished</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Real-time ASA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real-time P90 wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail reply time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response within target: answered within the channel&apos;s threshold (%1). Component score: 0–100 against the target; composite: Σ(weight × score) / Σ(weight) over the components with a value. Colours: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits: real-time ASA and P90 over the answered chat, phone and social contacts; the e-mail reply time over the answered e-mails, apart (the blended asa_s of the CSV mixes waits of seconds with waits of hours).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kefu::ui::ScorecardsPane</name>
@@ -5611,13 +6253,6 @@ Options for every command:
         <source>%1 (pooled)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1 to %2 · %n agents, %3 with a composite · targets and weights from the store settings</source>
-        <translation>
-            <numerusform>%1 to %2 · %n agent, %3 with a composite · targets and weights from the store settings</numerusform>
-            <numerusform>%1 to %2 · %n agents, %3 with a composite · targets and weights from the store settings</numerusform>
-        </translation>
-    </message>
     <message>
         <source>PDF to print (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
@@ -5625,6 +6260,13 @@ Options for every command:
     <message>
         <source>Exporting to %1…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n agents, %2 with a composite · targets and weights from the store settings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5655,6 +6297,17 @@ Options for every command:
     </message>
     <message>
         <source>Close this store without signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ui::StoreBanner</name>
+    <message>
+        <source>This store is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store is read-only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

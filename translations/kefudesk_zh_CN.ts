@@ -193,6 +193,21 @@
     </message>
 </context>
 <context>
+    <name>kefu::Rating</name>
+    <message>
+        <source>On target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Near</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kefu::ServiceMetrics</name>
     <message>
         <source>the interval must be 15, 30 or 60 minutes, not %1</source>
@@ -241,14 +256,6 @@
         <translation>数据库 %1 是空文件。</translation>
     </message>
     <message>
-        <source>The store %1 is read-only for you; it can be opened for reading only.</source>
-        <translation>您对数据库 %1 只有读取权限，只能以只读方式打开。</translation>
-    </message>
-    <message>
-        <source>The store %1 is damaged and cannot be read (%2). The file was left unchanged; restore it from a backup.</source>
-        <translation>数据库 %1 已损坏，无法读取（%2）。文件未做任何更改；请从备份恢复。</translation>
-    </message>
-    <message>
         <source>%1 is an SQLite database, but not a KefuDesk store. The file was left unchanged.</source>
         <translation>%1 是 SQLite 数据库，但不是 KefuDesk 数据库。文件未做任何更改。</translation>
     </message>
@@ -263,6 +270,54 @@
     <message>
         <source>The store %1 could not be brought to schema version %2: %3. It was left as it was.</source>
         <translation>无法将数据库 %1 升级到结构版本 %2：%3。数据库保持原样。</translation>
+    </message>
+    <message>
+        <source>Cannot create the store %1: the file or its folder %2 is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 lies in a folder you cannot write (%2), and its file %3 holds changes that SQLite can only read where it may write the folder. Open it from a folder you can write (ask for write permission), or ask someone who can to make a copy with `kefudesk backup`. The file was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged and cannot be read. The file was left unchanged; restore it from a backup (`kefudesk check` lists what is damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be read here: SQLite must write beside it, in %2, to read it, and may not. Open it from a folder you can write. The file was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be read: %2 The file was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 was written by an older KefuDesk (schema version %2) and must be brought to version %3 once, which needs write access; it is read-only for you (%4). The file was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you may not write the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged, so KefuDesk changes nothing in it. Stop entering data and restore it from your latest backup; `kefudesk check` lists what is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 is open for reading only, so nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 is read-only: you may not write the file, so it is open for reading only and nothing can be changed. Ask for write permission to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 is read-only: its folder %2 cannot be written (SQLite keeps its journal beside the store), so it is open for reading only and nothing can be changed. Copy it to a folder you can write (`kefudesk backup`), or ask for write permission.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -653,6 +708,74 @@
         <source>retired</source>
         <translation>已停用</translation>
     </message>
+    <message>
+        <source>product quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after-sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment/coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service attitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compensation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kefu::app</name>
@@ -759,10 +882,6 @@ Options for every command:
     <message>
         <source>the store %1 already holds data; demo data goes into a new store (choose another file with --store).</source>
         <translation>数据库 %1 中已有数据；演示数据只能写入新数据库（请用 --store 指定其他文件）。</translation>
-    </message>
-    <message>
-        <source>Demo store %1 (seed %2, %3 days, %4 agents, peak day %5) written in %6 s:</source>
-        <translation>已写入演示数据库 %1（种子 %2，%3 天，%4 名坐席，高峰日 %5），用时 %6 秒：</translation>
     </message>
     <message>
         <source>Run the faster quick_check instead of integrity_check.</source>
@@ -957,20 +1076,12 @@ Options for every command:
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>agents (scorecards) or service (service level).</source>
-        <translation>agents（坐席绩效）或 service（服务水平）。</translation>
-    </message>
-    <message>
         <source>The first day of the period (YYYY-MM-DD).</source>
         <translation>统计期的第一天（YYYY-MM-DD）。</translation>
     </message>
     <message>
         <source>The last day of the period, included (YYYY-MM-DD).</source>
         <translation>统计期的最后一天，含当天（YYYY-MM-DD）。</translation>
-    </message>
-    <message>
-        <source>service: one row per day, interval (the store&apos;s 15, 30 or 60 minutes) or hour, and channel (default day).</source>
-        <translation>service：按天、时段（数据库设置的 15、30 或 60 分钟）或小时及渠道各一行（默认按天）。</translation>
     </message>
     <message>
         <source>BUCKET</source>
@@ -1001,28 +1112,8 @@ Options for every command:
         <translation>写入此文件，而不是标准输出。</translation>
     </message>
     <message>
-        <source>Service-level report and agent scorecards.</source>
-        <translation>服务水平报表与坐席绩效。</translation>
-    </message>
-    <message>
-        <source>say which report: agents or service</source>
-        <translation>请指定报表：agents 或 service</translation>
-    </message>
-    <message>
-        <source>report complaints is not in this version yet.</source>
-        <translation>本版本尚未提供 report complaints。</translation>
-    </message>
-    <message>
-        <source>%1 is not a report: agents or service</source>
-        <translation>%1 不是报表：请用 agents 或 service</translation>
-    </message>
-    <message>
         <source>--team applies to report agents</source>
         <translation>--team 仅适用于 report agents</translation>
-    </message>
-    <message>
-        <source>--by and --channel apply to report service</source>
-        <translation>--by 和 --channel 仅适用于 report service</translation>
     </message>
     <message>
         <source>--from and --to are required (YYYY-MM-DD, both days included)</source>
@@ -1340,6 +1431,46 @@ Options for every command:
         <source>none</source>
         <translation>无</translation>
     </message>
+    <message>
+        <source>Demo store %1 (seed %2, %3 days, %4 agents, peak day %5) written in %6:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This command changes the store. The commands that only read work: check, backup, and reports to standard output (a report written with --out is recorded in the store&apos;s audit log, which is a change).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agents (scorecards), service (service level) or complaints (the complaint loop).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service: one row per day, interval (the store&apos;s 15, 30 or 60 minutes) or hour, and channel (default day). complaints: one row per category, root_cause, owner or team (the team of the agent the complaint is about); default one row, all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service-level report, agent scorecards and the complaint report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say which report: agents, service or complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a report: agents, service or complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by applies to report service and report complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--channel applies to report service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by: %1 is not category, root_cause, owner or team</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kefu::app::CommandLine</name>
@@ -1519,6 +1650,93 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>kefu::complaints::ComplaintService</name>
+    <message>
+        <source>Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose a resolution…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send for the customer&apos;s confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a contact attempt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close with feedback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complaint needs a summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a priority (P1, P2, P3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a complaint %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no complaint %1.</source>
+        <translation type="unfinished">不存在投诉 %1。</translation>
+    </message>
+    <message>
+        <source>Complaint %1 was changed by %2 at %3; reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case that is %1 cannot be given &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the new owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing with an unsatisfied customer below escalation level 2 needs a team lead&apos;s override note; escalate the case or ask a team lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kefu::demo</name>
     <message>
         <source>The demo password could not be hashed.</source>
@@ -1534,6 +1752,17 @@ Options for every command:
     <message>
         <source>Simulating the contact floor</source>
         <translation>正在模拟客服现场</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::format</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished">%1 至 %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 秒</translation>
     </message>
 </context>
 <context>
@@ -1724,6 +1953,14 @@ Options for every command:
         <source>Rejected rows and their reasons: %1</source>
         <translation>被拒绝的行及原因：%1</translation>
     </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id %1 appears again: its first row is line %2; each id may appear once in a file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kefu::importing::ValueParser</name>
@@ -1803,22 +2040,6 @@ Options for every command:
         <translation>第 %1 行：记录超过 16 MiB（可能有未闭合的引号？）</translation>
     </message>
     <message>
-        <source>column %1: invalid UTF-8 byte sequence; if the file was saved as GBK/GB18030, choose the encoding GB18030 (--encoding GB18030)</source>
-        <translation>第 %1 列：无效的 UTF-8 字节序列；如果文件以 GBK/GB18030 保存，请选择编码 GB18030（--encoding GB18030）</translation>
-    </message>
-    <message>
-        <source>column %1: invalid UTF-16 text (an unpaired surrogate or a missing byte)</source>
-        <translation>第 %1 列：无效的 UTF-16 文本（代理项不成对或缺少字节）</translation>
-    </message>
-    <message>
-        <source>column %1: invalid GB18030 byte sequence; the file is neither UTF-8 nor GB18030; choose its encoding (--encoding)</source>
-        <translation>第 %1 列：无效的 GB18030 字节序列；该文件既不是 UTF-8 也不是 GB18030，请选择其编码（--encoding）</translation>
-    </message>
-    <message>
-        <source>column %1: invalid GB18030 byte sequence</source>
-        <translation>第 %1 列：无效的 GB18030 字节序列</translation>
-    </message>
-    <message>
         <source>line %1: quoted field opened here is never closed</source>
         <translation>第 %1 行：此处开始的带引号字段没有闭合</translation>
     </message>
@@ -1855,8 +2076,28 @@ Options for every command:
         <translation>工作簿的第一个工作表（%1）缺失</translation>
     </message>
     <message>
-        <source>column %1: shared string %2 does not exist</source>
-        <translation>第 %1 列：共享字符串 %2 不存在</translation>
+        <source>: the file looks like UTF-16 without a byte-order mark; save it as UTF-8 (or give its encoding: --encoding UTF-16LE or UTF-16BE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 byte sequence; if the file was saved as GBK/GB18030, choose the encoding GB18030 (--encoding GB18030)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-16 text (an unpaired surrogate or a missing byte)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid GB18030 byte sequence; the file is neither UTF-8 nor GB18030; choose its encoding (--encoding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid GB18030 byte sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared string %1 does not exist</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1939,6 +2180,18 @@ Options for every command:
         <source>AHT today</source>
         <translation>今日 AHT</translation>
     </message>
+    <message>
+        <source>on a break longer than the alert&apos;s %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AHT today over the target of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kefu::live::AlertsModel</name>
@@ -1985,6 +2238,14 @@ Options for every command:
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation type="unfinished">已受理</translation>
+    </message>
+    <message>
+        <source>open and not acknowledged</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2112,10 +2373,62 @@ Options for every command:
     </message>
 </context>
 <context>
-    <name>kefu::live::QueueText</name>
+    <name>kefu::live::QueueRatings</name>
     <message>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
+        <source>within the %1 threshold of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>past the %1 threshold of %2; the wait alert comes at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>past the wait alert&apos;s %3 (the %1 threshold is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>past the %1 threshold of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at or above the target of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under the target of %1 by 10 points or less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than 10 points under the target of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>past the %1 threshold of %2, at most twice it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than twice the %1 threshold of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts are waiting and no agent is available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished">%1 至 %2</translation>
+    </message>
+    <message>
+        <source>within the target range of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under the target range of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over the target range of %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2464,10 @@ Options for every command:
     <message>
         <source>Waiting</source>
         <translation>排队中</translation>
+    </message>
+    <message>
+        <source>VIP (bold): served first</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2568,25 +2885,49 @@ Options for every command:
         <source>no period from %1 to %2</source>
         <translation>无法构成从 %1 到 %2 的统计期</translation>
     </message>
+    <message>
+        <source>at or better than the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within 10 % of the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than 10 % off the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>composite from 90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>composite from 80, under 90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>composite under 80</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>occupancy within its range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>occupancy under its range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>occupancy over its range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2; %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kefu::scorecards::ScorecardModel</name>
-    <message>
-        <source>Target %1; score %2 of 100</source>
-        <translation>目标 %1；得分 %2（满分 100）</translation>
-    </message>
-    <message>
-        <source>Target %1 % to %2 %</source>
-        <translation>目标 %1% 至 %2%</translation>
-    </message>
-    <message>
-        <source>Weighted mean of the component scores (0–100)</source>
-        <translation>各分项得分的加权平均（0–100）</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>排名</translation>
-    </message>
     <message>
         <source>Agent</source>
         <translation>坐席</translation>
@@ -2598,26 +2939,6 @@ Options for every command:
     <message>
         <source>Handled</source>
         <translation>接待量</translation>
-    </message>
-    <message>
-        <source>In time %</source>
-        <translation>及时应答 %</translation>
-    </message>
-    <message>
-        <source>ASA</source>
-        <translation>平均应答</translation>
-    </message>
-    <message>
-        <source>P90</source>
-        <translation>P90</translation>
-    </message>
-    <message>
-        <source>AHT</source>
-        <translation>平均处理时长</translation>
-    </message>
-    <message>
-        <source>FCR %</source>
-        <translation>首次解决率 %</translation>
     </message>
     <message>
         <source>CSAT</source>
@@ -2640,32 +2961,12 @@ Options for every command:
         <translation>占用率 %</translation>
     </message>
     <message>
-        <source>Adh. %</source>
-        <translation>排班遵从率 %</translation>
-    </message>
-    <message>
         <source>QA</source>
         <translation>质检</translation>
     </message>
     <message>
         <source>Composite</source>
         <translation>综合得分</translation>
-    </message>
-    <message>
-        <source>Answered within the channel&apos;s threshold, of the contacts handled (responsiveness)</source>
-        <translation>已接待会话中在渠道阈值内应答的比例（响应）</translation>
-    </message>
-    <message>
-        <source>Average speed of answer (m:ss)</source>
-        <translation>平均应答时长（m:ss）</translation>
-    </message>
-    <message>
-        <source>90th percentile of the wait, nearest rank (m:ss)</source>
-        <translation>等待时长的第 90 百分位数，按最近秩法（m:ss）</translation>
-    </message>
-    <message>
-        <source>Average handle time: talk plus wrap-up, m:ss (handling)</source>
-        <translation>平均处理时长：通话加话后，m:ss（处理）</translation>
     </message>
     <message>
         <source>First-contact resolution (resolution)</source>
@@ -2688,10 +2989,6 @@ Options for every command:
         <translation>平均转接次数</translation>
     </message>
     <message>
-        <source>1 = best composite; ties by agent id</source>
-        <translation>1 = 综合得分最高；得分相同时按工号排序</translation>
-    </message>
-    <message>
         <source>Occupancy: (busy + wrap-up) of (available + busy + wrap-up) time</source>
         <translation>占用率：（忙碌 + 话后）时长占（空闲 + 忙碌 + 话后）时长的比例</translation>
     </message>
@@ -2706,6 +3003,90 @@ Options for every command:
     <message>
         <source>Weighted mean of the six component scores against their targets</source>
         <translation>六个分项相对各自目标所得分数的加权平均</translation>
+    </message>
+    <message>
+        <source>%1: target %2, score %3 of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: target %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the weighted mean of the component scores (0–100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <comment>compact column header: rank</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In time %</source>
+        <comment>compact column header</comment>
+        <translation type="unfinished">及时应答 %</translation>
+    </message>
+    <message>
+        <source>ASA RT</source>
+        <comment>compact column header: real-time ASA</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P90 RT</source>
+        <comment>compact column header: real-time P90 wait</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <comment>compact column header: e-mail reply time</comment>
+        <translation type="unfinished">邮件</translation>
+    </message>
+    <message>
+        <source>AHT</source>
+        <comment>compact column header</comment>
+        <translation type="unfinished">平均处理时长</translation>
+    </message>
+    <message>
+        <source>FCR %</source>
+        <comment>compact column header</comment>
+        <translation type="unfinished">首次解决率 %</translation>
+    </message>
+    <message>
+        <source>Adh. %</source>
+        <comment>compact column header</comment>
+        <translation type="unfinished">排班遵从率 %</translation>
+    </message>
+    <message>
+        <source>Answered in time: within the threshold of each contact&apos;s own channel, of the contacts handled (responsiveness)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real-time ASA: average speed of answer of the chat, phone and social contacts (e-mail apart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real-time P90: 90th percentile of the wait of the answered chat, phone and social contacts, nearest rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail reply time: mean wait of the answered e-mails until the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average handle time: talk plus wrap-up (handling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank: 1 = best composite; ties by agent id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent: name and ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled: contacts the agent answered</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2819,8 +3200,48 @@ Options for every command:
         <translation>全部班组</translation>
     </message>
     <message>
-        <source>%1 – %2</source>
-        <translation>%1 至 %2</translation>
+        <source>ASA</source>
+        <translation type="unfinished">平均应答</translation>
+    </message>
+    <message>
+        <source>90th percentile wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AHT</source>
+        <translation type="unfinished">平均处理时长</translation>
+    </message>
+    <message>
+        <source>Real-time ASA (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real-time 90th percentile wait (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail reply time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asa_s: mean wait of all answered contacts, e-mail included (metrics.md); e-mail&apos;s waits of hours swamp it, so the window and the PDF show the real-time ASA and the e-mail reply time instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p90_wait_s: nearest-rank 90th percentile of the wait of all answered contacts, e-mail included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asa_realtime_s: mean wait of the answered chat, phone and social contacts (a KefuDesk column after the spec&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p90_realtime_s: nearest-rank 90th percentile of the same waits: the value at position ⌈0.9·n⌉ in ascending order (a KefuDesk column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email_reply_s: mean wait of the answered e-mails, from arrival to the reply (a KefuDesk column)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2951,6 +3372,41 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>kefu::sql</name>
+    <message>
+        <source>The store file is damaged: part of it cannot be read. Stop entering data, keep the file as it is, and restore the store from your latest backup; `kefudesk check` lists what is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is open for reading only, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is busy: another desktop or program kept it locked for longer than 30 seconds. Nothing was changed; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk that holds the store is full, so nothing was saved. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store file could not be read or written (a disk or network error). Check the disk or the network share, then run `kefudesk check`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store file cannot be opened: it is missing, you may not read it, or its folder cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system refused access to the store file (permission denied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There was not enough memory for this; close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kefu::sql::SqliteStatement</name>
     <message>
         <source>the connection is not a SQLite connection</source>
@@ -3061,10 +3517,6 @@ Options for every command:
     <message>
         <source>answered in time (%)</source>
         <translation>阈值内应答率 (%)</translation>
-    </message>
-    <message>
-        <source>AHT (s)</source>
-        <translation>平均处理时长 (秒)</translation>
     </message>
     <message>
         <source>FCR (%)</source>
@@ -3205,6 +3657,18 @@ Options for every command:
     <message>
         <source>Auto-fail: a critical item failed, so the review counts 0 (recorded score %1)</source>
         <translation>一票否决：有关键项不合格，此次质检评分计为 0（录入得分 %1）</translation>
+    </message>
+    <message>
+        <source>AHT</source>
+        <translation type="unfinished">平均处理时长</translation>
+    </message>
+    <message>
+        <source>Answered in time %1 · real-time ASA %2, P90 %3 · e-mail reply time %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In time: within the threshold of each contact&apos;s own channel. Real-time: chat, phone and social. E-mail is apart: its waits of hours would swamp the real-time figures.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4058,10 +4522,6 @@ Options for every command:
         <translation>用户</translation>
     </message>
     <message>
-        <source>The store is open for reading only: users cannot be added here.</source>
-        <translation>数据库以只读方式打开：不能在此添加用户。</translation>
-    </message>
-    <message>
         <source>View without sign-in</source>
         <translation>未登录查看</translation>
     </message>
@@ -4076,10 +4536,6 @@ Options for every command:
     <message>
         <source>Import conversations, agents, shifts and more from a CSV or XLSX file</source>
         <translation>从 CSV 或 XLSX 文件导入会话、坐席、班次等数据</translation>
-    </message>
-    <message>
-        <source>The store is open for reading only: nothing can be imported into it.</source>
-        <translation>数据库以只读方式打开：不能向其中导入任何内容。</translation>
     </message>
     <message>
         <source>QA &amp;reviews…</source>
@@ -5110,10 +5566,6 @@ Options for every command:
         <source>%1 v%2</source>
         <translation>%1 v%2</translation>
     </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1%</translation>
-    </message>
 </context>
 <context>
     <name>kefu::ui::QueuePane</name>
@@ -5313,6 +5765,180 @@ Options for every command:
         <source>Feed %1 silent for %2</source>
         <translation>数据源 %1 已 %2 无数据</translation>
     </message>
+    <message>
+        <source>Answered within their threshold: %1 of the %2 contacts whose outcome is known; %3 still waiting within their threshold are not counted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASA today, real-time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail reply today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Border: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated: each channel&apos;s tile rates its longest wait against its own threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no service level this interval yet: no contact of it has an outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SL this interval %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat, phone and social; 90th percentile %1. E-mail is apart: its waits of hours would swamp the figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean wait of today&apos;s answered e-mails until the reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished">%1 至 %2</translation>
+    </message>
+    <message>
+        <source>a wait within its channel&apos;s threshold (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a service level at or above the target of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ASA within its channel&apos;s threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>occupancy within its target range of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the feed live (in the header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a wait past its channel&apos;s threshold, before the wait alert at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a service level under the target by 10 points or less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ASA past its channel&apos;s threshold, at most twice it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>occupancy under its target range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AHT today over the target of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a wait past the wait alert at %1 and past its channel&apos;s threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a service level more than 10 points under the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ASA more than twice its channel&apos;s threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts waiting and no agent available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>occupancy over its target range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a break longer than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an alert open and not acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the feed silent, or the floor not read (in the header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SL yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tile&apos;s border shows its service level of this interval in green, amber or red; in this colour while no contact of the interval has an outcome yet (an e-mail within its threshold has none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline, acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an agent signed out; an alert acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation type="unfinished">VIP</translation>
+    </message>
+    <message>
+        <source>Bold: a VIP customer, served before the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ui::RatingColours</name>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ui::RatingLegend</name>
+    <message>
+        <source>Colours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>kefu::ui::ResetPasswordDialog</name>
@@ -5394,14 +6020,6 @@ Options for every command:
     <message>
         <source>Mean of the agents&apos; scores</source>
         <translation>坐席平均得分</translation>
-    </message>
-    <message>
-        <source>%1 %2 s</source>
-        <translation>%1 %2 秒</translation>
-    </message>
-    <message>
-        <source>Response within target: answered within the channel&apos;s threshold (%1). Component score: 0–100 against the target; composite: Σ(weight × score) / Σ(weight) over the components with a value. Colours: green on target, amber within 10 % of the target, red further (composite: green from 90, amber from 80).</source>
-        <translation>阈值内应答：在渠道阈值内应答（%1）。分项得分：相对目标的 0–100 分；综合得分：Σ(权重 × 得分) / Σ(权重)，只计有数值的分项。颜色：绿色达标，琥珀色与目标相差 10% 以内，红色差距更大（综合得分：90 起为绿色，80 起为琥珀色）。</translation>
     </message>
     <message>
         <source>No agents in this period.</source>
@@ -5511,6 +6129,30 @@ Options for every command:
         <source>the PDF could not be finished</source>
         <translation>无法完成 PDF</translation>
     </message>
+    <message>
+        <source>Real-time ASA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real-time P90 wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail reply time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response within target: answered within the channel&apos;s threshold (%1). Component score: 0–100 against the target; composite: Σ(weight × score) / Σ(weight) over the components with a value. Colours: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits: real-time ASA and P90 over the answered chat, phone and social contacts; the e-mail reply time over the answered e-mails, apart (the blended asa_s of the CSV mixes waits of seconds with waits of hours).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kefu::ui::ScorecardsPane</name>
@@ -5602,12 +6244,6 @@ Options for every command:
         <source>%1 (pooled)</source>
         <translation>%1（合计）</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 to %2 · %n agents, %3 with a composite · targets and weights from the store settings</source>
-        <translation>
-            <numerusform>%1 至 %2 · %n 名坐席，其中 %3 名有综合得分 · 目标和权重取自数据库设置</numerusform>
-        </translation>
-    </message>
     <message>
         <source>PDF to print (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>可打印的 PDF (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
@@ -5615,6 +6251,12 @@ Options for every command:
     <message>
         <source>Exporting to %1…</source>
         <translation>正在导出到 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n agents, %2 with a composite · targets and weights from the store settings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5646,6 +6288,17 @@ Options for every command:
     <message>
         <source>Close this store without signing in</source>
         <translation>不登录，关闭此数据库</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ui::StoreBanner</name>
+    <message>
+        <source>This store is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store is read-only</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
