@@ -196,15 +196,15 @@
     <name>kefu::Rating</name>
     <message>
         <source>On target</source>
-        <translation type="unfinished"></translation>
+        <translation>达标</translation>
     </message>
     <message>
         <source>Near</source>
-        <translation type="unfinished"></translation>
+        <translation>接近</translation>
     </message>
     <message>
         <source>Off target</source>
-        <translation type="unfinished"></translation>
+        <translation>未达标</translation>
     </message>
 </context>
 <context>
@@ -273,51 +273,51 @@
     </message>
     <message>
         <source>Cannot create the store %1: the file or its folder %2 is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建数据库 %1：该文件或其所在文件夹 %2 不可写。</translation>
     </message>
     <message>
         <source>The store %1 lies in a folder you cannot write (%2), and its file %3 holds changes that SQLite can only read where it may write the folder. Open it from a folder you can write (ask for write permission), or ask someone who can to make a copy with `kefudesk backup`. The file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 位于您无法写入的文件夹（%2）中，而其文件 %3 中保存着更改，SQLite 只有在可以写入该文件夹时才能读取这些更改。请从您可以写入的文件夹打开它（或申请写入权限），或请有权限的人用 `kefudesk backup` 制作一份副本。文件未做任何更改。</translation>
     </message>
     <message>
         <source>The store %1 is damaged and cannot be read. The file was left unchanged; restore it from a backup (`kefudesk check` lists what is damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 已损坏，无法读取。文件未做任何更改；请从备份恢复（`kefudesk check` 会列出损坏的部分）。</translation>
     </message>
     <message>
         <source>The store %1 cannot be read here: SQLite must write beside it, in %2, to read it, and may not. Open it from a folder you can write. The file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在此读取数据库 %1：SQLite 读取它时需要在其所在文件夹 %2 中写入，但没有写入权限。请从您可以写入的文件夹打开它。文件未做任何更改。</translation>
     </message>
     <message>
         <source>The store %1 cannot be read: %2 The file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取数据库 %1：%2 文件未做任何更改。</translation>
     </message>
     <message>
         <source>The store %1 was written by an older KefuDesk (schema version %2) and must be brought to version %3 once, which needs write access; it is read-only for you (%4). The file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 由旧版 KefuDesk 写入（结构版本 %2），需要升级一次到结构版本 %3，这需要写入权限；但它对您是只读的（%4）。文件未做任何更改。</translation>
     </message>
     <message>
         <source>you may not write the file</source>
-        <translation type="unfinished"></translation>
+        <translation>您没有该文件的写入权限</translation>
     </message>
     <message>
         <source>its folder cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>其所在文件夹不可写</translation>
     </message>
     <message>
         <source>The store %1 is damaged, so KefuDesk changes nothing in it. Stop entering data and restore it from your latest backup; `kefudesk check` lists what is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 已损坏，因此 KefuDesk 不会对其做任何更改。请停止录入数据，并用最近的备份恢复；`kefudesk check` 会列出损坏的部分。</translation>
     </message>
     <message>
         <source>The store %1 is open for reading only, so nothing can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 以只读方式打开，因此不能做任何更改。</translation>
     </message>
     <message>
         <source>The store %1 is read-only: you may not write the file, so it is open for reading only and nothing can be changed. Ask for write permission to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 是只读的：您没有该文件的写入权限，因此它以只读方式打开，不能做任何更改。如需修改，请申请写入权限。</translation>
     </message>
     <message>
         <source>The store %1 is read-only: its folder %2 cannot be written (SQLite keeps its journal beside the store), so it is open for reading only and nothing can be changed. Copy it to a folder you can write (`kefudesk backup`), or ask for write permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 是只读的：其所在文件夹 %2 不可写（SQLite 需要在数据库旁边保存日志文件），因此它以只读方式打开，不能做任何更改。请将它复制到您可以写入的文件夹（`kefudesk backup`），或申请写入权限。</translation>
     </message>
 </context>
 <context>
@@ -710,71 +710,71 @@
     </message>
     <message>
         <source>product quality</source>
-        <translation type="unfinished"></translation>
+        <translation>商品质量</translation>
     </message>
     <message>
         <source>description mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>描述不符</translation>
     </message>
     <message>
         <source>logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>物流</translation>
     </message>
     <message>
         <source>after-sales</source>
-        <translation type="unfinished"></translation>
+        <translation>售后</translation>
     </message>
     <message>
         <source>payment/coupon</source>
-        <translation type="unfinished"></translation>
+        <translation>支付/优惠券</translation>
     </message>
     <message>
         <source>service attitude</source>
-        <translation type="unfinished"></translation>
+        <translation>服务态度</translation>
     </message>
     <message>
         <source>system fault</source>
-        <translation type="unfinished"></translation>
+        <translation>系统故障</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>refund</source>
-        <translation type="unfinished"></translation>
+        <translation>退款</translation>
     </message>
     <message>
         <source>exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>换货</translation>
     </message>
     <message>
         <source>repair</source>
-        <translation type="unfinished"></translation>
+        <translation>维修</translation>
     </message>
     <message>
         <source>coupon</source>
-        <translation type="unfinished"></translation>
+        <translation>优惠券</translation>
     </message>
     <message>
         <source>compensation</source>
-        <translation type="unfinished"></translation>
+        <translation>补偿</translation>
     </message>
     <message>
         <source>explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>解释说明</translation>
     </message>
     <message>
         <source>satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>满意</translation>
     </message>
     <message>
         <source>unsatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>不满意</translation>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>联系不上</translation>
     </message>
 </context>
 <context>
@@ -1433,43 +1433,43 @@ Options for every command:
     </message>
     <message>
         <source>Demo store %1 (seed %2, %3 days, %4 agents, peak day %5) written in %6:</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入演示数据库 %1（种子 %2，%3 天，%4 名坐席，高峰日 %5），用时 %6：</translation>
     </message>
     <message>
         <source>This command changes the store. The commands that only read work: check, backup, and reports to standard output (a report written with --out is recorded in the store&apos;s audit log, which is a change).</source>
-        <translation type="unfinished"></translation>
+        <translation>此命令会修改数据库。只读取数据的命令仍可使用：check、backup，以及输出到标准输出的报表（用 --out 写入文件的报表会记录在数据库的审计日志中，这也算修改）。</translation>
     </message>
     <message>
         <source>agents (scorecards), service (service level) or complaints (the complaint loop).</source>
-        <translation type="unfinished"></translation>
+        <translation>agents（坐席绩效）、service（服务水平）或 complaints（投诉闭环）。</translation>
     </message>
     <message>
         <source>service: one row per day, interval (the store&apos;s 15, 30 or 60 minutes) or hour, and channel (default day). complaints: one row per category, root_cause, owner or team (the team of the agent the complaint is about); default one row, all.</source>
-        <translation type="unfinished"></translation>
+        <translation>service：按天、时段（数据库设置的 15、30 或 60 分钟）或小时，以及渠道，每组一行（默认 day）。complaints：按 category、root_cause、owner 或 team（被投诉坐席所在的班组）每组一行；默认只有一行，即全部。</translation>
     </message>
     <message>
         <source>Service-level report, agent scorecards and the complaint report.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务水平报表、坐席绩效和投诉报表。</translation>
     </message>
     <message>
         <source>say which report: agents, service or complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定报表：agents、service 或 complaints</translation>
     </message>
     <message>
         <source>%1 is not a report: agents, service or complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是报表类型：请使用 agents、service 或 complaints</translation>
     </message>
     <message>
         <source>--by applies to report service and report complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>--by 仅适用于 report service 和 report complaints</translation>
     </message>
     <message>
         <source>--channel applies to report service</source>
-        <translation type="unfinished"></translation>
+        <translation>--channel 仅适用于 report service</translation>
     </message>
     <message>
         <source>--by: %1 is not category, root_cause, owner or team</source>
-        <translation type="unfinished"></translation>
+        <translation>--by：%1 不是 category、root_cause、owner 或 team</translation>
     </message>
 </context>
 <context>
@@ -1653,87 +1653,87 @@ Options for every command:
     <name>kefu::complaints::ComplaintService</name>
     <message>
         <source>Assign…</source>
-        <translation type="unfinished"></translation>
+        <translation>指派负责人…</translation>
     </message>
     <message>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>受理</translation>
     </message>
     <message>
         <source>Investigate</source>
-        <translation type="unfinished"></translation>
+        <translation>开始处理</translation>
     </message>
     <message>
         <source>Propose a resolution…</source>
-        <translation type="unfinished"></translation>
+        <translation>提出方案…</translation>
     </message>
     <message>
         <source>Send for the customer&apos;s confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>提交客户确认</translation>
     </message>
     <message>
         <source>Record a contact attempt…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录联系尝试…</translation>
     </message>
     <message>
         <source>Add a note…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加备注…</translation>
     </message>
     <message>
         <source>Close with feedback…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录反馈并关闭…</translation>
     </message>
     <message>
         <source>Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>判为无效投诉…</translation>
     </message>
     <message>
         <source>Reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开…</translation>
     </message>
     <message>
         <source>Escalate…</source>
-        <translation type="unfinished"></translation>
+        <translation>升级…</translation>
     </message>
     <message>
         <source>A complaint needs a summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉必须填写摘要。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a priority (P1, P2, P3).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的优先级（P1、P2、P3）。</translation>
     </message>
     <message>
         <source>There is already a complaint %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉 %1 已存在。</translation>
     </message>
     <message>
         <source>There is no complaint %1.</source>
-        <translation type="unfinished">不存在投诉 %1。</translation>
+        <translation>投诉 %1 不存在。</translation>
     </message>
     <message>
         <source>Complaint %1 was changed by %2 at %3; reload it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉 %1 已被 %2 于 %3 修改；请重新加载后再试。</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>其他用户</translation>
     </message>
     <message>
         <source>A case that is %1 cannot be given &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>处于“%1”状态的投诉不能执行“%2”。</translation>
     </message>
     <message>
         <source>Name the new owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定新的负责人。</translation>
     </message>
     <message>
         <source>The note is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>备注为空，请填写内容。</translation>
     </message>
     <message>
         <source>Closing with an unsatisfied customer below escalation level 2 needs a team lead&apos;s override note; escalate the case or ask a team lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户不满意且升级级别低于 2 级时，关闭投诉须有班组长的特批说明；请升级该投诉，或请班组长处理。</translation>
     </message>
 </context>
 <context>
@@ -1758,11 +1758,11 @@ Options for every command:
     <name>kefu::format</name>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished">%1 至 %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 秒</translation>
+        <translation>%1 秒</translation>
     </message>
 </context>
 <context>
@@ -1955,11 +1955,11 @@ Options for every command:
     </message>
     <message>
         <source>column %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 列：%2</translation>
     </message>
     <message>
         <source>the id %1 appears again: its first row is line %2; each id may appear once in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1 重复出现：它首次出现在第 %2 行；同一文件中每个 ID 只能出现一次</translation>
     </message>
 </context>
 <context>
@@ -2077,27 +2077,27 @@ Options for every command:
     </message>
     <message>
         <source>: the file looks like UTF-16 without a byte-order mark; save it as UTF-8 (or give its encoding: --encoding UTF-16LE or UTF-16BE)</source>
-        <translation type="unfinished"></translation>
+        <translation>：该文件似乎是不带字节顺序标记（BOM）的 UTF-16；请另存为 UTF-8（或指定其编码：--encoding UTF-16LE 或 UTF-16BE）</translation>
     </message>
     <message>
         <source>invalid UTF-8 byte sequence; if the file was saved as GBK/GB18030, choose the encoding GB18030 (--encoding GB18030)</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的 UTF-8 字节序列；如果文件是以 GBK/GB18030 保存的，请选择编码 GB18030（--encoding GB18030）</translation>
     </message>
     <message>
         <source>invalid UTF-16 text (an unpaired surrogate or a missing byte)</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的 UTF-16 文本（有未配对的代理项或缺少字节）</translation>
     </message>
     <message>
         <source>invalid GB18030 byte sequence; the file is neither UTF-8 nor GB18030; choose its encoding (--encoding)</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的 GB18030 字节序列；该文件既不是 UTF-8 也不是 GB18030；请指定其编码（--encoding）</translation>
     </message>
     <message>
         <source>invalid GB18030 byte sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的 GB18030 字节序列</translation>
     </message>
     <message>
         <source>shared string %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>共享字符串 %1 不存在</translation>
     </message>
 </context>
 <context>
@@ -2182,15 +2182,15 @@ Options for every command:
     </message>
     <message>
         <source>on a break longer than the alert&apos;s %1</source>
-        <translation type="unfinished"></translation>
+        <translation>小休时长超过告警阈值 %1</translation>
     </message>
     <message>
         <source>AHT today over the target of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>今日 AHT 超过目标 %1</translation>
     </message>
     <message>
         <source>signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>已签出</translation>
     </message>
 </context>
 <context>
@@ -2241,11 +2241,11 @@ Options for every command:
     </message>
     <message>
         <source>acknowledged</source>
-        <translation type="unfinished">已受理</translation>
+        <translation>已确认</translation>
     </message>
     <message>
         <source>open and not acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>未解除且未确认</translation>
     </message>
 </context>
 <context>
@@ -2376,59 +2376,59 @@ Options for every command:
     <name>kefu::live::QueueRatings</name>
     <message>
         <source>within the %1 threshold of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>在%1阈值 %2 以内</translation>
     </message>
     <message>
         <source>past the %1 threshold of %2; the wait alert comes at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>超过%1阈值 %2；等待达到 %3 时告警</translation>
     </message>
     <message>
         <source>past the wait alert&apos;s %3 (the %1 threshold is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>超过等待告警的 %3（%1阈值为 %2）</translation>
     </message>
     <message>
         <source>past the %1 threshold of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>超过%1阈值 %2</translation>
     </message>
     <message>
         <source>at or above the target of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>达到或高于目标 %1</translation>
     </message>
     <message>
         <source>under the target of %1 by 10 points or less</source>
-        <translation type="unfinished"></translation>
+        <translation>低于目标 %1，差距不超过 10 个百分点</translation>
     </message>
     <message>
         <source>more than 10 points under the target of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>低于目标 %1 超过 10 个百分点</translation>
     </message>
     <message>
         <source>past the %1 threshold of %2, at most twice it</source>
-        <translation type="unfinished"></translation>
+        <translation>超过%1阈值 %2，但不超过其两倍</translation>
     </message>
     <message>
         <source>more than twice the %1 threshold of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>超过%1阈值 %2 的两倍</translation>
     </message>
     <message>
         <source>contacts are waiting and no agent is available</source>
-        <translation type="unfinished"></translation>
+        <translation>有会话在排队，但没有空闲坐席</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 至 %2</translation>
+        <translation>%1 至 %2</translation>
     </message>
     <message>
         <source>within the target range of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在目标范围 %1 以内</translation>
     </message>
     <message>
         <source>under the target range of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>低于目标范围 %1</translation>
     </message>
     <message>
         <source>over the target range of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>高于目标范围 %1</translation>
     </message>
 </context>
 <context>
@@ -2467,7 +2467,7 @@ Options for every command:
     </message>
     <message>
         <source>VIP (bold): served first</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP（粗体）：优先接待</translation>
     </message>
 </context>
 <context>
@@ -2887,43 +2887,43 @@ Options for every command:
     </message>
     <message>
         <source>at or better than the target</source>
-        <translation type="unfinished"></translation>
+        <translation>达到或优于目标</translation>
     </message>
     <message>
         <source>within 10 % of the target</source>
-        <translation type="unfinished"></translation>
+        <translation>与目标相差 10% 以内</translation>
     </message>
     <message>
         <source>more than 10 % off the target</source>
-        <translation type="unfinished"></translation>
+        <translation>与目标相差超过 10%</translation>
     </message>
     <message>
         <source>composite from 90</source>
-        <translation type="unfinished"></translation>
+        <translation>综合得分 90 及以上</translation>
     </message>
     <message>
         <source>composite from 80, under 90</source>
-        <translation type="unfinished"></translation>
+        <translation>综合得分 80 及以上、低于 90</translation>
     </message>
     <message>
         <source>composite under 80</source>
-        <translation type="unfinished"></translation>
+        <translation>综合得分低于 80</translation>
     </message>
     <message>
         <source>occupancy within its range</source>
-        <translation type="unfinished"></translation>
+        <translation>占用率在范围内</translation>
     </message>
     <message>
         <source>occupancy under its range</source>
-        <translation type="unfinished"></translation>
+        <translation>占用率低于范围</translation>
     </message>
     <message>
         <source>occupancy over its range</source>
-        <translation type="unfinished"></translation>
+        <translation>占用率高于范围</translation>
     </message>
     <message>
         <source>%1 (%2; %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2；%3）</translation>
     </message>
 </context>
 <context>
@@ -3006,87 +3006,87 @@ Options for every command:
     </message>
     <message>
         <source>%1: target %2, score %3 of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：目标 %2，得分 %3（满分 100）</translation>
     </message>
     <message>
         <source>%1: target %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：目标 %2 至 %3</translation>
     </message>
     <message>
         <source>%1: the weighted mean of the component scores (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：各分项得分的加权平均（0–100）</translation>
     </message>
     <message>
         <source>#</source>
         <comment>compact column header: rank</comment>
-        <translation type="unfinished"></translation>
+        <translation>名次</translation>
     </message>
     <message>
         <source>In time %</source>
         <comment>compact column header</comment>
-        <translation type="unfinished">及时应答 %</translation>
+        <translation>及时率 %</translation>
     </message>
     <message>
         <source>ASA RT</source>
         <comment>compact column header: real-time ASA</comment>
-        <translation type="unfinished"></translation>
+        <translation>实时ASA</translation>
     </message>
     <message>
         <source>P90 RT</source>
         <comment>compact column header: real-time P90 wait</comment>
-        <translation type="unfinished"></translation>
+        <translation>实时P90</translation>
     </message>
     <message>
         <source>E-mail</source>
         <comment>compact column header: e-mail reply time</comment>
-        <translation type="unfinished">邮件</translation>
+        <translation>邮件回复</translation>
     </message>
     <message>
         <source>AHT</source>
         <comment>compact column header</comment>
-        <translation type="unfinished">平均处理时长</translation>
+        <translation>AHT</translation>
     </message>
     <message>
         <source>FCR %</source>
         <comment>compact column header</comment>
-        <translation type="unfinished">首次解决率 %</translation>
+        <translation>解决率 %</translation>
     </message>
     <message>
         <source>Adh. %</source>
         <comment>compact column header</comment>
-        <translation type="unfinished">排班遵从率 %</translation>
+        <translation>遵从率 %</translation>
     </message>
     <message>
         <source>Answered in time: within the threshold of each contact&apos;s own channel, of the contacts handled (responsiveness)</source>
-        <translation type="unfinished"></translation>
+        <translation>及时应答率：接待的会话中，在各自渠道阈值内应答的比例（响应）</translation>
     </message>
     <message>
         <source>Real-time ASA: average speed of answer of the chat, phone and social contacts (e-mail apart)</source>
-        <translation type="unfinished"></translation>
+        <translation>实时 ASA：在线、电话和社交媒体会话的平均应答时长（邮件单独统计）</translation>
     </message>
     <message>
         <source>Real-time P90: 90th percentile of the wait of the answered chat, phone and social contacts, nearest rank</source>
-        <translation type="unfinished"></translation>
+        <translation>实时 P90：已接起的在线、电话和社交媒体会话等待时长的 90 分位数（最近秩法）</translation>
     </message>
     <message>
         <source>E-mail reply time: mean wait of the answered e-mails until the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件回复时长：已回复邮件从进线到回复的平均等待时长</translation>
     </message>
     <message>
         <source>Average handle time: talk plus wrap-up (handling)</source>
-        <translation type="unfinished"></translation>
+        <translation>平均处理时长：通话加话后时长（处理）</translation>
     </message>
     <message>
         <source>Rank: 1 = best composite; ties by agent id</source>
-        <translation type="unfinished"></translation>
+        <translation>名次：1 = 综合得分最高；得分相同时按工号排序</translation>
     </message>
     <message>
         <source>Agent: name and ID</source>
-        <translation type="unfinished"></translation>
+        <translation>坐席：姓名和工号</translation>
     </message>
     <message>
         <source>Handled: contacts the agent answered</source>
-        <translation type="unfinished"></translation>
+        <translation>接待量：坐席接起的会话数</translation>
     </message>
 </context>
 <context>
@@ -3201,47 +3201,47 @@ Options for every command:
     </message>
     <message>
         <source>ASA</source>
-        <translation type="unfinished">平均应答</translation>
+        <translation>平均应答</translation>
     </message>
     <message>
         <source>90th percentile wait</source>
-        <translation type="unfinished"></translation>
+        <translation>90 分位等待</translation>
     </message>
     <message>
         <source>AHT</source>
-        <translation type="unfinished">平均处理时长</translation>
+        <translation>平均处理时长</translation>
     </message>
     <message>
         <source>Real-time ASA (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>实时平均应答时长 (秒)</translation>
     </message>
     <message>
         <source>Real-time 90th percentile wait (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>实时 90 分位等待 (秒)</translation>
     </message>
     <message>
         <source>E-mail reply time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件回复时长 (秒)</translation>
     </message>
     <message>
         <source>asa_s: mean wait of all answered contacts, e-mail included (metrics.md); e-mail&apos;s waits of hours swamp it, so the window and the PDF show the real-time ASA and the e-mail reply time instead</source>
-        <translation type="unfinished"></translation>
+        <translation>asa_s：所有已接起会话（含邮件）的平均等待时长（metrics.md）；邮件的等待以小时计，会淹没其他渠道的数值，因此窗口和 PDF 改为显示实时平均应答时长和邮件回复时长</translation>
     </message>
     <message>
         <source>p90_wait_s: nearest-rank 90th percentile of the wait of all answered contacts, e-mail included</source>
-        <translation type="unfinished"></translation>
+        <translation>p90_wait_s：所有已接起会话（含邮件）等待时长的 90 分位数（最近秩法）</translation>
     </message>
     <message>
         <source>asa_realtime_s: mean wait of the answered chat, phone and social contacts (a KefuDesk column after the spec&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>asa_realtime_s：已接起的在线、电话和社交媒体会话的平均等待时长（KefuDesk 在规范列之后增加的列）</translation>
     </message>
     <message>
         <source>p90_realtime_s: nearest-rank 90th percentile of the same waits: the value at position ⌈0.9·n⌉ in ascending order (a KefuDesk column)</source>
-        <translation type="unfinished"></translation>
+        <translation>p90_realtime_s：同一组等待时长的 90 分位数（最近秩法）：按升序排列后第 ⌈0.9·n⌉ 个值（KefuDesk 增加的列）</translation>
     </message>
     <message>
         <source>email_reply_s: mean wait of the answered e-mails, from arrival to the reply (a KefuDesk column)</source>
-        <translation type="unfinished"></translation>
+        <translation>email_reply_s：已回复邮件从进线到回复的平均等待时长（KefuDesk 增加的列）</translation>
     </message>
 </context>
 <context>
@@ -3375,35 +3375,35 @@ Options for every command:
     <name>kefu::sql</name>
     <message>
         <source>The store file is damaged: part of it cannot be read. Stop entering data, keep the file as it is, and restore the store from your latest backup; `kefudesk check` lists what is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件已损坏：部分内容无法读取。请停止录入数据，保留该文件原样，并用最近的备份恢复数据库；`kefudesk check` 会列出损坏的部分。</translation>
     </message>
     <message>
         <source>The store is open for reading only, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库以只读方式打开，因此未做任何更改。</translation>
     </message>
     <message>
         <source>The store is busy: another desktop or program kept it locked for longer than 30 seconds. Nothing was changed; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库正忙：另一个桌面端或程序锁定它已超过 30 秒。未做任何更改；请稍后再试。</translation>
     </message>
     <message>
         <source>The disk that holds the store is full, so nothing was saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>存放数据库的磁盘已满，因此未保存任何内容。请释放一些空间后再试。</translation>
     </message>
     <message>
         <source>The store file could not be read or written (a disk or network error). Check the disk or the network share, then run `kefudesk check`.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读写数据库文件（磁盘或网络错误）。请检查磁盘或网络共享，然后运行 `kefudesk check`。</translation>
     </message>
     <message>
         <source>The store file cannot be opened: it is missing, you may not read it, or its folder cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库文件：文件不存在、您没有读取权限，或其所在文件夹不可写。</translation>
     </message>
     <message>
         <source>The system refused access to the store file (permission denied).</source>
-        <translation type="unfinished"></translation>
+        <translation>系统拒绝访问数据库文件（权限不足）。</translation>
     </message>
     <message>
         <source>There was not enough memory for this; close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>内存不足，无法完成此操作；请关闭其他程序后再试。</translation>
     </message>
 </context>
 <context>
@@ -3660,15 +3660,15 @@ Options for every command:
     </message>
     <message>
         <source>AHT</source>
-        <translation type="unfinished">平均处理时长</translation>
+        <translation>平均处理时长</translation>
     </message>
     <message>
         <source>Answered in time %1 · real-time ASA %2, P90 %3 · e-mail reply time %4</source>
-        <translation type="unfinished"></translation>
+        <translation>及时应答 %1 · 实时平均应答 %2，P90 %3 · 邮件回复时长 %4</translation>
     </message>
     <message>
         <source>In time: within the threshold of each contact&apos;s own channel. Real-time: chat, phone and social. E-mail is apart: its waits of hours would swamp the real-time figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>及时：在各会话所属渠道的阈值内应答。实时：在线、电话和社交媒体。邮件单独统计：其等待以小时计，会淹没实时数值。</translation>
     </message>
 </context>
 <context>
@@ -5767,177 +5767,177 @@ Options for every command:
     </message>
     <message>
         <source>Answered within their threshold: %1 of the %2 contacts whose outcome is known; %3 still waiting within their threshold are not counted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>在阈值内接起：已有结果的 %2 个会话中有 %1 个；另有 %3 个仍在阈值内排队，暂不计入。</translation>
     </message>
     <message>
         <source>ASA today, real-time</source>
-        <translation type="unfinished"></translation>
+        <translation>今日实时平均应答</translation>
     </message>
     <message>
         <source>E-mail reply today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日邮件回复</translation>
     </message>
     <message>
         <source>Border: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>边框：%1</translation>
     </message>
     <message>
         <source>Not rated: each channel&apos;s tile rates its longest wait against its own threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>不评级：各渠道的卡片按该渠道自己的阈值评定其最长等待。</translation>
     </message>
     <message>
         <source>no service level this interval yet: no contact of it has an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>本时段尚无服务水平：本时段还没有会话产生结果</translation>
     </message>
     <message>
         <source>SL this interval %1</source>
-        <translation type="unfinished"></translation>
+        <translation>本时段服务水平 %1</translation>
     </message>
     <message>
         <source>Chat, phone and social; 90th percentile %1. E-mail is apart: its waits of hours would swamp the figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>在线、电话和社交媒体；90 分位 %1。邮件单独统计：其等待以小时计，会淹没此数值。</translation>
     </message>
     <message>
         <source>Mean wait of today&apos;s answered e-mails until the reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>今日已回复邮件从进线到回复的平均等待时长。</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 至 %2</translation>
+        <translation>%1 至 %2</translation>
     </message>
     <message>
         <source>a wait within its channel&apos;s threshold (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>等待未超过所属渠道的阈值（%1）</translation>
     </message>
     <message>
         <source>a service level at or above the target of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务水平达到或高于目标 %1</translation>
     </message>
     <message>
         <source>an ASA within its channel&apos;s threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>平均应答未超过所属渠道的阈值</translation>
     </message>
     <message>
         <source>occupancy within its target range of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>占用率在目标范围 %1 以内</translation>
     </message>
     <message>
         <source>the feed live (in the header)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据源实时（见顶部）</translation>
     </message>
     <message>
         <source>a wait past its channel&apos;s threshold, before the wait alert at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>等待超过所属渠道的阈值，但未达到 %1 的等待告警</translation>
     </message>
     <message>
         <source>a service level under the target by 10 points or less</source>
-        <translation type="unfinished"></translation>
+        <translation>服务水平低于目标，差距不超过 10 个百分点</translation>
     </message>
     <message>
         <source>an ASA past its channel&apos;s threshold, at most twice it</source>
-        <translation type="unfinished"></translation>
+        <translation>平均应答超过所属渠道的阈值，但不超过其两倍</translation>
     </message>
     <message>
         <source>occupancy under its target range</source>
-        <translation type="unfinished"></translation>
+        <translation>占用率低于目标范围</translation>
     </message>
     <message>
         <source>AHT today over the target of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>今日 AHT 超过目标 %1</translation>
     </message>
     <message>
         <source>a wait past the wait alert at %1 and past its channel&apos;s threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>等待超过 %1 的等待告警，且超过所属渠道的阈值</translation>
     </message>
     <message>
         <source>a service level more than 10 points under the target</source>
-        <translation type="unfinished"></translation>
+        <translation>服务水平低于目标超过 10 个百分点</translation>
     </message>
     <message>
         <source>an ASA more than twice its channel&apos;s threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>平均应答超过所属渠道阈值的两倍</translation>
     </message>
     <message>
         <source>contacts waiting and no agent available</source>
-        <translation type="unfinished"></translation>
+        <translation>有会话排队但没有空闲坐席</translation>
     </message>
     <message>
         <source>occupancy over its target range</source>
-        <translation type="unfinished"></translation>
+        <translation>占用率高于目标范围</translation>
     </message>
     <message>
         <source>a break longer than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>小休超过 %1</translation>
     </message>
     <message>
         <source>an alert open and not acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>告警未解除且未确认</translation>
     </message>
     <message>
         <source>the feed silent, or the floor not read (in the header)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据源无数据，或无法读取现场数据（见顶部）</translation>
     </message>
     <message>
         <source>No SL yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无服务水平</translation>
     </message>
     <message>
         <source>A tile&apos;s border shows its service level of this interval in green, amber or red; in this colour while no contact of the interval has an outcome yet (an e-mail within its threshold has none).</source>
-        <translation type="unfinished"></translation>
+        <translation>卡片边框以绿色、琥珀色或红色表示本时段的服务水平；本时段还没有会话产生结果时显示为此颜色（仍在阈值内的邮件尚无结果）。</translation>
     </message>
     <message>
         <source>Offline, acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>离线、已确认</translation>
     </message>
     <message>
         <source>an agent signed out; an alert acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>坐席已签出；告警已确认</translation>
     </message>
     <message>
         <source>VIP</source>
-        <translation type="unfinished">VIP</translation>
+        <translation>VIP</translation>
     </message>
     <message>
         <source>Bold: a VIP customer, served before the others</source>
-        <translation type="unfinished"></translation>
+        <translation>粗体：VIP 客户，优先于其他客户接待</translation>
     </message>
 </context>
 <context>
     <name>kefu::ui::RatingColours</name>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>绿色</translation>
     </message>
     <message>
         <source>Amber</source>
-        <translation type="unfinished"></translation>
+        <translation>琥珀色</translation>
     </message>
     <message>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>红色</translation>
     </message>
     <message>
         <source>Grey</source>
-        <translation type="unfinished"></translation>
+        <translation>灰色</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
     <name>kefu::ui::RatingLegend</name>
     <message>
         <source>Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色：</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -6131,27 +6131,27 @@ Options for every command:
     </message>
     <message>
         <source>Real-time ASA</source>
-        <translation type="unfinished"></translation>
+        <translation>实时平均应答</translation>
     </message>
     <message>
         <source>Real-time P90 wait</source>
-        <translation type="unfinished"></translation>
+        <translation>实时 P90 等待</translation>
     </message>
     <message>
         <source>E-mail reply time</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件回复时长</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Response within target: answered within the channel&apos;s threshold (%1). Component score: 0–100 against the target; composite: Σ(weight × score) / Σ(weight) over the components with a value. Colours: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值内应答：在所属渠道的阈值内应答（%1）。分项得分：相对目标的 0–100 分；综合得分：Σ(权重 × 得分) / Σ(权重)，只计有数值的分项。颜色：%2。</translation>
     </message>
     <message>
         <source>Waits: real-time ASA and P90 over the answered chat, phone and social contacts; the e-mail reply time over the answered e-mails, apart (the blended asa_s of the CSV mixes waits of seconds with waits of hours).</source>
-        <translation type="unfinished"></translation>
+        <translation>等待：实时平均应答和 P90 按已接起的在线、电话和社交媒体会话计算；邮件回复时长按已回复的邮件单独计算（CSV 中的 asa_s 是混合值，把以秒计和以小时计的等待混在一起）。</translation>
     </message>
 </context>
 <context>
@@ -6254,8 +6254,8 @@ Options for every command:
     </message>
     <message numerus="yes">
         <source>%1 · %n agents, %2 with a composite · targets and weights from the store settings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n 名坐席，其中 %2 名有综合得分 · 目标和权重取自数据库设置</numerusform>
         </translation>
     </message>
 </context>
@@ -6294,11 +6294,11 @@ Options for every command:
     <name>kefu::ui::StoreBanner</name>
     <message>
         <source>This store is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库已损坏</translation>
     </message>
     <message>
         <source>This store is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库为只读</translation>
     </message>
 </context>
 <context>
