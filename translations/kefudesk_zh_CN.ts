@@ -1590,7 +1590,7 @@ Options for every command:
     </message>
     <message>
         <source>closing as unreachable needs at least two contact attempts (%1 recorded)</source>
-        <translation>以“无法联系”（unreachable）关闭，至少需要两次联系记录（已记录 %1 次）</translation>
+        <translation>以“联系不上”（unreachable）关闭，至少需要两次联系记录（已记录 %1 次）</translation>
     </message>
     <message>
         <source>closing with an unsatisfied customer needs escalation level 2 or a supervisor&apos;s override note</source>
