@@ -157,7 +157,7 @@ private slots:
         QCOMPARE(pane.alerts().unacknowledged(), 0);
     }
 
-    // Issue 17: the date as ISO in Chinese too (not 2026/11/23), durations as "10 s" / "m:ss", and the
+    // Issue 17: the date as ISO in Chinese too (not 2026/11/23), durations as "10 秒" / "m:ss", and the
     // intraday charts' ticks round whole numbers (an agents chart had ticks at 12 and 37).
     void datesDurationsAndAxesInChinese()
     {
@@ -169,7 +169,7 @@ private slots:
         QVERIFY(pane.isReady() || ready.wait(5000));
         const QString asOf = pane.findChild<QLabel *>(QStringLiteral("queueAsOf"))->text();
         QVERIFY2(asOf.contains(QStringLiteral("2026-11-23 10:1")), qPrintable(asOf));
-        QCOMPARE(tileValue(&pane, QStringLiteral("queueTile_chat"), 3), QStringLiteral("10 s"));
+        QCOMPARE(tileValue(&pane, QStringLiteral("queueTile_chat"), 3), QStringLiteral("10 秒")); // the duration formatter in Chinese (not "10.0 秒")
         for (const char *name : {"contactsChart", "agentsChart"}) {
             auto *view = pane.findChild<QChartView *>(QLatin1String(name));
             QVERIFY(view);
