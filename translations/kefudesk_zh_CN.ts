@@ -3019,7 +3019,7 @@ Options for every command:
     <message>
         <source>#</source>
         <comment>compact column header: rank</comment>
-        <translation>名次</translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>In time %</source>
