@@ -1,0 +1,153 @@
+// Issue 12: the complaints pane's list — filters, keyset pages newest first, overdue by the store's SLA
+// hours (the customer's time moving the resolve due), counts per state.
+#include "TestSupport.h"
+#include "complaints/CaseList.h"
+#include "complaints/ComplaintService.h"
+#include "store/Sql.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kefu;
+using namespace kefu::complaints;
+
+class TestCaseList : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+    static constexpr qint64 t0 = 1'790'000'000;
+    static constexpr qint64 H = 3600;
+
+    QString open(const char *id, qint64 at, const char *priority, const char *summary, const char *category = "物流")
+    {
+        NewCase c;
+        c.id = QString::fromLatin1(id);
+        c.createdAt = at;
+        c.priority = QString::fromLatin1(priority);
+        c.summary = QString::fromUtf8(summary);
+        c.category = QString::fromUtf8(category);
+        c.customerId = QStringLiteral("U-%1").arg(QString::fromLatin1(id));
+        QString error;
+        const auto made = ComplaintService(m_store->database(), Session::singleUser()).create(c, &error);
+        if (!made)
+            qWarning("%s", qPrintable(error));
+        return made.value_or(QString());
+    }
+    bool act(const QString &id, CaseAction action, qint64 at, const QString &owner = {})
+    {
+        ComplaintService s(m_store->database(), Session::singleUser());
+        ActionInput in;
+        in.action = action;
+        in.owner = owner;
+        in.rootCause = QStringLiteral("logistics");
+        in.resolution = QStringLiteral("explanation");
+        const ActionResult r = s.act(id, s.lastEventId(id), in, at);
+        if (!r.ok())
+            qWarning("%s", qPrintable(r.message));
+        return r.ok();
+    }
+    QStringList ids(const QList<CaseListRow> &rows)
+    {
+        QStringList out;
+        for (const CaseListRow &r : rows)
+            out << r.id;
+        return out;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_store = test::createStore(m_dir, QStringLiteral("list.sqlite"));
+        QVERIFY(m_store);
+        // K1 P1 new since t0: its hour to acknowledge is over at t0 + 2 h.
+        QVERIFY(!open("K1", t0, "P1", "屏幕碎裂").isEmpty());
+        // K2 P3 acknowledged in time, investigating: 72 h to resolve.
+        QVERIFY(!open("K2", t0 + 10, "P3", "快递未到").isEmpty());
+        QVERIFY(act(QStringLiteral("K2"), CaseAction::Acknowledge, t0 + 20, QStringLiteral("李娜")));
+        QVERIFY(act(QStringLiteral("K2"), CaseAction::Investigate, t0 + 30));
+        // K3 P2 awaiting the customer since t0 + 1 h, acknowledged in time.
+        QVERIFY(!open("K3", t0 + 20, "P2", "退款未到账", "支付").isEmpty());
+        QVERIFY(act(QStringLiteral("K3"), CaseAction::Acknowledge, t0 + 30, QStringLiteral("王芳")));
+        QVERIFY(act(QStringLiteral("K3"), CaseAction::Investigate, t0 + 40));
+        QVERIFY(act(QStringLiteral("K3"), CaseAction::Propose, t0 + 50));
+        QVERIFY(act(QStringLiteral("K3"), CaseAction::SendForConfirmation, t0 + H));
+        // K4..K9: newer P3 cases for paging.
+        for (int i = 4; i <= 9; ++i)
+            QVERIFY(!open(qPrintable(QStringLiteral("K%1").arg(i)), t0 + 100 * i, "P3", "其他").isEmpty());
+    }
+
+    void pagesNewestFirstByKeyset()
+    {
+        QString error;
+        QSqlDatabase db = m_store->database();
+        const QList<CaseListRow> first = CaseList::page(db, {}, std::nullopt, 4, t0 + 2 * H, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(ids(first),
+                 (QStringList{QStringLiteral("K9"), QStringLiteral("K8"), QStringLiteral("K7"), QStringLiteral("K6")}));
+        const CaseListRow &last = first.constLast();
+        const QList<CaseListRow> second =
+            CaseList::page(db, {}, CasePageKey{last.facts.createdAt, last.id}, 4, t0 + 2 * H, &error);
+        QCOMPARE(ids(second),
+                 (QStringList{QStringLiteral("K5"), QStringLiteral("K4"), QStringLiteral("K3"), QStringLiteral("K2")}));
+        const QList<CaseListRow> third = CaseList::page(
+            db, {}, CasePageKey{second.constLast().facts.createdAt, second.constLast().id}, 4, t0 + 2 * H, &error);
+        QCOMPARE(ids(third), QStringList{QStringLiteral("K1")});
+    }
+
+    void filtersAndOverdue()
+    {
+        QString error;
+        QSqlDatabase db = m_store->database();
+        CaseFilter f;
+        f.text = QStringLiteral("退款");
+        QCOMPARE(ids(CaseList::page(db, f, std::nullopt, 50, t0, &error)), QStringList{QStringLiteral("K3")});
+        f = {};
+        f.text = QStringLiteral("u-k2"); // customer id, ASCII case folded by LIKE
+        QCOMPARE(ids(CaseList::page(db, f, std::nullopt, 50, t0, &error)), QStringList{QStringLiteral("K2")});
+        f = {};
+        f.text = QStringLiteral("%");
+        QVERIFY(CaseList::page(db, f, std::nullopt, 50, t0, &error).isEmpty()); // a literal %, not a wildcard
+        f = {};
+        f.states = {QStringLiteral("investigating"), QStringLiteral("awaiting_feedback")};
+        QCOMPARE(ids(CaseList::page(db, f, std::nullopt, 50, t0, &error)),
+                 (QStringList{QStringLiteral("K3"), QStringLiteral("K2")}));
+        f = {};
+        f.priority = QStringLiteral("P2");
+        f.category = QStringLiteral("支付");
+        QCOMPARE(ids(CaseList::page(db, f, std::nullopt, 50, t0, &error)), QStringList{QStringLiteral("K3")});
+
+        // Overdue: at t0 + 2 h only K1 (P1, an hour to acknowledge); at t0 + 25 h the new P3 cases too;
+        // K3 (P2, 48 h to resolve) is waiting for the customer since before its due: not overdue at 60 h.
+        f = {};
+        f.overdueOnly = true;
+        QCOMPARE(ids(CaseList::page(db, f, std::nullopt, 50, t0 + 2 * H, &error)), QStringList{QStringLiteral("K1")});
+        QCOMPARE(CaseList::page(db, f, std::nullopt, 50, t0 + 25 * H, &error).size(), 7); // K1, K4–K9
+        const QStringList at60 = ids(CaseList::page(db, f, std::nullopt, 50, t0 + 60 * H, &error));
+        QVERIFY2(!at60.contains(QStringLiteral("K3")) && !at60.contains(QStringLiteral("K2")),
+                 qPrintable(at60.join(QLatin1Char(','))));
+        QVERIFY(ids(CaseList::page(db, f, std::nullopt, 50, t0 + 73 * H, &error)).contains(QStringLiteral("K2")));
+
+        // The row's clock agrees with the filter.
+        const QList<CaseListRow> all = CaseList::page(db, {}, std::nullopt, 50, t0 + 2 * H, &error);
+        for (const CaseListRow &r : all) {
+            if (r.id == QLatin1String("K1"))
+                QVERIFY(r.clock.secondsLeft(t0 + 2 * H) < 0);
+            if (r.id == QLatin1String("K3")) {
+                QVERIFY(r.clock.paused);
+                QCOMPARE(r.facts.awaitingSince, std::optional<qint64>(t0 + H));
+            }
+        }
+        // Counts per state ignore the filter's own states.
+        f = {};
+        f.states = {QStringLiteral("new")};
+        const QMap<QString, qint64> counts = CaseList::countsByState(db, f, t0, &error);
+        QCOMPARE(counts.value(QStringLiteral("new")), 7);
+        QCOMPARE(counts.value(QStringLiteral("investigating")), 1);
+        QCOMPARE(counts.value(QStringLiteral("awaiting_feedback")), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCaseList)
+#include "tst_caselist.moc"
