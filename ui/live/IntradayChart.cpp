@@ -62,7 +62,8 @@ IntradayChart::Plot IntradayChart::makePlot(const QColor &actualColour, const QC
 {
     Plot p;
     p.chart = new QChart;
-    p.chart->setMargins(QMargins(4, 4, 4, 4));
+    // The right margin leaves room for half of the last time label ("24:00"), centred on the axis end.
+    p.chart->setMargins(QMargins(4, 4, 18, 4));
     p.chart->legend()->setAlignment(Qt::AlignTop);
     p.chart->setBackgroundRoundness(6);
     p.actual = new QLineSeries;
