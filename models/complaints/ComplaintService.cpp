@@ -160,10 +160,15 @@ std::optional<QString> ComplaintService::create(const NewCase &c, QString *error
             QDateTime::fromSecsSinceEpoch(c.createdAt, zone.isValid() ? zone : QTimeZone::utc())
                 .date()
                 .toString(QStringLiteral("yyyyMMdd")));
-        const qint64 taken =
+        // The next number after the day's cases; past any number a person gave by hand too.
+        qint64 next =
             sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM complaints WHERE id LIKE ? || '%'"), {prefix})
-                .toLongLong();
-        id = prefix + QStringLiteral("%1").arg(taken + 1, 4, 10, QLatin1Char('0'));
+                .toLongLong() +
+            1;
+        do {
+            id = prefix + QStringLiteral("%1").arg(next++, 4, 10, QLatin1Char('0'));
+        } while (sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM complaints WHERE id = ?"), {id}).toLongLong() >
+                 0);
     } else if (sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM complaints WHERE id = ?"), {id}).toLongLong() >
                0) {
         sql::fail(error, tr("There is already a complaint %1.").arg(id));
