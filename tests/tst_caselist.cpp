@@ -30,14 +30,14 @@ class TestCaseList : public QObject
         c.category = QString::fromUtf8(category);
         c.customerId = QStringLiteral("U-%1").arg(QString::fromLatin1(id));
         QString error;
-        const auto made = ComplaintService(m_store->database(), Session::singleUser()).create(c, &error);
+        const auto made = ComplaintService(m_store->database(), Session::singleUser(), m_store->timeZone()).create(c, &error);
         if (!made)
             qWarning("%s", qPrintable(error));
         return made.value_or(QString());
     }
     bool act(const QString &id, CaseAction action, qint64 at, const QString &owner = {})
     {
-        ComplaintService s(m_store->database(), Session::singleUser());
+        ComplaintService s(m_store->database(), Session::singleUser(), m_store->timeZone());
         ActionInput in;
         in.action = action;
         in.owner = owner;

@@ -44,7 +44,7 @@ class TestComplaintService : public QObject
         c.priority = QStringLiteral("P2");
         c.owner = owner;
         QString error;
-        const auto id = ComplaintService(m_store->database(), who).create(c, &error);
+        const auto id = ComplaintService(m_store->database(), who, m_store->timeZone()).create(c, &error);
         if (!id)
             qWarning("create: %s", qPrintable(error));
         return id.value_or(QString());
@@ -73,7 +73,7 @@ class TestComplaintService : public QObject
     ActionResult act(const Session &who, const QString &id, const ActionInput &in, qint64 at,
                      ActionResult::Status expected = ActionResult::Status::Done)
     {
-        ComplaintService service(m_store->database(), who);
+        ComplaintService service(m_store->database(), who, m_store->timeZone());
         const ActionResult r = service.act(id, service.lastEventId(id), in, at);
         if (r.status != expected)
             qWarning("act %d on %s: status %d, %s", int(in.action), qPrintable(id), int(r.status),
@@ -216,7 +216,7 @@ private slots:
         NewCase c;
         c.summary = QStringLiteral("x");
         c.createdAt = t0;
-        QVERIFY(!ComplaintService(m_store->database(), trainer).create(c, &error));
+        QVERIFY(!ComplaintService(m_store->database(), trainer, m_store->timeZone()).create(c, &error));
         QVERIFY(!error.isEmpty());
         QCOMPARE(state(id), QStringLiteral("new"));
     }
@@ -224,7 +224,7 @@ private slots:
     void theSecondDesktopIsToldToReload()
     {
         const QString id = open(qa(), QStringLiteral("李娜"));
-        ComplaintService first(m_store->database(), qa()), second(m_store->database(), lead());
+        ComplaintService first(m_store->database(), qa(), m_store->timeZone()), second(m_store->database(), lead(), m_store->timeZone());
         const qint64 token = first.lastEventId(id);
         QCOMPARE(second.lastEventId(id), token);
         ActionResult r = first.act(id, token, input(CaseAction::Acknowledge), t0 + 100);
@@ -248,19 +248,19 @@ private slots:
         c.summary = QStringLiteral("x");
         c.createdAt = t0;
         QString error;
-        const auto a = ComplaintService(m_store->database(), qa()).create(c, &error);
-        const auto b = ComplaintService(m_store->database(), qa()).create(c, &error);
+        const auto a = ComplaintService(m_store->database(), qa(), m_store->timeZone()).create(c, &error);
+        const auto b = ComplaintService(m_store->database(), qa(), m_store->timeZone()).create(c, &error);
         QVERIFY2(a && b, qPrintable(error));
         QVERIFY(a->startsWith(QStringLiteral("C-")) && a->endsWith(QStringLiteral("-0001")));
         QVERIFY(b->endsWith(QStringLiteral("-0002")));
         // A number a person took by hand is skipped, not refused.
         c.id = a->left(a->size() - 4) + QStringLiteral("0004");
-        QVERIFY(ComplaintService(m_store->database(), qa()).create(c, &error));
+        QVERIFY(ComplaintService(m_store->database(), qa(), m_store->timeZone()).create(c, &error));
         c.id.clear();
-        const auto d = ComplaintService(m_store->database(), qa()).create(c, &error);
+        const auto d = ComplaintService(m_store->database(), qa(), m_store->timeZone()).create(c, &error);
         QVERIFY2(d && d->endsWith(QStringLiteral("-0005")), qPrintable(d.value_or(error)));
         c.id = *a;
-        QVERIFY(!ComplaintService(m_store->database(), qa()).create(c, &error));
+        QVERIFY(!ComplaintService(m_store->database(), qa(), m_store->timeZone()).create(c, &error));
         QVERIFY(error.contains(QStringLiteral("already")));
     }
 };

@@ -1,5 +1,7 @@
 #include "CaseList.h"
 
+#include "CaseStore.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -63,15 +65,13 @@ QString whereOf(const CaseFilter &f, const SlaHours &hours, qint64 now, bool wit
                                     .arg(hours.resolveSeconds(QStringLiteral("P1")))
                                     .arg(hours.resolveSeconds(QStringLiteral("P2")))
                                     .arg(hours.resolveSeconds(QStringLiteral("P3")));
-        where << QStringLiteral(
-                     "c.state NOT IN ('closed', 'rejected') AND ("
-                     "(c.acknowledged_at IS NULL AND c.created_at + %1 < ?) OR "
-                     "(c.acknowledged_at IS NOT NULL AND c.state <> 'awaiting_feedback'"
-                     "  AND c.created_at + %2 + c.awaiting_feedback_s < ?) OR "
-                     "(c.acknowledged_at IS NOT NULL AND c.state = 'awaiting_feedback' AND c.created_at + %2"
-                     "  + c.awaiting_feedback_s < (SELECT max(e.at) FROM complaint_events e WHERE e.complaint_id = c.id"
-                     "  AND e.kind = 'state' AND e.to_value = 'awaiting_feedback')))")
-                     .arg(ack, resolve);
+        where << QStringLiteral("c.state NOT IN ('closed', 'rejected') AND ("
+                                "(c.acknowledged_at IS NULL AND c.created_at + %1 < ?) OR "
+                                "(c.acknowledged_at IS NOT NULL AND c.state <> 'awaiting_feedback'"
+                                "  AND c.created_at + %2 + c.awaiting_feedback_s < ?) OR "
+                                "(c.acknowledged_at IS NOT NULL AND c.state = 'awaiting_feedback' AND c.created_at + %2"
+                                "  + c.awaiting_feedback_s < %3))")
+                     .arg(ack, resolve, awaitingSinceSql(QStringLiteral("c.id")));
         binds->append(now);
         binds->append(now);
     }
@@ -98,9 +98,9 @@ QList<CaseListRow> CaseList::page(QSqlDatabase &db, const CaseFilter &filter, co
         QStringLiteral("SELECT c.id, c.state, c.priority, c.owner, c.category, c.summary, c.customer_id, c.order_id,"
                        " c.agent_id, a.team, c.root_cause, c.escalation_level, c.created_at, c.acknowledged_at,"
                        " c.closed_at, c.awaiting_feedback_s,"
-                       " CASE WHEN c.state = 'awaiting_feedback' THEN (SELECT max(e.at) FROM complaint_events e"
-                       "  WHERE e.complaint_id = c.id AND e.kind = 'state' AND e.to_value = 'awaiting_feedback') END"
-                       " FROM complaints c LEFT JOIN agents a ON a.id = c.agent_id") +
+                       " CASE WHEN c.state = 'awaiting_feedback' THEN %1 END"
+                       " FROM complaints c LEFT JOIN agents a ON a.id = c.agent_id")
+            .arg(awaitingSinceSql(QStringLiteral("c.id"))) +
         where + QStringLiteral(" ORDER BY c.created_at DESC, c.id DESC LIMIT ?"));
     for (const QVariant &v : binds)
         q.addBindValue(v);

@@ -10,6 +10,15 @@
 
 namespace kefu::complaints {
 
+// SQL for the start of a case's open spell in awaiting_feedback: its last move into that state.
+// caseId is the SQL expression of the case's id ("c.id", or "?" for a bound one).
+inline QString awaitingSinceSql(const QString &caseId)
+{
+    return QStringLiteral("(SELECT max(e.at) FROM complaint_events e WHERE e.complaint_id = %1 AND e.kind = 'state'"
+                          " AND e.to_value = 'awaiting_feedback')")
+        .arg(caseId);
+}
+
 struct CaseRow
 {
     bool exists = false;

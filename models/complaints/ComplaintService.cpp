@@ -3,8 +3,8 @@
 #include "CaseStore.h"
 
 #include "auth/AuditLog.h"
+#include "core/Formats.h"
 #include "store/Sql.h"
-#include "store/StoreSettings.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -63,9 +63,10 @@ CaseEvent event(qint64 at, const QString &actor, const char *kind, const QString
 
 } // namespace
 
-ComplaintService::ComplaintService(QSqlDatabase db, Session session)
+ComplaintService::ComplaintService(QSqlDatabase db, Session session, QTimeZone zone)
     : m_db(std::move(db))
     , m_session(std::move(session))
+    , m_zone(std::move(zone))
 {}
 
 QList<CaseAction> ComplaintService::allowedActions(const QString &state)
@@ -155,11 +156,8 @@ std::optional<QString> ComplaintService::create(const NewCase &c, QString *error
     QString id = c.id.trimmed();
     if (id.isEmpty()) {
         // Numbered per local day of the store: C-20261207-0001.
-        const QTimeZone zone(StoreSettings::value(m_db, StoreSettings::TimeZone).toString().toUtf8());
         const QString prefix = QStringLiteral("C-%1-").arg(
-            QDateTime::fromSecsSinceEpoch(c.createdAt, zone.isValid() ? zone : QTimeZone::utc())
-                .date()
-                .toString(QStringLiteral("yyyyMMdd")));
+            QDateTime::fromSecsSinceEpoch(c.createdAt, m_zone).date().toString(QStringLiteral("yyyyMMdd")));
         // The next number after the day's cases; past any number a person gave by hand too.
         qint64 next =
             sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM complaints WHERE id LIKE ? || '%'"), {prefix})
@@ -246,11 +244,7 @@ ActionResult ComplaintService::act(const QString &caseId, qint64 expectedLastEve
     if (row.state.state == QLatin1String("awaiting_feedback")) {
         // The open spell of the customer's time starts at the last move into awaiting_feedback.
         row.state.awaitingSince =
-            sql::scalar(m_db,
-                        QStringLiteral("SELECT max(at) FROM complaint_events WHERE complaint_id = ? AND kind = 'state'"
-                                       " AND to_value = 'awaiting_feedback'"),
-                        {caseId})
-                .toLongLong();
+            sql::scalar(m_db, QStringLiteral("SELECT ") + awaitingSinceSql(QStringLiteral("?")), {caseId}).toLongLong();
     }
 
     // Somebody else acted since the caller read the case: refuse, say who and when.
@@ -264,12 +258,10 @@ ActionResult ComplaintService::act(const QString &caseId, qint64 expectedLastEve
         const qint64 at = newest.columnInteger(2);
         newest.reset();
         if (last != expectedLastEvent) {
-            const QTimeZone zone(StoreSettings::value(m_db, StoreSettings::TimeZone).toString().toUtf8());
             result.status = ActionResult::Status::Stale;
-            result.message = tr("Complaint %1 was changed by %2 at %3; reload it and try again.")
-                                 .arg(caseId, actor.isEmpty() ? tr("someone") : actor,
-                                      QDateTime::fromSecsSinceEpoch(at, zone.isValid() ? zone : QTimeZone::utc())
-                                          .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+            result.message =
+                tr("Complaint %1 was changed by %2 at %3; reload it and try again.")
+                    .arg(caseId, actor.isEmpty() ? tr("someone") : actor, format::dateTimeSeconds(at, m_zone));
             result.lastEvent = last;
             return result;
         }

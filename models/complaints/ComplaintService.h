@@ -8,6 +8,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -78,7 +79,8 @@ class ComplaintService final
     Q_DECLARE_TR_FUNCTIONS(kefu::complaints::ComplaintService)
 
 public:
-    ComplaintService(QSqlDatabase db, Session session);
+    // zone: the store's (Store::timeZone), for case numbers by local day and times in messages.
+    ComplaintService(QSqlDatabase db, Session session, QTimeZone zone);
 
     // The actions complaints.md allows from state (the window offers only these).
     static QList<CaseAction> allowedActions(const QString &state);
@@ -99,6 +101,7 @@ public:
 private:
     QSqlDatabase m_db;
     Session m_session;
+    QTimeZone m_zone;
 };
 
 } // namespace kefu::complaints
