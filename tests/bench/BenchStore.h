@@ -6,7 +6,14 @@
 #include "store/Store.h"
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QStringList>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 
 namespace kefu::bench {
 
@@ -56,6 +63,49 @@ inline bool ensureStore(QString *error)
             return false;
     }
     return tx.commit();
+}
+
+// The sqlite3 shell, the baseline the benchmarks name; empty when it is not installed.
+inline QString sqliteShell()
+{
+    return QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+}
+
+// Runs the shell read-only on the file with the script; the wall time of the whole run in seconds,
+// or -1.
+inline double runSqliteShell(const QString &file, const QString &script, QByteArray *output)
+{
+    QProcess shell;
+    QElapsedTimer timer;
+    timer.start();
+    shell.start(sqliteShell(), {QStringLiteral("-readonly"), file});
+    if (!shell.waitForStarted())
+        return -1;
+    shell.write(script.toUtf8());
+    shell.closeWriteChannel();
+    if (!shell.waitForFinished(600000) || shell.exitCode() != 0)
+        return -1;
+    const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    *output = shell.readAllStandardOutput();
+    return seconds;
+}
+
+// How many lines of KefuDesk's CSV differ from the shell's (the shell quotes text with non-ASCII
+// bytes; CsvWriter does not need to); the first difference is printed to stderr.
+inline int differingCsvLines(const QByteArray &ours, const QByteArray &shell)
+{
+    const QList<QByteArray> a = ours.split('\n');
+    const QList<QByteArray> b = shell.split('\n');
+    int differing = static_cast<int>(std::abs(a.size() - b.size()));
+    for (qsizetype i = 0; i < std::min(a.size(), b.size()); ++i) {
+        if (a.at(i).trimmed() != b.at(i).trimmed().replace('"', QByteArray())) {
+            if (differing == 0)
+                fprintf(stderr, "first difference:\n  kefudesk: %s\n  sqlite3:  %s\n", a.at(i).constData(),
+                        b.at(i).constData());
+            ++differing;
+        }
+    }
+    return differing;
 }
 
 } // namespace kefu::bench

@@ -8,8 +8,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTimeZone>
 
 #include <benchmark/benchmark.h>
@@ -111,22 +109,6 @@ QString shellSql(qint64 from, qint64 to)
         .arg(to);
 }
 
-double runShell(const QString &file, const QString &script, QByteArray *output)
-{
-    QProcess shell;
-    QElapsedTimer timer;
-    timer.start();
-    shell.start(QStandardPaths::findExecutable(QStringLiteral("sqlite3")), {QStringLiteral("-readonly"), file});
-    if (!shell.waitForStarted())
-        return -1;
-    shell.write(script.toUtf8());
-    shell.closeWriteChannel();
-    if (!shell.waitForFinished(600000) || shell.exitCode() != 0)
-        return -1;
-    *output = shell.readAllStandardOutput();
-    return double(timer.nsecsElapsed()) / 1e9;
-}
-
 void reportComplaintsYearVersusSqliteShell(benchmark::State &state)
 {
     QString error;
@@ -134,7 +116,7 @@ void reportComplaintsYearVersusSqliteShell(benchmark::State &state)
         state.SkipWithError(qPrintable(error));
         return;
     }
-    const bool haveShell = !QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty();
+    const bool haveShell = !sqliteShell().isEmpty();
     const QTimeZone zone("Asia/Shanghai");
     const qint64 from = QDateTime(QDate(2025, 1, 1), QTime(0, 0), zone).toSecsSinceEpoch();
     const qint64 to = QDateTime(QDate(2026, 1, 1), QTime(0, 0), zone).toSecsSinceEpoch();
@@ -171,23 +153,14 @@ void reportComplaintsYearVersusSqliteShell(benchmark::State &state)
         if (haveShell) {
             state.PauseTiming();
             QByteArray shellCsv;
-            const double shell = runShell(storePath(), shellSql(from, to), &shellCsv);
+            const double shell = runSqliteShell(storePath(), shellSql(from, to), &shellCsv);
             state.ResumeTiming();
             if (shell < 0) {
                 state.SkipWithError("the sqlite3 shell failed");
                 return;
             }
             shellTotal += shell;
-            const QList<QByteArray> a = csv.split('\n'), b = shellCsv.split('\n');
-            differing = int(std::abs(a.size() - b.size()));
-            for (qsizetype i = 0; i < std::min(a.size(), b.size()); ++i) {
-                if (a.at(i).trimmed() != b.at(i).trimmed().replace('"', QByteArray())) {
-                    if (differing == 0)
-                        fprintf(stderr, "first difference:\n  kefudesk: %s\n  sqlite3:  %s\n", a.at(i).constData(),
-                                b.at(i).constData());
-                    ++differing;
-                }
-            }
+            differing = differingCsvLines(csv, shellCsv);
         }
         ++iterations;
     }

@@ -14,7 +14,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
-#include <QStandardPaths>
 
 #include <benchmark/benchmark.h>
 
@@ -156,7 +155,7 @@ void importVersusSqliteShell(benchmark::State &state)
         state.SkipWithError(qPrintable(error));
         return;
     }
-    const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    const QString shell = sqliteShell();
     if (shell.isEmpty()) {
         state.SkipWithError("the sqlite3 shell is not installed");
         return;

@@ -18,7 +18,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
-#include <QStandardPaths>
 #include <QTimer>
 
 #include <benchmark/benchmark.h>
@@ -296,7 +295,7 @@ void rereadTodayInSqliteShell(benchmark::State &state)
         state.SkipWithError(qPrintable(error));
         return;
     }
-    const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    const QString shell = kefu::bench::sqliteShell();
     if (shell.isEmpty()) {
         state.SkipWithError("no sqlite3 shell");
         return;

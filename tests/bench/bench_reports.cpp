@@ -15,9 +15,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QSqlQuery>
-#include <QStandardPaths>
 
 #include <benchmark/benchmark.h>
 
@@ -221,29 +219,6 @@ QString agentReportSql(qint64 start, qint64 end, qint64 now)
         .arg(until);
 }
 
-QString sqliteShell()
-{
-    return QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
-}
-
-// Runs the shell on the file with the script; the wall time of the whole run in seconds, or -1.
-double runSqliteShell(const QString &file, const QString &script, QByteArray *output)
-{
-    QProcess shell;
-    QElapsedTimer timer;
-    timer.start();
-    shell.start(sqliteShell(), {QStringLiteral("-readonly"), file});
-    if (!shell.waitForStarted())
-        return -1;
-    shell.write(script.toUtf8());
-    shell.closeWriteChannel();
-    if (!shell.waitForFinished(600000) || shell.exitCode() != 0)
-        return -1;
-    const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
-    *output = shell.readAllStandardOutput();
-    return seconds;
-}
-
 void reportServiceByInterval(benchmark::State &state)
 {
     QString error;
@@ -349,18 +324,7 @@ void reportAgentsVersusSqliteShell(benchmark::State &state)
                 return;
             }
             shellTotal += shell;
-            const QList<QByteArray> a = csv.split('\n');
-            const QList<QByteArray> b = shellCsv.split('\n');
-            differingLines = static_cast<int>(std::abs(a.size() - b.size()));
-            for (qsizetype i = 0; i < std::min(a.size(), b.size()); ++i) {
-                // The shell quotes text with non-ASCII bytes; CsvWriter does not need to.
-                if (a.at(i).trimmed() != b.at(i).trimmed().replace('"', QByteArray())) {
-                    if (differingLines == 0)
-                        fprintf(stderr, "first difference:\n  kefudesk: %s\n  sqlite3:  %s\n", a.at(i).constData(),
-                                b.at(i).constData());
-                    ++differingLines;
-                }
-            }
+            differingLines = differingCsvLines(csv, shellCsv);
         }
         ++iterations;
     }
