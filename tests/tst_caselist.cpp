@@ -147,6 +147,48 @@ private slots:
         QCOMPARE(counts.value(QStringLiteral("investigating")), 1);
         QCOMPARE(counts.value(QStringLiteral("awaiting_feedback")), 1);
     }
+
+    void nearDueAgreesWithTheClock()
+    {
+        // Near due = at least 80 % of the time used, overdue ones included. K1 (P1, 1 h to acknowledge)
+        // is near due from t0 + 48 min; the P3 cases (24 h) from 19 h 12 min after their creation.
+        QString error;
+        QSqlDatabase db = m_store->database();
+        CaseFilter f;
+        f.nearDueOnly = true;
+        QVERIFY(CaseList::page(db, f, std::nullopt, 50, t0 + 47 * 60, &error).isEmpty());
+        QCOMPARE(ids(CaseList::page(db, f, std::nullopt, 50, t0 + 48 * 60, &error)), QStringList{QStringLiteral("K1")});
+        const qint64 k4 = t0 + 400;
+        QCOMPARE(CaseList::page(db, f, std::nullopt, 50, k4 + 19 * H + 12 * 60 - 1, &error).size(), 1);
+        QVERIFY(ids(CaseList::page(db, f, std::nullopt, 50, k4 + 19 * H + 12 * 60, &error)).contains(QStringLiteral("K4")));
+        // Every row the filter finds is at least near due by the row's own clock, and every row it leaves
+        // out is not, at an instant where some are and some are not.
+        const qint64 now = t0 + 50 * H;
+        const QStringList near = ids(CaseList::page(db, f, std::nullopt, 50, now, &error));
+        for (const CaseListRow &r : CaseList::page(db, {}, std::nullopt, 50, now, &error)) {
+            const bool isNear = !r.clock.ended && r.clock.used(now) >= CaseClock::NearDue;
+            QVERIFY2(near.contains(r.id) == isNear, qPrintable(r.id));
+        }
+        QVERIFY(!near.contains(QStringLiteral("K3"))); // waiting for the customer since 1 h of 48: 2 % used
+        QVERIFY(error.isEmpty());
+    }
+
+    void anAgentSeesTheCasesAboutThem()
+    {
+        QSqlDatabase db = m_store->database();
+        QVERIFY(sql::exec(db, QStringLiteral("INSERT OR IGNORE INTO agents (id, name) VALUES ('A7', '赵敏')")));
+        NewCase c;
+        c.id = QStringLiteral("K10");
+        c.createdAt = t0 + 2000;
+        c.summary = QStringLiteral("态度差");
+        c.agentId = QStringLiteral("A7");
+        QString error;
+        QVERIFY(ComplaintService(db, Session::singleUser(), m_store->timeZone()).create(c, &error));
+        CaseFilter f;
+        f.agentId = QStringLiteral("A7");
+        QCOMPARE(ids(CaseList::page(db, f, std::nullopt, 50, t0, &error)), QStringList{QStringLiteral("K10")});
+        QCOMPARE(CaseList::countsByState(db, f, t0, &error).value(QStringLiteral("new")), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCaseList)

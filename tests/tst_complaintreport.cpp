@@ -68,8 +68,8 @@ private slots:
         c = CaseClock::of(p3, hours, at(20, 19, 12));
         QCOMPARE(c.due(), at(21, 0));
         QCOMPARE(c.secondsLeft(at(20, 19, 12)), 4 * H + 48 * 60);
-        QCOMPARE(c.used(at(20, 19, 12), p3.createdAt), 0.8);
-        QVERIFY(c.used(at(21, 0, 1), p3.createdAt) > 1.0);
+        QCOMPARE(c.used(at(20, 19, 12)), 0.8);
+        QVERIFY(c.used(at(21, 0, 1)) > 1.0);
     }
 
     void resolveClockPausesWhileTheCustomerDecides()
@@ -89,6 +89,9 @@ private slots:
         c = CaseClock::of(waiting, hours, at(14, 9));
         QVERIFY(c.paused);
         QCOMPARE(c.resolveDue, at(13, 9) + 2 * H + 48 * H);
+        // The share used leaves the customer's 50 h out: 120 h since creation − 50 h = 70 h of 72 h.
+        QCOMPARE(c.secondsLeft(at(15, 9)), 2 * H);
+        QCOMPARE(c.used(at(15, 9)), 70.0 / 72.0);
         // Reopened and closed again: closed_at is the last closing, the customer's time is all spells.
         ClockFacts reopened = facts(at(10, 9), "P3", "closed", at(10, 10), at(14, 8), 30 * H);
         QCOMPARE(CaseClock::of(reopened, hours, at(20, 0)).resolveMet, std::optional<bool>(true)); // due 14th 15:00

@@ -209,7 +209,13 @@ private slots:
         QVERIFY(act(agent, id, take, t0 + 10, ActionResult::Status::Refused).status == ActionResult::Status::Refused);
         QVERIFY(act(trainer, id, input(CaseAction::Note, QStringLiteral("x")), t0 + 10, ActionResult::Status::Refused)
                     .status == ActionResult::Status::Refused);
-        // An agent records complaints and notes; a trainer only reads.
+        // An agent records complaints, and notes on the complaints about them; a trainer only reads.
+        QVERIFY(act(agent, id, input(CaseAction::Note, QStringLiteral("客户又来电")), t0 + 20, ActionResult::Status::Refused)
+                    .message.contains(QStringLiteral("not about you")));
+        QVERIFY(sql::exec(m_store->database(),
+                          QStringLiteral("INSERT OR IGNORE INTO agents (id, name) VALUES ('A001', '李娜')")));
+        QVERIFY(sql::exec(m_store->database(), QStringLiteral("UPDATE complaints SET agent_id = 'A001' WHERE id = ?"),
+                          {id}));
         QVERIFY(act(agent, id, input(CaseAction::Note, QStringLiteral("客户又来电")), t0 + 20).ok());
         QVERIFY(!open(agent).isEmpty());
         QString error;

@@ -5,6 +5,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <cmath>
+
 namespace kefu::complaints {
 
 namespace {
@@ -56,24 +58,35 @@ QString whereOf(const CaseFilter &f, const SlaHours &hours, qint64 now, bool wit
         for (int i = 0; i < 5; ++i)
             binds->append(like);
     }
-    if (f.overdueOnly) {
-        const QString ack = QStringLiteral("(CASE c.priority WHEN 'P1' THEN %1 WHEN 'P2' THEN %2 ELSE %3 END)")
-                                .arg(hours.acknowledgeSeconds(QStringLiteral("P1")))
-                                .arg(hours.acknowledgeSeconds(QStringLiteral("P2")))
-                                .arg(hours.acknowledgeSeconds(QStringLiteral("P3")));
-        const QString resolve = QStringLiteral("(CASE c.priority WHEN 'P1' THEN %1 WHEN 'P2' THEN %2 ELSE %3 END)")
-                                    .arg(hours.resolveSeconds(QStringLiteral("P1")))
-                                    .arg(hours.resolveSeconds(QStringLiteral("P2")))
-                                    .arg(hours.resolveSeconds(QStringLiteral("P3")));
+    auto clockPast = [&](double share, const char *comparison) {
+        // Past `share` of the allowed time: for the acknowledgement while not acknowledged, else for the
+        // resolution with the customer's time added (up to now while the case waits for the customer).
+        auto limit = [&](auto seconds) {
+            return QStringLiteral("(CASE c.priority WHEN 'P1' THEN %1 WHEN 'P2' THEN %2 ELSE %3 END)")
+                .arg(std::llround(share * double(seconds(QStringLiteral("P1")))))
+                .arg(std::llround(share * double(seconds(QStringLiteral("P2")))))
+                .arg(std::llround(share * double(seconds(QStringLiteral("P3")))));
+        };
+        const QString ack = limit([&](const QString &p) { return hours.acknowledgeSeconds(p); });
+        const QString resolve = limit([&](const QString &p) { return hours.resolveSeconds(p); });
+        const QString op = QLatin1String(comparison);
         where << QStringLiteral("c.state NOT IN ('closed', 'rejected') AND ("
-                                "(c.acknowledged_at IS NULL AND c.created_at + %1 < ?) OR "
+                                "(c.acknowledged_at IS NULL AND c.created_at + %1 %4 ?) OR "
                                 "(c.acknowledged_at IS NOT NULL AND c.state <> 'awaiting_feedback'"
-                                "  AND c.created_at + %2 + c.awaiting_feedback_s < ?) OR "
+                                "  AND c.created_at + %2 + c.awaiting_feedback_s %4 ?) OR "
                                 "(c.acknowledged_at IS NOT NULL AND c.state = 'awaiting_feedback' AND c.created_at + %2"
-                                "  + c.awaiting_feedback_s < %3))")
-                     .arg(ack, resolve, awaitingSinceSql(QStringLiteral("c.id")));
+                                "  + c.awaiting_feedback_s %4 %3))")
+                     .arg(ack, resolve, awaitingSinceSql(QStringLiteral("c.id")), op);
         binds->append(now);
         binds->append(now);
+    };
+    if (f.overdueOnly)
+        clockPast(1.0, "<");
+    else if (f.nearDueOnly)
+        clockPast(CaseClock::NearDue, "<=");
+    if (!f.agentId.isEmpty()) {
+        where << QStringLiteral("c.agent_id = ?");
+        binds->append(f.agentId);
     }
     return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
 }

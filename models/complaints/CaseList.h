@@ -22,6 +22,8 @@ struct CaseFilter
     QString category;
     QString rootCause;
     bool overdueOnly = false; // open and past its acknowledge or resolve due at `now`
+    bool nearDueOnly = false; // open and at least CaseClock::NearDue of its time used at `now` (overdue ones too)
+    QString agentId;          // only the cases about this agent (what a user with the agent role sees)
     qint64 createdFrom = 0;   // UTC seconds, included; 0 = any
     qint64 createdTo = 0;     // UTC seconds, excluded; 0 = any
     QString text;             // in summary, description, customer id, order id or case id (case-insensitive for ASCII)

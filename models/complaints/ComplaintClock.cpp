@@ -47,21 +47,23 @@ qint64 CaseClock::secondsLeft(qint64 now) const
     return due() - now;
 }
 
-double CaseClock::used(qint64 now, qint64 createdAt) const
+double CaseClock::used(qint64 now) const
 {
-    const qint64 allowed = due() - createdAt;
-    return allowed > 0 ? double(now - createdAt) / double(allowed) : 1.0;
+    const qint64 allowed = acknowledgeMet ? resolveLimit : acknowledgeLimit;
+    return allowed > 0 ? 1.0 - double(secondsLeft(now)) / double(allowed) : 1.0;
 }
 
 CaseClock CaseClock::of(const ClockFacts &f, const SlaHours &hours, qint64 now)
 {
     CaseClock c;
-    c.acknowledgeDue = f.createdAt + hours.acknowledgeSeconds(f.priority);
+    c.acknowledgeLimit = hours.acknowledgeSeconds(f.priority);
+    c.resolveLimit = hours.resolveSeconds(f.priority);
+    c.acknowledgeDue = f.createdAt + c.acknowledgeLimit;
     qint64 waited = f.awaitingSeconds;
     c.paused = f.state == QLatin1String("awaiting_feedback");
     if (c.paused && f.awaitingSince)
         waited += std::max<qint64>(0, now - *f.awaitingSince);
-    c.resolveDue = f.createdAt + hours.resolveSeconds(f.priority) + waited;
+    c.resolveDue = f.createdAt + c.resolveLimit + waited;
     if (f.acknowledgedAt)
         c.acknowledgeMet = *f.acknowledgedAt <= c.acknowledgeDue;
     c.ended = f.state == QLatin1String("closed") || f.state == QLatin1String("rejected");

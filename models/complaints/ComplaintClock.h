@@ -44,13 +44,18 @@ struct CaseClock
     std::optional<bool> resolveMet;     // set once closed
     bool paused = false;                // awaiting the customer: the resolve clock stands still
     bool ended = false;                 // closed or rejected: no countdown
+    qint64 acknowledgeLimit = 0;        // the seconds allowed to acknowledge, and to resolve (without the
+    qint64 resolveLimit = 0;            // customer's time)
 
     // The deadline the case runs against now: acknowledge while not acknowledged, else resolve.
     qint64 due() const;
     // Seconds left until due() (negative when overdue).
     qint64 secondsLeft(qint64 now) const;
-    // Share of the allowed time used, 0–1+, for the amber (≥ 0.8) and red (> 1) marks.
-    double used(qint64 now, qint64 createdAt) const;
+    // Share of the allowed time of due() used, 0–1+, for the amber (≥ 0.8) and red (> 1) marks; the
+    // customer's time in awaiting_feedback is not counted.
+    double used(qint64 now) const;
+    // The share of the allowed time after which a case is near due (amber).
+    static constexpr double NearDue = 0.8;
 
     static CaseClock of(const ClockFacts &facts, const SlaHours &hours, qint64 now);
 };

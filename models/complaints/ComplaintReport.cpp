@@ -93,63 +93,86 @@ ReportTable ComplaintReport::table(const QList<ComplaintRow> &rows)
     return t;
 }
 
-QList<ComplaintRow> ComplaintReport::read(QSqlDatabase &db, qint64 fromUtc, qint64 toUtc, ComplaintGrouping grouping,
-                                          QString *error)
+std::optional<std::vector<CohortCase>> ComplaintReport::cohort(QSqlDatabase &db, qint64 fromUtc, qint64 toUtc,
+                                                               QString *error)
 {
-    const SlaHours hours = SlaHours::read(db);
-    QByteArray key = "''";
-    switch (grouping) {
-    case ComplaintGrouping::None:
-        key = "''";
-        break;
-    case ComplaintGrouping::Category:
-        key = "c.category";
-        break;
-    case ComplaintGrouping::RootCause:
-        key = "c.root_cause";
-        break;
-    case ComplaintGrouping::Owner:
-        key = "c.owner";
-        break;
-    case ComplaintGrouping::Team:
-        key = "a.team";
-        break;
-    }
-    sql::SqliteStatement q(db, "SELECT coalesce(" + key +
-                                   ", ''), c.created_at, c.priority, c.state, c.acknowledged_at, c.closed_at,"
-                                   " c.awaiting_feedback_s, c.customer_feedback, c.reopen_count, c.transfers"
-                                   " FROM complaints c LEFT JOIN agents a ON a.id = c.agent_id"
-                                   " WHERE c.created_at >= ? AND c.created_at < ?");
+    sql::SqliteStatement q(db, "SELECT c.id, c.category, c.root_cause, c.owner, a.team, c.created_at, c.priority,"
+                               " c.state, c.acknowledged_at, c.closed_at, c.awaiting_feedback_s, c.customer_feedback,"
+                               " c.reopen_count, c.transfers"
+                               " FROM complaints c LEFT JOIN agents a ON a.id = c.agent_id"
+                               " WHERE c.created_at >= ? AND c.created_at < ? ORDER BY c.created_at, c.id");
     q.bindInteger(1, fromUtc);
     q.bindInteger(2, toUtc);
-    std::map<QString, std::vector<CaseFacts>> groups;
+    std::vector<CohortCase> cases;
     while (q.nextRow()) {
-        CaseFacts f;
-        f.key = grouping == ComplaintGrouping::None ? allKey() : q.columnText(0);
-        f.clock.createdAt = q.columnInteger(1);
-        f.clock.priority = q.columnText(2);
-        f.clock.state = q.columnText(3);
-        if (!q.columnIsNull(4))
-            f.clock.acknowledgedAt = q.columnInteger(4);
-        if (!q.columnIsNull(5))
-            f.clock.closedAt = q.columnInteger(5);
-        f.clock.awaitingSeconds = q.columnInteger(6);
-        f.feedback = q.columnText(7);
-        f.reopenCount = int(q.columnInteger(8));
-        f.transfers = int(q.columnInteger(9));
-        groups[f.key].push_back(std::move(f));
+        CohortCase c;
+        c.id = q.columnText(0);
+        c.category = q.columnText(1);
+        c.rootCause = q.columnText(2);
+        c.owner = q.columnText(3);
+        c.team = q.columnText(4);
+        CaseFacts &f = c.facts;
+        f.clock.createdAt = q.columnInteger(5);
+        f.clock.priority = q.columnText(6);
+        f.clock.state = q.columnText(7);
+        if (!q.columnIsNull(8))
+            f.clock.acknowledgedAt = q.columnInteger(8);
+        if (!q.columnIsNull(9))
+            f.clock.closedAt = q.columnInteger(9);
+        f.clock.awaitingSeconds = q.columnInteger(10);
+        f.feedback = q.columnText(11);
+        f.reopenCount = int(q.columnInteger(12));
+        f.transfers = int(q.columnInteger(13));
+        cases.push_back(std::move(c));
     }
     if (q.hasError()) {
         if (error)
             *error = q.errorString();
-        return {};
+        return std::nullopt;
+    }
+    return cases;
+}
+
+QList<ComplaintRow> ComplaintReport::group(const std::vector<CohortCase> &cases, ComplaintGrouping grouping,
+                                           const SlaHours &hours)
+{
+    std::map<QString, std::vector<CaseFacts>> groups;
+    for (const CohortCase &c : cases) {
+        QString key;
+        switch (grouping) {
+        case ComplaintGrouping::None:
+            key = allKey();
+            break;
+        case ComplaintGrouping::Category:
+            key = c.category;
+            break;
+        case ComplaintGrouping::RootCause:
+            key = c.rootCause;
+            break;
+        case ComplaintGrouping::Owner:
+            key = c.owner;
+            break;
+        case ComplaintGrouping::Team:
+            key = c.team;
+            break;
+        }
+        groups[key].push_back(c.facts);
     }
     QList<ComplaintRow> rows;
     if (grouping == ComplaintGrouping::None && groups.empty())
         groups[allKey()];
-    for (const auto &[k, cases] : groups)
-        rows.append(summarise(k, cases, hours));
+    for (const auto &[k, group] : groups)
+        rows.append(summarise(k, group, hours));
     return rows;
+}
+
+QList<ComplaintRow> ComplaintReport::read(QSqlDatabase &db, qint64 fromUtc, qint64 toUtc, ComplaintGrouping grouping,
+                                          QString *error)
+{
+    const auto cases = cohort(db, fromUtc, toUtc, error);
+    if (!cases)
+        return {};
+    return group(*cases, grouping, SlaHours::read(db));
 }
 
 } // namespace kefu::complaints

@@ -22,11 +22,21 @@ std::optional<ComplaintGrouping> complaintGroupingFromText(const QString &text);
 // One case as the report reads it: the current values the store keeps in step with its events.
 struct CaseFacts
 {
-    QString key;
     ClockFacts clock;
     QString feedback;
     int reopenCount = 0;
     int transfers = 0;
+};
+
+// One case of a period's cohort with what it is grouped by.
+struct CohortCase
+{
+    QString id;
+    QString category;
+    QString rootCause;
+    QString owner;
+    QString team;
+    CaseFacts facts;
 };
 
 // One row of `report complaints` (cli.md's columns; complaints.md's definitions). Empty when the
@@ -58,6 +68,13 @@ public:
     // returns nothing and says why in *error.
     static QList<ComplaintRow> read(QSqlDatabase &db, qint64 fromUtc, qint64 toUtc, ComplaintGrouping grouping,
                                     QString *error);
+    // The cases created in [fromUtc, toUtc), oldest first. On a database error
+    // returns nothing and says why in *error.
+    static std::optional<std::vector<CohortCase>> cohort(QSqlDatabase &db, qint64 fromUtc, qint64 toUtc,
+                                                         QString *error);
+    // The cohort grouped as `--by` groups it; rows ordered by key.
+    static QList<ComplaintRow> group(const std::vector<CohortCase> &cases, ComplaintGrouping grouping,
+                                     const SlaHours &hours);
     // The figures of one group of cases (pure; the tests hand-compute it).
     static ComplaintRow summarise(const QString &key, const std::vector<CaseFacts> &cases, const SlaHours &hours);
     // The table of `report complaints`: cli.md's columns; percentages, hours and transfers with one decimal.

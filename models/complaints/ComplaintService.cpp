@@ -241,6 +241,11 @@ ActionResult ComplaintService::act(const QString &caseId, qint64 expectedLastEve
     CaseRow row = cases.load(caseId);
     if (!row.exists)
         return refused(tr("There is no complaint %1.").arg(caseId));
+    if (!m_session.isSingleUser() && m_session.role() == Role::Agent &&
+        sql::scalar(m_db, QStringLiteral("SELECT agent_id FROM complaints WHERE id = ?"), {caseId}).toString() !=
+            m_session.agentId())
+        return refused(tr("Complaint %1 is not about you: an agent works only on the complaints about them.")
+                           .arg(caseId));
     if (row.state.state == QLatin1String("awaiting_feedback")) {
         // The open spell of the customer's time starts at the last move into awaiting_feedback.
         row.state.awaitingSince =

@@ -291,6 +291,13 @@ QList<Migration> buildMigrations()
                      // The QA forms editor counts each version's reviews; the review list filters by form.
                      QStringLiteral("CREATE INDEX IF NOT EXISTS qa_reviews_form_version ON qa_reviews(form_version_id)"),
                  }});
+    list.append({7, QStringLiteral("complaints: a customer's cases and conversations"),
+                 {
+                     // A case's detail lists the customer's other cases and their conversations.
+                     QStringLiteral("CREATE INDEX IF NOT EXISTS complaints_customer ON complaints(customer_id, created_at)"),
+                     QStringLiteral("CREATE INDEX IF NOT EXISTS conversations_customer"
+                                    " ON conversations(customer_id, arrived_at)"),
+                 }});
     return list;
 }
 

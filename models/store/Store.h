@@ -36,7 +36,7 @@ class Store final
 {
 public:
     // Schema version this build writes; PRAGMA user_version of an up-to-date store.
-    static constexpr int SchemaVersion = 6;
+    static constexpr int SchemaVersion = 7;
     // PRAGMA application_id of every KefuDesk store ("KFDS").
     static constexpr int ApplicationId = 0x4B464453;
     static constexpr int BusyTimeoutMs = 30000;
