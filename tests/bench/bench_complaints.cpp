@@ -246,11 +246,33 @@ double msSince(const QElapsedTimer &timer)
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
-std::unique_ptr<Store> openReadOnly(QString *error)
+// The generated store (made on the first call), opened read-only as the pane and the command open it;
+// nothing when it cannot be, and the benchmark is skipped with the reason.
+std::unique_ptr<Store> readOnlyStore(benchmark::State &state)
 {
-    StoreOptions options;
-    options.readOnly = true;
-    return Store::open(storePath(), options, error);
+    QString error;
+    std::unique_ptr<Store> store;
+    if (ensureComplaintStore(&error)) {
+        StoreOptions options;
+        options.readOnly = true;
+        store = Store::open(storePath(), options, &error);
+    }
+    if (!store)
+        state.SkipWithError(qPrintable(error));
+    return store;
+}
+
+// The generated store is there and so is the sqlite3 shell; otherwise the benchmark is skipped.
+bool shellReady(benchmark::State &state)
+{
+    QString error;
+    if (!ensureComplaintStore(&error))
+        state.SkipWithError(qPrintable(error));
+    else if (sqliteShell().isEmpty())
+        state.SkipWithError("no sqlite3 shell");
+    else
+        return true;
+    return false;
 }
 
 const QStringList &openStates()
@@ -322,18 +344,12 @@ ListResult readList(QSqlDatabase &db, const complaints::CaseFilter &filter)
 
 void listAfterFilterChange(benchmark::State &state)
 {
-    QString error;
-    if (!ensureComplaintStore(&error)) {
-        state.SkipWithError(qPrintable(error));
-        return;
-    }
     const NamedFilter &named = filters().at(size_t(state.range(0)));
     state.SetLabel(named.name);
-    auto store = openReadOnly(&error);
-    if (!store) {
-        state.SkipWithError(qPrintable(error));
+    auto store = readOnlyStore(state);
+    if (!store)
         return;
-    }
+    QString error;
     QSqlDatabase db = store->database();
     std::vector<double> pageMs, countsMs, workerMs;
     qsizetype rows = 0;
@@ -387,25 +403,20 @@ QString listShellSql()
                " complaint_events e WHERE e.complaint_id = c.id AND e.kind = 'state' AND e.to_value ="
                " 'awaiting_feedback') END FROM complaints c LEFT JOIN agents a ON a.id = c.agent_id"
                " WHERE c.state IN ('%1') ORDER BY c.created_at DESC, c.id DESC LIMIT %2;\n"
-               "SELECT c.state, count(*) FROM complaints c LEFT JOIN agents a ON a.id = c.agent_id GROUP BY c.state;\n")
+               "SELECT state, count(*) FROM complaints GROUP BY state;\n")
         .arg(openStates().join(QStringLiteral("','")))
         .arg(PageRows);
 }
 
 void listFirstPageInSqliteShell(benchmark::State &state)
 {
-    QString error;
-    if (!ensureComplaintStore(&error)) {
-        state.SkipWithError(qPrintable(error));
+    if (!shellReady(state))
         return;
-    }
-    if (sqliteShell().isEmpty()) {
-        state.SkipWithError("no sqlite3 shell");
-        return;
-    }
     QStringList ours;
     {
-        auto store = openReadOnly(&error);
+        auto store = readOnlyStore(state);
+        if (!store)
+            return;
         QSqlDatabase db = store->database();
         complaints::CaseFilter f;
         f.states = openStates();
@@ -446,16 +457,10 @@ const QString BusyCustomerCase = QStringLiteral("B099007"); // U99999: 100 cases
 
 void openCase(benchmark::State &state, bool busyCustomer)
 {
+    auto store = readOnlyStore(state);
+    if (!store)
+        return;
     QString error;
-    if (!ensureComplaintStore(&error)) {
-        state.SkipWithError(qPrintable(error));
-        return;
-    }
-    auto store = openReadOnly(&error);
-    if (!store) {
-        state.SkipWithError(qPrintable(error));
-        return;
-    }
     QSqlDatabase db = store->database();
     const QStringList ids = busyCustomer ? QStringList{BusyCustomerCase} : sampleCases();
     std::vector<double> loadMs, workerMs;
@@ -520,15 +525,8 @@ QString caseShellSql(const QString &id)
 
 void openCaseInSqliteShell(benchmark::State &state, bool busyCustomer)
 {
-    QString error;
-    if (!ensureComplaintStore(&error)) {
-        state.SkipWithError(qPrintable(error));
+    if (!shellReady(state))
         return;
-    }
-    if (sqliteShell().isEmpty()) {
-        state.SkipWithError("no sqlite3 shell");
-        return;
-    }
     const QStringList ids = busyCustomer ? QStringList{BusyCustomerCase} : sampleCases();
     qsizetype next = 0;
     std::vector<double> ms;
