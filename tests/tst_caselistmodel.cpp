@@ -160,7 +160,9 @@ private slots:
             QCOMPARE(rating(model, row), Rating::None);
             QCOMPARE(cell(model, row, CaseListModel::TimeLeftColumn).toString(), QStringLiteral("—"));
             QCOMPARE(cell(model, row, CaseListModel::TimeLeftColumn, RatingNoteRole).toString(),
-                     QStringLiteral("ended: no clock runs"));
+                     QStringLiteral("closed or rejected: no clock runs"));
+            QCOMPARE(cell(model, row, CaseListModel::SummaryColumn, RatingNoteRole).toString(),
+                     CaseListModel::endedMeaning()); // the muting's meaning on every cell
         }
         QCOMPARE(cell(model, 0, CaseListModel::StateColumn).toString(), QStringLiteral("rejected"));
         QCOMPARE(cell(model, 1, CaseListModel::StateColumn).toString(), QStringLiteral("closed"));

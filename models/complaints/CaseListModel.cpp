@@ -71,6 +71,11 @@ QString CaseListModel::nearDueMeaning()
         .arg(std::lround(CaseClock::NearDue * 100));
 }
 
+QString CaseListModel::endedMeaning()
+{
+    return tr("closed or rejected: no clock runs");
+}
+
 QString CaseListModel::overdueMeaning()
 {
     return tr("past the time to acknowledge or resolve");
@@ -121,14 +126,14 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         return r.id;
     if (role == MutedRole)
         return r.clock.ended;
+    if (role == RatingNoteRole && r.clock.ended)
+        return endedMeaning();
     if (column == TimeLeftColumn) {
         const CaseClock clock = clockAt(r, m_now);
         const Rating rating = timeLeftRating(clock, m_now);
         if (role == RatingRole)
             return int(rating);
         if (role == RatingNoteRole) {
-            if (clock.ended)
-                return tr("ended: no clock runs");
             QString note = tr("due %1").arg(format::dateTime(clock.due(), m_zone));
             if (clock.paused)
                 note += QLatin1String("; ") + tr("the resolve clock is paused while the customer decides");
