@@ -8,6 +8,7 @@
 #include "shell/Gui.h"
 #include "auth/AuditedExport.h"
 #include "auth/UserDirectory.h"
+#include "complaints/ComplaintPdf.h"
 #include "complaints/ComplaintReport.h"
 #include "core/Logging.h"
 #include "exporting/TableWriter.h"
@@ -43,8 +44,8 @@ namespace {
 
 enum class Format { Csv, Json, Xlsx, Pdf };
 
-// --format: csv or json, and xlsx and pdf where the command allows them (report; the caller says
-// which report takes pdf).
+// --format: csv or json, and xlsx and pdf where the command allows them (report; the caller refuses
+// pdf for a report that has none).
 std::optional<Format> formatFrom(const QString &value, bool xlsxAllowed, QString *error)
 {
     const QString v = value.toLower();
@@ -208,9 +209,10 @@ int runReport(const QStringList &args)
     const QCommandLineOption format(
         QStringLiteral("format"),
         tr("csv, json, xlsx or pdf. xlsx: an Excel workbook (agents: one sheet per view: scorecards, components, "
-           "weekly trends, definitions); pdf (agents only): a printable A4 report, a team summary page and one page "
-           "per agent with charts. Both need --out. Default: from the --out file's extension (.xlsx, .pdf), csv "
-           "otherwise."),
+           "weekly trends, definitions); pdf (agents and complaints): a printable A4 report; agents: a team summary "
+           "page and one page per agent with charts; complaints: a summary page with the figures and charts, the "
+           "table by --by, then the overdue cases. Both need --out. Default: from the --out file's extension (.xlsx, "
+           ".pdf), csv otherwise."),
         tr("FORMAT"));
     const QCommandLineOption outFile(QStringLiteral("out"), tr("Write to this file instead of the standard output."),
                                      tr("FILE"));
@@ -252,8 +254,9 @@ int runReport(const QStringList &args)
     const std::optional<Format> outputFormat = formatFrom(formatName, true, &error);
     if (!outputFormat)
         return usageError(name, error);
-    if (*outputFormat == Format::Pdf && (service || complaints))
-        return usageError(name, tr("--format pdf is written for report agents; use csv, json or xlsx here"));
+    if (*outputFormat == Format::Pdf && service)
+        return usageError(name, tr("--format pdf is written for report agents and report complaints; use csv, json or "
+                                   "xlsx here"));
     if (*outputFormat == Format::Xlsx && !parser.isSet(outFile))
         return usageError(name, tr("--format xlsx writes an Excel workbook, which needs a file: add --out FILE.xlsx"));
     if (*outputFormat == Format::Pdf && !parser.isSet(outFile))
@@ -351,6 +354,37 @@ int runReport(const QStringList &args)
                                write, &error))
             return failure(name, error);
         out() << tr("Wrote %1 (%2 agents).").arg(QFileInfo(path).absoluteFilePath()).arg(book->cards.size()) << '\n';
+        out().flush();
+        tellAudited(name, path, *session);
+        return ExitOk;
+    }
+    if (complaints && *outputFormat == Format::Pdf) {
+        // The summary with its charts, the table by --by, the overdue cases at the store's now.
+        ui::applyLanguage(parser.value(lang));
+        ui::ComplaintPdfRequest request;
+        request.first = *first;
+        request.last = *last;
+        request.grouping = *grouping;
+        request.now = now;
+        const std::optional<ui::ComplaintPdfData> data =
+            ui::readComplaintPdfData(db, store->timeZone(), request, &error);
+        if (!data)
+            return failure(name, error);
+        details.insert(QStringLiteral("by"), parser.isSet(by) ? parser.value(by) : QStringLiteral("all"));
+        details.insert(QStringLiteral("rows"), int(data->rows.size()));
+        details.insert(QStringLiteral("overdue"), int(data->overdue.size()));
+        details.insert(QStringLiteral("format"), QStringLiteral("pdf"));
+        if (!audit::exportFile(db, *session, QStringLiteral("data.export"), QStringLiteral("complaints"), details, path,
+                               [&](const QString &staged, QString *writeError) {
+                                   return ui::writeComplaintPdf(*data, staged, writeError);
+                               },
+                               &error))
+            return failure(name, error);
+        out() << tr("Wrote %1 (%2 pages; %3 overdue cases).")
+                     .arg(QFileInfo(path).absoluteFilePath())
+                     .arg(ui::complaintPageCount(*data))
+                     .arg(data->overdue.size())
+              << '\n';
         out().flush();
         tellAudited(name, path, *session);
         return ExitOk;
