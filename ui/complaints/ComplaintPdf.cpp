@@ -300,9 +300,10 @@ private:
 
     void paintPareto(QPainter &p, const QRectF &r, const QString &title, const QList<ParetoBar> &all, int without)
     {
-        // At most ParetoBars bars: the rest summed in the last, which ends at 100 %.
+        // At most ParetoBars bars: the rest summed in the last (grey), which ends at 100 %.
         QList<ParetoBar> bars = all;
-        if (bars.size() > ParetoBars) {
+        const bool summed = bars.size() > ParetoBars;
+        if (summed) {
             ParetoBar rest;
             rest.label = tr("%1 others").arg(bars.size() - (ParetoBars - 1));
             for (qsizetype i = ParetoBars - 1; i < bars.size(); ++i)
@@ -316,10 +317,12 @@ private:
         const QPen targetKey = pen(muted(), 0.25, Qt::DashLine);
         const QString remark = without > 0 ? tr("%1 cases without a root cause yet are not counted.").arg(without)
                                            : QString();
-        const double top = chartHead(
-            p, r, title,
-            {{barKey, tr("cases (left axis)")}, {lineKey, tr("cumulative share (right axis)")}, {targetKey, tr("80 % of the cases")}},
-            remark);
+        QList<std::pair<QPen, QString>> key = {{barKey, tr("cases (left axis)")},
+                                               {lineKey, tr("cumulative share (right axis)")},
+                                               {targetKey, tr("80 % of the cases")}};
+        if (summed)
+            key.insert(1, {QPen(pdf::series(2), 0, Qt::NoPen), tr("the rest, summed")});
+        const double top = chartHead(p, r, title, key, remark);
         const QRectF plot(r.x() + 10, top, r.width() - 21, r.bottom() - 7.5 - top);
         int most = 0;
         for (const ParetoBar &b : std::as_const(bars))
@@ -354,9 +357,8 @@ private:
             const ParetoBar &b = bars.at(i);
             const double cx = plot.left() + (i + 0.5) * slot;
             const double y = yOf(plot, counts, b.cases);
-            fill(p, QRectF(cx - barWidth / 2, y, barWidth, plot.bottom() - y), pdf::series(0));
-            text(p, QRectF(cx - slot / 2, y - 3.4, slot, 3.2), format::count(b.cases), Qt::AlignHCenter | Qt::AlignBottom,
-                 font(5.5), ink());
+            const bool rest = summed && i == bars.size() - 1;
+            fill(p, QRectF(cx - barWidth / 2, y, barWidth, plot.bottom() - y), pdf::series(rest ? 2 : 0));
             line << at(cx, yOf(plot, share, b.cumulativePct));
             labels << b.label;
         }
@@ -367,6 +369,15 @@ private:
         for (const QPointF &pt : std::as_const(line))
             p.drawEllipse(pt, mm(0.6), mm(0.6));
         p.setBrush(Qt::NoBrush);
+        // The counts over the bars, on white where a line crosses them.
+        for (int i = 0; i < bars.size(); ++i) {
+            const double cx = plot.left() + (i + 0.5) * slot;
+            const double y = yOf(plot, counts, bars.at(i).cases);
+            const QString n = format::count(bars.at(i).cases);
+            const double w = textWidth(p, n, font(5.5));
+            fill(p, QRectF(cx - w / 2 - 0.5, y - 3.1, w + 1, 2.7), Qt::white);
+            text(p, QRectF(cx - slot / 2, y - 3.4, slot, 3.2), n, Qt::AlignHCenter | Qt::AlignBottom, font(5.5), ink());
+        }
         slotLabels(p, plot, labels);
     }
 
