@@ -22,14 +22,8 @@ namespace kefu::ui {
 namespace {
 
 using namespace kefu::complaints;
-using pdf::BodyBottom;
-using pdf::ContentWidth;
-using pdf::Dpi;
-using pdf::grid;
-using pdf::ink;
-using pdf::muted;
-using pdf::rule;
-using pdf::shade;
+// The page, its inks and its canvas are those of every PDF (widgets/PdfPage).
+using namespace kefu::ui::pdf;
 
 // The summary page: the figures' tiles, the two Paretos across the page, then the time to close and the
 // SLA per week side by side, then the note on the figures.

@@ -27,14 +27,7 @@ namespace {
 using namespace kefu::scorecards;
 
 // The page, its inks and its canvas are those of every PDF (widgets/PdfPage).
-using pdf::BodyBottom;
-using pdf::ContentWidth;
-using pdf::Dpi;
-using pdf::grid;
-using pdf::ink;
-using pdf::muted;
-using pdf::rule;
-using pdf::shade;
+using namespace kefu::ui::pdf;
 
 // The agents table of the summary: where its rows start on the first page and on a continuation.
 constexpr double RankHeaderHeight = 9;
