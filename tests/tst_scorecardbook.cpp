@@ -47,6 +47,8 @@ private slots:
         const QDate today(2026, 11, 23); // a Monday
         QCOMPARE(presetDates(PeriodPreset::Yesterday, today), std::make_pair(QDate(2026, 11, 22), QDate(2026, 11, 22)));
         QCOMPARE(presetDates(PeriodPreset::Last7Days, today), std::make_pair(QDate(2026, 11, 17), QDate(2026, 11, 23)));
+        QCOMPARE(presetDates(PeriodPreset::Last30Days, today), std::make_pair(QDate(2026, 10, 25), QDate(2026, 11, 23)));
+        QCOMPARE(presetDates(PeriodPreset::Last90Days, today), std::make_pair(QDate(2026, 8, 26), QDate(2026, 11, 23)));
         QCOMPARE(presetDates(PeriodPreset::ThisMonth, today), std::make_pair(QDate(2026, 11, 1), QDate(2026, 11, 23)));
         QCOMPARE(presetDates(PeriodPreset::LastMonth, today), std::make_pair(QDate(2026, 10, 1), QDate(2026, 10, 31)));
         QCOMPARE(presetDates(PeriodPreset::LastMonth, QDate(2026, 1, 5)),

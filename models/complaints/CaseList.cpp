@@ -1,6 +1,7 @@
 #include "CaseList.h"
 
 #include "CaseStore.h"
+#include "store/Sql.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -84,6 +85,16 @@ QString whereOf(const CaseFilter &f, const SlaHours &hours, qint64 now, bool wit
         clockPast(1.0, "<");
     else if (f.nearDueOnly)
         clockPast(CaseClock::NearDue, "<=");
+    if (f.closedAfterSeconds >= 0 || f.closedWithinSeconds >= 0)
+        where << QStringLiteral("c.state = 'closed'");
+    if (f.closedAfterSeconds >= 0) {
+        where << QStringLiteral("c.closed_at - c.created_at >= ?");
+        binds->append(f.closedAfterSeconds);
+    }
+    if (f.closedWithinSeconds >= 0) {
+        where << QStringLiteral("c.closed_at - c.created_at < ?");
+        binds->append(f.closedWithinSeconds);
+    }
     if (!f.agentId.isEmpty()) {
         where << QStringLiteral("c.agent_id = ?");
         binds->append(f.agentId);
@@ -172,6 +183,14 @@ QMap<QString, qint64> CaseList::countsByState(QSqlDatabase &db, const CaseFilter
     while (q.next())
         counts.insert(q.value(0).toString(), q.value(1).toLongLong());
     return counts;
+}
+
+std::optional<qint64> CaseList::firstCreated(QSqlDatabase &db, QString *error)
+{
+    const QVariant v = sql::scalar(db, QStringLiteral("SELECT min(created_at) FROM complaints"), {}, error);
+    if (!v.isValid() || v.isNull())
+        return std::nullopt;
+    return v.toLongLong();
 }
 
 } // namespace kefu::complaints

@@ -24,6 +24,8 @@ struct CaseFilter
     bool overdueOnly = false; // open and past its acknowledge or resolve due at `now`
     bool nearDueOnly = false; // open and at least CaseClock::NearDue of its time used at `now` (overdue ones too)
     QString agentId;          // only the cases about this agent (what a user with the agent role sees)
+    qint64 closedAfterSeconds = -1;  // closed, at least this long after creation (-1 = any)
+    qint64 closedWithinSeconds = -1; // closed, less than this long after creation (-1 = any)
     qint64 createdFrom = 0;   // UTC seconds, included; 0 = any
     qint64 createdTo = 0;     // UTC seconds, excluded; 0 = any
     QString text;             // in summary, description, customer id, order id or case id (case-insensitive for ASCII)
@@ -65,6 +67,8 @@ public:
                                    int limit, qint64 now, QString *error);
     // How many cases match filter in each state (the filter's own states ignored): the pane's counts.
     static QMap<QString, qint64> countsByState(QSqlDatabase &db, const CaseFilter &filter, qint64 now, QString *error);
+    // The creation time of the oldest case (nothing when there is none): where "any time" starts.
+    static std::optional<qint64> firstCreated(QSqlDatabase &db, QString *error);
 };
 
 } // namespace kefu::complaints

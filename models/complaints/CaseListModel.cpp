@@ -54,6 +54,11 @@ QString CaseListModel::nearDueMeaning()
         .arg(std::lround(CaseClock::NearDue * 100));
 }
 
+QString CaseListModel::endedMeaning()
+{
+    return tr("closed or rejected: no clock runs");
+}
+
 QString CaseListModel::overdueMeaning()
 {
     return tr("past the time to acknowledge or resolve");
@@ -104,13 +109,13 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         return r.id;
     if (role == MutedRole)
         return r.clock.ended;
+    if (role == RatingNoteRole && r.clock.ended)
+        return endedMeaning();
     if (column == TimeLeftColumn) {
         const Rating rating = timeLeftRating(r.clock, m_now);
         if (role == RatingRole)
             return int(rating);
         if (role == RatingNoteRole) {
-            if (r.clock.ended)
-                return tr("ended: no clock runs");
             QString note = tr("due %1").arg(format::dateTime(r.clock.due(), m_zone));
             if (r.clock.paused)
                 note += QLatin1String("; ") + tr("the resolve clock is paused while the customer decides");

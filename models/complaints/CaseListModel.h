@@ -39,6 +39,7 @@ public:
     // What the rating means, for the tooltip and the legend.
     static QString nearDueMeaning();
     static QString overdueMeaning();
+    static QString endedMeaning();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

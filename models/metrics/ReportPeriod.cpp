@@ -6,6 +6,31 @@
 
 namespace kefu {
 
+std::pair<QDate, QDate> presetDates(PeriodPreset preset, QDate today)
+{
+    switch (preset) {
+    case PeriodPreset::Yesterday:
+        return {today.addDays(-1), today.addDays(-1)};
+    case PeriodPreset::Last7Days:
+        return {today.addDays(-6), today};
+    case PeriodPreset::Last30Days:
+        return {today.addDays(-29), today};
+    case PeriodPreset::Last90Days:
+        return {today.addDays(-89), today};
+    case PeriodPreset::ThisMonth:
+        return {QDate(today.year(), today.month(), 1), today};
+    case PeriodPreset::LastMonth: {
+        const QDate first = QDate(today.year(), today.month(), 1).addMonths(-1);
+        return {first, first.addMonths(1).addDays(-1)};
+    }
+    case PeriodPreset::ThisQuarter:
+        return {QDate(today.year(), ((today.month() - 1) / 3) * 3 + 1, 1), today};
+    case PeriodPreset::Custom:
+        break;
+    }
+    return {today, today};
+}
+
 namespace {
 
 constexpr qint64 SecondsPerDay = 86400;

@@ -6,8 +6,15 @@
 #include <QTimeZone>
 
 #include <optional>
+#include <utility>
 
 namespace kefu {
+
+// The period presets of the panes (scorecards, complaints); Custom keeps the dates given.
+enum class PeriodPreset { Yesterday, Last7Days, ThisMonth, LastMonth, ThisQuarter, Custom, Last30Days, Last90Days };
+
+// First and last local date of a preset, seen from today (the "last …" and "this …" presets end today).
+std::pair<QDate, QDate> presetDates(PeriodPreset preset, QDate today);
 
 // The period of a report: whole local days from first to last, both included, in the store's time
 // zone (metrics.md "Time"). It also reads an instant on the local wall clock, which is what days,

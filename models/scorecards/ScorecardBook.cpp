@@ -10,27 +10,6 @@
 
 namespace kefu::scorecards {
 
-std::pair<QDate, QDate> presetDates(PeriodPreset preset, QDate today)
-{
-    switch (preset) {
-    case PeriodPreset::Yesterday:
-        return {today.addDays(-1), today.addDays(-1)};
-    case PeriodPreset::Last7Days:
-        return {today.addDays(-6), today};
-    case PeriodPreset::ThisMonth:
-        return {QDate(today.year(), today.month(), 1), today};
-    case PeriodPreset::LastMonth: {
-        const QDate first = QDate(today.year(), today.month(), 1).addMonths(-1);
-        return {first, first.addMonths(1).addDays(-1)};
-    }
-    case PeriodPreset::ThisQuarter:
-        return {QDate(today.year(), ((today.month() - 1) / 3) * 3 + 1, 1), today};
-    case PeriodPreset::Custom:
-        break;
-    }
-    return {today, today};
-}
-
 std::optional<double> componentValue(const AgentScorecard &card, ScoreComponent component)
 {
     switch (component) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "metrics/ReportPeriod.h"
+
 #include "metrics/AgentMetrics.h"
 #include "metrics/Rating.h"
 
@@ -19,12 +21,9 @@ class Session;
 
 namespace kefu::scorecards {
 
-// The period presets of the scorecards pane; Custom keeps the dates given.
-enum class PeriodPreset { Yesterday, Last7Days, ThisMonth, LastMonth, ThisQuarter, Custom };
-
-// First and last local date of a preset, seen from today (last 7 days and the "this …" presets
-// end today).
-std::pair<QDate, QDate> presetDates(PeriodPreset preset, QDate today);
+// The period presets (metrics/ReportPeriod.h), as the scorecards pane has always named them.
+using kefu::PeriodPreset;
+using kefu::presetDates;
 
 // Everything the scorecards pane, `report agents` and its PDF / XLSX show for one period and team.
 struct ScorecardBook
