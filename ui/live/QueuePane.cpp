@@ -862,7 +862,7 @@ QWidget *QueuePane::drillIntoTile(int channel)
     query.now = tickingNow();
     auto *dialog = new DrillDownDialog(m_store, m_session, query, m_snapshot->rules, m_zone,
                                        tr("Today's contacts: %1").arg(channelOrAll(channel)), this);
-    connect(dialog, &DrillDownDialog::complaintOpened, this, &QueuePane::complaintOpened);
+    connect(dialog, &DrillDownDialog::complaintOpened, this, &QueuePane::openComplaint);
     dialog->show();
     return dialog;
 }
@@ -881,9 +881,15 @@ QWidget *QueuePane::drillIntoInterval(int interval)
                                            .arg(format::hourMinute(i.startUtc, m_zone),
                                                 format::hourMinute(i.endUtc, m_zone)),
                                        this);
-    connect(dialog, &DrillDownDialog::complaintOpened, this, &QueuePane::complaintOpened);
+    connect(dialog, &DrillDownDialog::complaintOpened, this, &QueuePane::openComplaint);
     dialog->show();
     return dialog;
+}
+
+void QueuePane::openComplaint(const QString &caseId)
+{
+    emit complaintOpened(caseId);
+    emit openRequested(QStringLiteral("complaints"), caseId);
 }
 
 } // namespace kefu::ui
