@@ -138,7 +138,8 @@ std::optional<CaseDetail> CaseDetail::load(QSqlDatabase &db, const QString &id, 
         "SELECT v.id, v.channel, v.arrived_at, v.agent_id, a.name, v.category, v.order_id FROM conversations v"
         " LEFT JOIN agents a ON a.id = v.agent_id");
     auto readConversations = [&](QSqlQuery &query) {
-        while (query.next()) {
+        // RelatedLimit in all: the case's own conversation counts as one of them.
+        while (d.conversations.size() < RelatedLimit && query.next()) {
             LinkedConversation l;
             l.id = query.value(0).toString();
             if (std::any_of(d.conversations.cbegin(), d.conversations.cend(),

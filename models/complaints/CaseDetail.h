@@ -74,8 +74,8 @@ public:
     // a database error. One read transaction, so the row and its events agree.
     static std::optional<CaseDetail> load(QSqlDatabase &db, const QString &id, qint64 now, QString *error);
 
-    // What an entry changed, in the current language: "State: Investigating → Proposed",
-    // "Owner: 李娜 → 王芳 (transfer)", "Root cause: Logistics", "Contact attempt" (the note apart).
+    // What an entry changed, in the current language: "State: investigating → proposed",
+    // "Assigned to 李娜", "Transferred: 李娜 → 王芳", "Root cause: logistics", "Contact attempt" (the note apart).
     static QString describe(const CaseEvent &event);
     // A field's value as people read it (root causes, resolution types, feedbacks and states by their
     // names in the current language; others as written).

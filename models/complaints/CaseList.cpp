@@ -35,7 +35,11 @@ QString whereOf(const CaseFilter &f, const SlaHours &hours, qint64 now, bool wit
     };
     equals("c.priority", f.priority);
     equals("c.owner", f.owner);
-    equals("a.team", f.team);
+    // By the case's agent, not a join: the filter reads the complaints table (and its indexes) alone.
+    if (!f.team.isEmpty()) {
+        where << QStringLiteral("c.agent_id IN (SELECT id FROM agents WHERE team = ?)");
+        binds->append(f.team);
+    }
     equals("c.category", f.category);
     equals("c.root_cause", f.rootCause);
     if (f.createdFrom > 0) {
@@ -116,6 +120,9 @@ QList<CaseListRow> CaseList::page(QSqlDatabase &db, const CaseFilter &filter, co
         binds << after->createdAt << after->createdAt << after->id;
     }
     binds << limit;
+    // The page's rows are chosen first (by an index alone where one serves the filter), and only they are
+    // read in full: sorting whole rows, each with its wait for the customer, cost 100 ms for the open states
+    // of 100 k cases.
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(
@@ -123,9 +130,10 @@ QList<CaseListRow> CaseList::page(QSqlDatabase &db, const CaseFilter &filter, co
                        " c.agent_id, a.team, c.root_cause, c.escalation_level, c.created_at, c.acknowledged_at,"
                        " c.closed_at, c.awaiting_feedback_s,"
                        " CASE WHEN c.state = 'awaiting_feedback' THEN %1 END"
-                       " FROM complaints c LEFT JOIN agents a ON a.id = c.agent_id")
+                       " FROM complaints c LEFT JOIN agents a ON a.id = c.agent_id"
+                       " WHERE c.rowid IN (SELECT c.rowid FROM complaints c")
             .arg(awaitingSinceSql(QStringLiteral("c.id"))) +
-        where + QStringLiteral(" ORDER BY c.created_at DESC, c.id DESC LIMIT ?"));
+        where + QStringLiteral(" ORDER BY c.created_at DESC, c.id DESC LIMIT ?) ORDER BY c.created_at DESC, c.id DESC"));
     for (const QVariant &v : binds)
         q.addBindValue(v);
     QList<CaseListRow> rows;
@@ -170,8 +178,7 @@ QMap<QString, qint64> CaseList::countsByState(QSqlDatabase &db, const CaseFilter
     const QString where = whereOf(filter, SlaHours::read(db), now, false, &binds);
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT c.state, count(*) FROM complaints c LEFT JOIN agents a ON a.id = c.agent_id") +
-              where + QStringLiteral(" GROUP BY c.state"));
+    q.prepare(QStringLiteral("SELECT c.state, count(*) FROM complaints c") + where + QStringLiteral(" GROUP BY c.state"));
     for (const QVariant &v : binds)
         q.addBindValue(v);
     QMap<QString, qint64> counts;

@@ -9,6 +9,23 @@
 
 namespace kefu::complaints {
 
+namespace {
+
+// The row's clock at `now`. A paused clock's resolve due moves out with the customer's time, so it is
+// worked out again at `now` (with the limits the row was read with), not left where the read put it.
+CaseClock clockAt(const CaseListRow &r, qint64 now)
+{
+    if (!r.clock.paused)
+        return r.clock;
+    SlaHours hours;
+    const auto i = size_t(SlaHours::priorityIndex(r.facts.priority));
+    hours.acknowledge[i] = double(r.clock.acknowledgeLimit) / 3600.0;
+    hours.resolve[i] = double(r.clock.resolveLimit) / 3600.0;
+    return CaseClock::of(r.facts, hours, now);
+}
+
+} // namespace
+
 CaseListModel::CaseListModel(QTimeZone zone, QObject *parent)
     : QAbstractTableModel(parent)
     , m_zone(std::move(zone))
@@ -112,19 +129,20 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     if (role == RatingNoteRole && r.clock.ended)
         return endedMeaning();
     if (column == TimeLeftColumn) {
-        const Rating rating = timeLeftRating(r.clock, m_now);
+        const CaseClock clock = clockAt(r, m_now);
+        const Rating rating = timeLeftRating(clock, m_now);
         if (role == RatingRole)
             return int(rating);
         if (role == RatingNoteRole) {
-            QString note = tr("due %1").arg(format::dateTime(r.clock.due(), m_zone));
-            if (r.clock.paused)
+            QString note = tr("due %1").arg(format::dateTime(clock.due(), m_zone));
+            if (clock.paused)
                 note += QLatin1String("; ") + tr("the resolve clock is paused while the customer decides");
             if (rating != Rating::None)
                 note = (rating == Rating::Off ? overdueMeaning() : nearDueMeaning()) + QLatin1String("; ") + note;
             return note;
         }
         if (role == SortRole)
-            return r.clock.ended ? std::numeric_limits<qint64>::max() : r.clock.secondsLeft(m_now);
+            return clock.ended ? std::numeric_limits<qint64>::max() : clock.secondsLeft(m_now);
         if (role == Qt::TextAlignmentRole)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     }
@@ -158,7 +176,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     case CreatedColumn:
         return format::dateTime(r.facts.createdAt, m_zone);
     case TimeLeftColumn:
-        return timeLeftText(r.clock, m_now);
+        return timeLeftText(clockAt(r, m_now), m_now);
     default:
         return {};
     }

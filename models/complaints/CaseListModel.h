@@ -32,7 +32,7 @@ public:
     void setNow(qint64 now);
     qint64 now() const { return m_now; }
 
-    // "5:12:03 to acknowledge", "overdue by 0:20:00", "paused (customer deciding)", "—" for an ended case.
+    // "5:12:03 to acknowledge", "overdue by 0:20:00", "70:00:10, paused" (awaiting the customer), "—" when ended.
     static QString timeLeftText(const CaseClock &clock, qint64 now);
     // Near when at least NearDue of the time is used, Off when overdue, None otherwise or when ended.
     static Rating timeLeftRating(const CaseClock &clock, qint64 now);

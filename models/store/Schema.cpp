@@ -297,6 +297,17 @@ QList<Migration> buildMigrations()
                      QStringLiteral("CREATE INDEX IF NOT EXISTS complaints_customer ON complaints(customer_id, created_at)"),
                      QStringLiteral("CREATE INDEX IF NOT EXISTS conversations_customer"
                                     " ON conversations(customer_id, arrived_at)"),
+                     // The complaints pane's list, newest first (created_at, id) by state, owner or agent: its
+                     // first page reads these indexes alone and sorts no table rows.
+                     QStringLiteral("DROP INDEX IF EXISTS complaints_state"),
+                     QStringLiteral("CREATE INDEX complaints_state ON complaints(state, created_at, id)"),
+                     QStringLiteral("DROP INDEX IF EXISTS complaints_owner"),
+                     QStringLiteral("CREATE INDEX complaints_owner ON complaints(owner, created_at, id)"),
+                     QStringLiteral("DROP INDEX IF EXISTS complaints_agent"),
+                     QStringLiteral("CREATE INDEX complaints_agent ON complaints(agent_id, created_at, id)"),
+                     // The start of a case's wait for the customer (awaitingSinceSql): one probe per case.
+                     QStringLiteral("CREATE INDEX IF NOT EXISTS complaint_events_awaiting ON complaint_events(complaint_id, at)"
+                                    " WHERE kind = 'state' AND to_value = 'awaiting_feedback'"),
                  }});
     return list;
 }

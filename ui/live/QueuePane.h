@@ -58,6 +58,10 @@ public:
     QWidget *drillIntoTile(int channel);
     QWidget *drillIntoInterval(int interval);
 
+signals:
+    // A complaint was opened from a drill-down's contact (for the shell to show the complaints pane).
+    void complaintOpened(const QString &caseId);
+
 protected:
     void changeEvent(QEvent *event) override;
 
