@@ -57,7 +57,7 @@ const QList<CommandInfo> &commands()
         {"check", "[--quick]",
          QT_TRANSLATE_NOOP("kefu::app::CommandLine", "Check the store's integrity and schema version.")},
         {"backup", "DEST", QT_TRANSLATE_NOOP("kefu::app::CommandLine", "Write a consistent online copy of the store.")},
-        {"screenshot", "--pane PANE --out FILE.png [--size WxH] [--lang zh_CN|en]",
+        {"screenshot", "--pane PANE --out FILE.png [--size WxH] [--lang zh_CN|en] [--item ITEM]",
          QT_TRANSLATE_NOOP("kefu::app::CommandLine", "Render the window or a pane offscreen to a PNG file.")},
         {"import", "KIND FILE [--encoding E] [--on-error abort|skip]",
          QT_TRANSLATE_NOOP("kefu::app::CommandLine",
@@ -382,7 +382,9 @@ int runScreenshot(const QStringList &args, const CommandInfo &info)
     const QCommandLineOption size(QStringLiteral("size"), tr("Window size (default 1280x800)."), tr("WxH"),
                                   QStringLiteral("1280x800"));
     const QCommandLineOption lang(QStringLiteral("lang"), tr("Language: zh_CN or en."), tr("LANG"));
-    parser.addOptions({pane, outFile, size, lang});
+    const QCommandLineOption item(QStringLiteral("item"),
+                                  tr("Show this in the pane first: complaints: a case id, or charts."), tr("ITEM"));
+    parser.addOptions({pane, outFile, size, lang, item});
     int exitCode = ExitOk;
     if (!parseCommand(parser, args, info, &exitCode))
         return exitCode;
@@ -404,7 +406,7 @@ int runScreenshot(const QStringList &args, const CommandInfo &info)
         return usageError(name, error);
     ui::applyLanguage(parser.value(lang));
     if (!ui::renderScreenshot(storePathFrom(parser, global), options, parser.value(pane), pixels,
-                              parser.value(outFile), &error))
+                              parser.value(outFile), &error, parser.value(item)))
         return failure(name, error);
     out() << tr("Wrote %1.").arg(QFileInfo(parser.value(outFile)).absoluteFilePath()) << '\n';
     return ExitOk;

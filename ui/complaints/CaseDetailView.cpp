@@ -15,6 +15,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace kefu::ui {
 
 using complaints::CaseAction;
@@ -85,7 +87,8 @@ CaseDetailView::CaseDetailView(const Session &session, QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("caseTabs"));
     m_timeline = makeTree(m_tabs, "caseTimeline");
-    m_timeline->setColumnCount(4);
+    m_timeline->setColumnCount(3);
+    m_timeline->setIndentation(0);
     m_tabs->addTab(m_timeline, QString());
     m_fieldsPage = new QWidget(m_tabs);
     m_fields = new QFormLayout(m_fieldsPage);
@@ -106,7 +109,7 @@ CaseDetailView::CaseDetailView(const Session &session, QWidget *parent)
 
 void CaseDetailView::retranslate()
 {
-    m_timeline->setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Note")});
+    m_timeline->setHeaderLabels({tr("When"), tr("Who"), tr("What changed")});
     m_conversations->setHeaderLabels({tr("Conversation"), tr("Channel"), tr("Arrived"), tr("Agent"), tr("Order")});
     m_otherCases->setHeaderLabels({tr("Case"), tr("Created"), tr("State"), tr("Summary")});
     rebuild();
@@ -179,7 +182,7 @@ void CaseDetailView::showClock()
         text = tr("%1 — due %2")
                    .arg(complaints::CaseListModel::timeLeftText(c, m_now), format::dateTime(c.due(), m_zone));
         if (c.acknowledgeMet)
-            text += QLatin1String(" · ") +
+            text += QStringLiteral(" · ") +
                     (*c.acknowledgeMet ? tr("acknowledged in time") : tr("acknowledged late"));
     }
     m_clock->setText(text);
@@ -258,19 +261,25 @@ void CaseDetailView::rebuild()
         m_actionButtons << none;
     }
 
+    // One line per event (when, who, what changed); its note below it, across the columns.
     for (const complaints::TimelineEntry &t : d.timeline) {
         auto *item = new QTreeWidgetItem(m_timeline);
         item->setText(0, format::dateTime(t.event.at, m_zone));
         item->setToolTip(0, format::dateTimeSeconds(t.event.at, m_zone));
         item->setText(1, t.event.actor);
         item->setText(2, CaseDetail::describe(t.event));
-        item->setText(3, t.event.note);
-        item->setToolTip(3, t.event.note);
+        if (!t.event.note.isEmpty()) {
+            auto *note = new QTreeWidgetItem(item);
+            note->setText(0, t.event.note);
+            note->setToolTip(0, t.event.note);
+            note->setFirstColumnSpanned(true);
+            note->setForeground(0, palette().brush(QPalette::PlaceholderText));
+            item->setExpanded(true);
+        }
     }
     m_timeline->scrollToBottom();
     m_timeline->resizeColumnToContents(0);
     m_timeline->resizeColumnToContents(1);
-    m_timeline->setColumnWidth(2, std::max(m_timeline->columnWidth(2), 200));
 
     auto field = [&](const QString &label, const QString &value) {
         if (value.isEmpty())

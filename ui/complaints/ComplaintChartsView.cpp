@@ -49,12 +49,29 @@ void clear(QChart *chart)
 QBarCategoryAxis *categoryAxis(QChart *chart, const QStringList &labels)
 {
     auto *x = new QBarCategoryAxis;
-    x->append(labels);
-    // Many or long labels stand on end rather than overlap.
+    // Labels of two words or more go on two lines ("description / mismatch"): Qt 6.4 leaves too little
+    // room for long labels set on end, and cuts them.
+    QStringList shown;
     int longest = 0;
-    for (const QString &l : labels)
-        longest = std::max(longest, int(l.size()));
-    x->setLabelsAngle(labels.size() > 6 || longest * labels.size() > 48 ? -45 : 0);
+    for (const QString &l : labels) {
+        QString line = l;
+        const int space = l.size() > 10 ? int(l.indexOf(QLatin1Char(' '))) : -1;
+        if (space > 0)
+            line = l.left(space) + QStringLiteral("<br>") + l.mid(space + 1);
+        longest = std::max<int>(longest, space > 0 ? std::max<int>(space, int(l.size()) - space - 1) : int(l.size()));
+        shown << line;
+    }
+    x->append(shown);
+    // Upright when they fit; slanted when many or long; on end for many (the weeks' dates).
+    x->setLabelsAngle(labels.size() > 10 ? -90 : labels.size() > 6 || longest * labels.size() > 48 ? -45 : 0);
+    // Whole labels: a root cause or a date cut to "logi…" says nothing; a little smaller when many, so
+    // that neighbours do not hide each other.
+    x->setTruncateLabels(false);
+    if (labels.size() > 6) {
+        QFont font = x->labelsFont();
+        font.setPointSizeF(font.pointSizeF() * 0.85);
+        x->setLabelsFont(font);
+    }
     chart->addAxis(x, Qt::AlignBottom);
     return x;
 }

@@ -912,6 +912,10 @@ void ComplaintsPane::detailLoaded()
 
 void ComplaintsPane::showItem(const QString &item)
 {
+    if (item == QLatin1String("charts")) {
+        showCharts(true);
+        return;
+    }
     m_selectedId = item;
     reload();
     selectCase(item);

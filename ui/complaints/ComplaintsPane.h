@@ -54,7 +54,7 @@ public:
 
     bool isReady() const override;
     void reload() override;
-    // item: a case id; the list and the charts are read again (the case may be new).
+    // item: a case id (the list and the charts are read again: the case may be new), or "charts".
     void showItem(const QString &item) override;
 
     // The list's filter as the widgets set it (with the period and the agent's own restriction).

@@ -147,7 +147,7 @@ int runDesktop(QApplication &app, const GuiOptions &options)
 }
 
 bool renderScreenshot(const QString &storePath, const StoreOptions &storeOptions, const QString &pane,
-                      const QSize &size, const QString &outFile, QString *error)
+                      const QSize &size, const QString &outFile, QString *error, const QString &item)
 {
     auto fail = [error](const QString &message) {
         if (error)
@@ -189,6 +189,8 @@ bool renderScreenshot(const QString &storePath, const StoreOptions &storeOptions
     window.resize(target);
     window.show();
 
+    if (auto *p = qobject_cast<Pane *>(widget); p && !item.isEmpty())
+        p->showItem(item);
     if (auto *p = qobject_cast<Pane *>(widget); p && !p->isReady()) {
         QEventLoop loop;
         QObject::connect(p, &Pane::ready, &loop, &QEventLoop::quit);

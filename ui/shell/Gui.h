@@ -26,8 +26,9 @@ int runDesktop(QApplication &app, const GuiOptions &options);
 
 // Renders the main window showing pane (an id of PaneRegistry, or "window" for the default
 // view) at size into a PNG at outFile, on the store at storePath. No display is needed when
-// the application runs on the offscreen platform. False with a reason on failure.
+// the application runs on the offscreen platform. item: shown in the pane first (Pane::showItem: a
+// complaint case's id, or "charts" for the complaints pane's charts). False with a reason on failure.
 bool renderScreenshot(const QString &storePath, const StoreOptions &storeOptions, const QString &pane,
-                      const QSize &size, const QString &outFile, QString *error);
+                      const QSize &size, const QString &outFile, QString *error, const QString &item = {});
 
 } // namespace kefu::ui
