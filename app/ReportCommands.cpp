@@ -8,6 +8,7 @@
 #include "shell/Gui.h"
 #include "auth/AuditedExport.h"
 #include "auth/UserDirectory.h"
+#include "complaints/ComplaintExport.h"
 #include "complaints/ComplaintReport.h"
 #include "core/Logging.h"
 #include "exporting/TableWriter.h"
@@ -43,8 +44,8 @@ namespace {
 
 enum class Format { Csv, Json, Xlsx, Pdf };
 
-// --format: csv or json, and xlsx and pdf where the command allows them (report; the caller says
-// which report takes pdf).
+// --format: csv or json, and xlsx and pdf where the command allows them (report; the caller refuses
+// pdf for a report that has none).
 std::optional<Format> formatFrom(const QString &value, bool xlsxAllowed, QString *error)
 {
     const QString v = value.toLower();
@@ -208,9 +209,10 @@ int runReport(const QStringList &args)
     const QCommandLineOption format(
         QStringLiteral("format"),
         tr("csv, json, xlsx or pdf. xlsx: an Excel workbook (agents: one sheet per view: scorecards, components, "
-           "weekly trends, definitions); pdf (agents only): a printable A4 report, a team summary page and one page "
-           "per agent with charts. Both need --out. Default: from the --out file's extension (.xlsx, .pdf), csv "
-           "otherwise."),
+           "weekly trends, definitions); pdf (agents and complaints): a printable A4 report; agents: a team summary "
+           "page and one page per agent with charts; complaints: a summary page with the figures and charts, the "
+           "table by --by, then the overdue cases. Both need --out. Default: from the --out file's extension (.xlsx, "
+           ".pdf), csv otherwise."),
         tr("FORMAT"));
     const QCommandLineOption outFile(QStringLiteral("out"), tr("Write to this file instead of the standard output."),
                                      tr("FILE"));
@@ -252,8 +254,9 @@ int runReport(const QStringList &args)
     const std::optional<Format> outputFormat = formatFrom(formatName, true, &error);
     if (!outputFormat)
         return usageError(name, error);
-    if (*outputFormat == Format::Pdf && (service || complaints))
-        return usageError(name, tr("--format pdf is written for report agents; use csv, json or xlsx here"));
+    if (*outputFormat == Format::Pdf && service)
+        return usageError(name, tr("--format pdf is written for report agents and report complaints; use csv, json or "
+                                   "xlsx here"));
     if (*outputFormat == Format::Xlsx && !parser.isSet(outFile))
         return usageError(name, tr("--format xlsx writes an Excel workbook, which needs a file: add --out FILE.xlsx"));
     if (*outputFormat == Format::Pdf && !parser.isSet(outFile))
@@ -355,6 +358,32 @@ int runReport(const QStringList &args)
         tellAudited(name, path, *session);
         return ExitOk;
     }
+    if (complaints && toFile) {
+        // The same file as the complaints pane's Export… (ui/complaints/ComplaintExport).
+        ui::applyLanguage(parser.value(lang));
+        ui::ComplaintExportRequest request;
+        request.path = path;
+        request.first = *first;
+        request.last = *last;
+        request.grouping = *grouping;
+        request.format = formatName.toLower();
+        request.now = now;
+        request.details = details;
+        ui::ComplaintExportSummary written;
+        if (!ui::exportComplaintReport(db, store->timeZone(), *session, request, &error, &written))
+            return failure(name, error);
+        if (written.format == QLatin1String("pdf"))
+            out() << tr("Wrote %1 (%2 pages; %3 overdue cases).")
+                         .arg(QFileInfo(path).absoluteFilePath())
+                         .arg(written.pages)
+                         .arg(written.overdue)
+                  << '\n';
+        else
+            out() << tr("Wrote %1 (%2 rows).").arg(QFileInfo(path).absoluteFilePath()).arg(written.rows) << '\n';
+        out().flush();
+        tellAudited(name, path, *session);
+        return ExitOk;
+    }
     std::optional<ReportTable> table;
     if (complaints) {
         const QList<complaints::ComplaintRow> rows =
@@ -389,9 +418,7 @@ int runReport(const QStringList &args)
             return table->save(staged, io::TableWriter::Format::Xlsx, kind, writeError);
         return writeFile(*outputFormat == Format::Csv ? table->toCsv() : table->toJson(), staged, writeError);
     };
-    if (complaints) {
-        details.insert(QStringLiteral("by"), parser.isSet(by) ? parser.value(by) : QStringLiteral("all"));
-    } else if (service) {
+    if (service) {
         details.insert(QStringLiteral("by"), parser.isSet(by) ? parser.value(by) : QStringLiteral("day"));
         details.insert(QStringLiteral("channel"), parser.value(channel));
     } else {
@@ -400,9 +427,7 @@ int runReport(const QStringList &args)
     details.insert(QStringLiteral("rows"), table->rowCount());
     details.insert(QStringLiteral("format"), formatName.toLower());
     if (!audit::exportFile(db, *session, QStringLiteral("data.export"),
-                           complaints ? QStringLiteral("complaints")
-                           : service  ? QStringLiteral("service_level")
-                                      : QStringLiteral("scorecards"),
+                           service ? QStringLiteral("service_level") : QStringLiteral("scorecards"),
                            details, path,
                            write, &error))
         return failure(name, error);

@@ -453,7 +453,7 @@ private slots:
         QTest::addColumn<QString>("lang");
         QTest::addColumn<QSize>("size");
         for (const QSize size : {QSize(1280, 800), QSize(1366, 768)}) {
-            for (const char *pane : {"overview", "queue", "scorecards"}) {
+            for (const char *pane : {"overview", "queue", "complaints", "scorecards"}) {
                 for (const char *lang : {"en", "zh_CN"})
                     QTest::newRow(qPrintable(QStringLiteral("%1 %2 %3x%4")
                                                  .arg(QLatin1String(pane), QLatin1String(lang))
@@ -491,7 +491,7 @@ private slots:
                                 m_dir.filePath(QStringLiteral("x.png"))});
         QCOMPARE(r.exitCode, 2); // a wrong command line, as the README says
         QVERIFY2(r.err.contains(QStringLiteral("nosuchpane")), qPrintable(r.err));
-        QVERIFY2(r.err.contains(QStringLiteral("available: window, overview, queue, scorecards")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("available: window, overview, queue, complaints, scorecards")), qPrintable(r.err));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.png"))));
     }
     void staffingAndReportsRunFromTheCommandLine()
@@ -564,11 +564,71 @@ private slots:
         for (const QStringList &bad : {QStringList{QStringLiteral("--by"), QStringLiteral("weather")},
                                        QStringList{QStringLiteral("--team"), QStringLiteral("一组")},
                                        QStringList{QStringLiteral("--channel"), QStringLiteral("chat")},
-                                       QStringList{QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"),
-                                                   m_dir.filePath(QStringLiteral("c.pdf"))}}) {
+                                       QStringList{QStringLiteral("--format"), QStringLiteral("pdf")},
+                                       QStringList{QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--lang"),
+                                                   QStringLiteral("fr"), QStringLiteral("--out"),
+                                                   m_dir.filePath(QStringLiteral("fr.pdf"))}}) {
             r = kefudesk(QStringList{QStringLiteral("report"), QStringLiteral("complaints")} + bad + everything);
             QVERIFY2(r.exitCode == 2, qPrintable(bad.join(QLatin1Char(' '))));
+            QVERIFY(r.out.isEmpty());
         }
+        QVERIFY2(kefudesk(QStringList{QStringLiteral("report"), QStringLiteral("complaints"), QStringLiteral("--format"),
+                                      QStringLiteral("pdf")} +
+                          everything)
+                     .err.contains(QStringLiteral("--out FILE.pdf")),
+                 "pdf without --out says what to add");
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("fr.pdf"))));
+    }
+
+    // report complaints --format pdf (issue 12): the document through the audited writer, the file and its
+    // record; an --out ending in .pdf selects it.
+    void reportComplaintsPdf()
+    {
+        StoreOptions options;
+        QString error;
+        const std::unique_ptr<Store> store = Store::open(m_demo, options, &error);
+        QVERIFY2(store, qPrintable(error));
+        QSqlDatabase db = store->database();
+        const auto exports = [&] {
+            return test::count(db, QStringLiteral("audit_log WHERE kind = 'data.export' AND entity = 'complaints'"));
+        };
+        const QStringList report = {QStringLiteral("report"), QStringLiteral("complaints"), QStringLiteral("--store"),
+                                    m_demo, QStringLiteral("--from"), QStringLiteral("2026-06-01"),
+                                    QStringLiteral("--to"), QStringLiteral("2026-06-20")};
+        const qint64 before = exports();
+        const QString pdf = m_dir.filePath(QStringLiteral("complaints.pdf"));
+        Run r = kefudesk(report + QStringList{QStringLiteral("--by"), QStringLiteral("category"),
+                                              QStringLiteral("--format"), QStringLiteral("pdf"),
+                                              QStringLiteral("--out"), pdf});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("complaints.pdf")), qPrintable(r.out));
+        QVERIFY2(r.err.contains(QStringLiteral("audit log")), qPrintable(r.err));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+        file.close();
+        QVERIFY(!QFile::exists(pdf + QStringLiteral(".partial")));
+        QCOMPARE(exports(), before + 1);
+        const QString after = sql::scalar(db, QStringLiteral("SELECT after_value FROM audit_log WHERE kind = "
+                                                             "'data.export' ORDER BY id DESC LIMIT 1"))
+                                  .toString();
+        QVERIFY2(after.contains(QStringLiteral("complaints.pdf")) && after.contains(QStringLiteral("\"pdf\"")),
+                 qPrintable(after));
+
+        // The extension selects pdf; in Chinese.
+        const QString inferred = m_dir.filePath(QStringLiteral("投诉.pdf"));
+        r = kefudesk(report + QStringList{QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--out"),
+                                          inferred});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile chinese(inferred);
+        QVERIFY(chinese.open(QIODevice::ReadOnly));
+        QVERIFY(chinese.read(5) == "%PDF-");
+        QCOMPARE(exports(), before + 2);
+
+        // Nowhere to write it: no file, no record.
+        r = kefudesk(report + QStringList{QStringLiteral("--out"), m_dir.filePath(QStringLiteral("none/c.pdf"))});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(exports(), before + 2);
     }
 
     // cli.md's columns in its order, then KefuDesk's wait columns appended (never inserted before them).

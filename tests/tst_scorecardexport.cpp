@@ -2,6 +2,7 @@
 // per agent, a CJK font embedded) and the XLSX (one sheet per view, typed cells, translated), and
 // `kefudesk report agents --format pdf|xlsx` as a user runs it.
 #include "ExampleData.h"
+#include "PdfProbe.h"
 #include "shell/Gui.h"
 #include "TestSupport.h"
 #include "XlsxProbe.h"
@@ -19,14 +20,11 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QImage>
-#include <QPaintEngine>
 #include <QPainter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTranslator>
-
-#include <zlib.h>
 
 using namespace kefu;
 using namespace kefu::scorecards;
@@ -58,70 +56,6 @@ QByteArray readAll(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-// Pages of a PDF: its page objects ("/Type /Page", not "/Pages").
-int pageCount(const QByteArray &pdf)
-{
-    static const QRegularExpression page(QStringLiteral("/Type\\s*/Page(?![a-zA-Z])"));
-    return int(QString::fromLatin1(pdf).count(page));
-}
-
-// Every stream of a PDF inflated (FlateDecode) and put together: the page contents, and the
-// ToUnicode maps when they are compressed.
-QByteArray inflatedStreams(const QByteArray &pdf)
-{
-    QByteArray all;
-    qsizetype from = 0;
-    while ((from = pdf.indexOf("stream", from)) >= 0) {
-        qsizetype start = from + 6;
-        if (pdf.mid(from - 3, 3) == "end") {
-            from = start;
-            continue;
-        }
-        if (pdf.mid(start, 2) == "\r\n")
-            start += 2;
-        else if (pdf.mid(start, 1) == "\n")
-            start += 1;
-        else {
-            from = start;
-            continue;
-        }
-        const qsizetype end = pdf.indexOf("endstream", start);
-        if (end < 0)
-            break;
-        const QByteArray data = pdf.mid(start, end - start);
-        z_stream z{};
-        if (inflateInit(&z) == Z_OK) {
-            QByteArray out(qsizetype(1) << 20, Qt::Uninitialized);
-            z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-            z.avail_in = uInt(data.size());
-            z.next_out = reinterpret_cast<Bytef *>(out.data());
-            z.avail_out = uInt(out.size());
-            const int result = inflate(&z, Z_FINISH);
-            if (result == Z_STREAM_END || result == Z_BUF_ERROR)
-                all += out.left(qsizetype(z.total_out));
-            inflateEnd(&z);
-        }
-        from = end + 9;
-    }
-    return all;
-}
-
-// A CJK family's name as a PDF writes it (PostScript names have no spaces).
-bool embedsCjkFont(const QByteArray &pdf, QString *which)
-{
-    if (!pdf.contains("/FontFile2") && !pdf.contains("/FontFile3"))
-        return false;
-    for (const QString &family : QFontDatabase::families(QFontDatabase::SimplifiedChinese)) {
-        QString compact = family;
-        compact.remove(QLatin1Char(' '));
-        if (pdf.contains(compact.toLatin1()) && !compact.isEmpty() && compact.at(0).unicode() < 0x80) {
-            *which = family;
-            return true;
-        }
-    }
-    return false;
-}
-
 // Excel's serial number of a date.
 QString excelDate(QDate date)
 {
@@ -146,71 +80,12 @@ public:
     bool isEmpty() const override { return false; }
 };
 
-// A paint device that keeps the texts drawn on it: what a page of the PDF says, in painting order.
-class TextRecorder final : public QPaintDevice
+// What a page of the scorecard PDF says, in painting order.
+QStringList pageTexts(const ScorecardBook &book, int page)
 {
-public:
-    static QStringList texts(const ScorecardBook &book, int page)
-    {
-        TextRecorder device;
-        QPainter painter(&device);
-        ui::paintScorecardPage(painter, book, page, Dpi);
-        painter.end();
-        return device.m_engine.texts;
-    }
-
-    QPaintEngine *paintEngine() const override { return &m_engine; }
-
-protected:
-    int metric(PaintDeviceMetric metric) const override
-    {
-        switch (metric) {
-        case PdmWidth:
-            return 2480; // A4 at 300 dpi
-        case PdmHeight:
-            return 3508;
-        case PdmWidthMM:
-            return 210;
-        case PdmHeightMM:
-            return 297;
-        case PdmDpiX:
-        case PdmDpiY:
-        case PdmPhysicalDpiX:
-        case PdmPhysicalDpiY:
-            return Dpi;
-        case PdmDepth:
-            return 32;
-        case PdmNumColors:
-            return INT_MAX;
-        case PdmDevicePixelRatio:
-            return 1;
-        case PdmDevicePixelRatioScaled:
-            return int(QPaintDevice::devicePixelRatioFScale());
-        }
-        return 0;
-    }
-
-private:
-    static constexpr int Dpi = 300;
-
-    class Engine final : public QPaintEngine
-    {
-    public:
-        Engine()
-            : QPaintEngine(QPaintEngine::AllFeatures)
-        {}
-        bool begin(QPaintDevice *) override { return true; }
-        bool end() override { return true; }
-        void updateState(const QPaintEngineState &) override {}
-        void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override {}
-        void drawPath(const QPainterPath &) override {}
-        void drawPolygon(const QPointF *, int, PolygonDrawMode) override {}
-        void drawTextItem(const QPointF &, const QTextItem &item) override { texts.append(item.text()); }
-        Type type() const override { return QPaintEngine::User; }
-        QStringList texts;
-    };
-    mutable Engine m_engine;
-};
+    return test::TextRecorder::texts(
+        [&](QPainter &painter) { ui::paintScorecardPage(painter, book, page, test::TextRecorder::Dpi); });
+}
 
 struct Run
 {
@@ -470,14 +345,14 @@ private slots:
         const QByteArray pdf = readAll(file);
         QVERIFY(pdf.startsWith("%PDF-"));
         QVERIFY(pdf.trimmed().endsWith("%%EOF"));
-        QCOMPARE(pageCount(pdf), int(m_book->cards.size()) + 1);
+        QCOMPARE(test::pdfPageCount(pdf), int(m_book->cards.size()) + 1);
         QCOMPARE(ui::scorecardPageCount(*m_book), int(m_book->cards.size()) + 1);
         QVERIFY(pdf.contains("/MediaBox [0 0 595")); // A4: 595 × 842 points
         QString embedded;
-        QVERIFY2(embedsCjkFont(pdf, &embedded), "no CJK font program in the PDF");
+        QVERIFY2(test::embedsCjkFont(pdf, &embedded), "no CJK font program in the PDF");
         QCOMPARE(embedded, family);
         // The Chinese names are written with the font's glyphs: its ToUnicode map holds 售 (U+552E).
-        const QByteArray streams = (pdf + inflatedStreams(pdf)).toLower();
+        const QByteArray streams = (pdf + test::inflatedStreams(pdf)).toLower();
         QVERIFY(streams.contains("552e"));
         QVERIFY(streams.contains("5f20")); // 张
     }
@@ -496,7 +371,7 @@ private slots:
         const QString file = path(QStringLiteral("many.pdf"));
         QString error;
         QVERIFY2(ui::writeScorecardPdf(book, file, &error), qPrintable(error));
-        QCOMPARE(pageCount(readAll(file)), pages);
+        QCOMPARE(test::pdfPageCount(readAll(file)), pages);
     }
 
     void pageImagesAreDrawn()
@@ -524,7 +399,7 @@ private slots:
         book.cards[0].conversations.p90RealtimeSeconds = 382.0;
         book.cards[0].conversations.transfersAvg = 1.26;
 
-        const QStringList summary = TextRecorder::texts(book, 0);
+        const QStringList summary = pageTexts(book, 0);
         QVERIFY2(summary.contains(QStringLiteral("1:22:16")), qPrintable(summary.join(QLatin1Char('|'))));
         QVERIFY(!summary.contains(QStringLiteral("4,936.1")) && !summary.contains(QStringLiteral("4936.1")));
         QVERIFY(summary.contains(QStringLiteral("0.1")));
@@ -537,7 +412,7 @@ private slots:
         QVERIFY(summary.contains(format::dateRange(book.first, book.last)) ||
                 summary.join(QString()).contains(format::dateRange(book.first, book.last)));
 
-        const QStringList agent = TextRecorder::texts(book, 1);
+        const QStringList agent = pageTexts(book, 1);
         QVERIFY2(agent.contains(QStringLiteral("6:22")), qPrintable(agent.join(QLatin1Char('|'))));
         QVERIFY(agent.contains(QStringLiteral("1.3")));
         QVERIFY(!agent.contains(QStringLiteral("1.26")));
@@ -573,7 +448,7 @@ private slots:
         QVERIFY2(r.out.contains(QStringLiteral("cli.pdf")), qPrintable(r.out));
         QByteArray bytes = readAll(pdf);
         QVERIFY(bytes.startsWith("%PDF-"));
-        QCOMPARE(pageCount(bytes), 4 + 1); // every team: four agents
+        QCOMPARE(test::pdfPageCount(bytes), 4 + 1); // every team: four agents
 
         // The format from the file's extension, one team, in Chinese.
         const QString teamPdf = path(QStringLiteral("team.pdf"));
@@ -581,9 +456,9 @@ private slots:
                                           QStringLiteral("zh_CN"), QStringLiteral("--out"), teamPdf});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         bytes = readAll(teamPdf);
-        QCOMPARE(pageCount(bytes), 3 + 1);
+        QCOMPARE(test::pdfPageCount(bytes), 3 + 1);
         QString embedded;
-        QVERIFY(embedsCjkFont(bytes, &embedded));
+        QVERIFY(test::embedsCjkFont(bytes, &embedded));
 
         const QString xlsx = path(QStringLiteral("cli.xlsx"));
         r = kefudesk(period + QStringList{QStringLiteral("--out"), xlsx});

@@ -106,6 +106,18 @@ QString CaseListModel::timeLeftText(const CaseClock &clock, qint64 now)
     return tr("%1 to resolve").arg(format::duration(double(left)));
 }
 
+QString CaseListModel::timeLeftShort(const CaseClock &clock, qint64 now)
+{
+    if (clock.ended)
+        return format::empty();
+    const qint64 left = clock.secondsLeft(now);
+    if (left < 0)
+        return QStringLiteral("−") + format::duration(double(-left));
+    if (clock.paused)
+        return tr("%1 paused").arg(format::duration(double(left)));
+    return format::duration(double(left));
+}
+
 int CaseListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -145,6 +157,9 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
             return clock.ended ? std::numeric_limits<qint64>::max() : clock.secondsLeft(m_now);
         if (role == Qt::TextAlignmentRole)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        // The cell is short ("23:58:49", "−1:01:00"); its tooltip says against which deadline.
+        if (role == Qt::ToolTipRole)
+            return timeLeftText(clockAt(r, m_now), m_now);
     }
     if (role == EmphasisRole && column == PriorityColumn)
         return r.priority == QLatin1String("P1");
@@ -176,7 +191,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     case CreatedColumn:
         return format::dateTime(r.facts.createdAt, m_zone);
     case TimeLeftColumn:
-        return timeLeftText(clockAt(r, m_now), m_now);
+        return timeLeftShort(clockAt(r, m_now), m_now);
     default:
         return {};
     }

@@ -34,6 +34,9 @@ public:
 
     // "5:12:03 to acknowledge", "overdue by 0:20:00", "70:00:10, paused" (awaiting the customer), "—" when ended.
     static QString timeLeftText(const CaseClock &clock, qint64 now);
+    // The list's cell: "23:58:49", "−1:01:00" when overdue, "20:15:20 paused", "—" for an ended case (the
+    // long text above is the cell's tooltip).
+    static QString timeLeftShort(const CaseClock &clock, qint64 now);
     // Near when at least NearDue of the time is used, Off when overdue, None otherwise or when ended.
     static Rating timeLeftRating(const CaseClock &clock, qint64 now);
     // What the rating means, for the tooltip and the legend.

@@ -9,7 +9,8 @@ std::optional<DrillDownResult> drillDown(QSqlDatabase &db, const DrillDownQuery 
 {
     sql::SqliteStatement scan(db, QByteArrayLiteral("SELECT id, channel, queue, customer_tier, category, agent_id,"
                                                     " arrived_at, answered_at, ended_at, abandoned_at, wrap_seconds,"
-                                                    " transfers, resolved, csat FROM conversations"
+                                                    " transfers, resolved, csat, customer_id, order_id"
+                                                    " FROM conversations"
                                                     " WHERE arrived_at >= ? AND arrived_at < ?"
                                                     " AND (? = '' OR channel = ?) ORDER BY arrived_at, id LIMIT ?"));
     const QString channel = query.channel ? channelId(*query.channel) : QString();
@@ -40,6 +41,8 @@ std::optional<DrillDownResult> drillDown(QSqlDatabase &db, const DrillDownQuery 
         row.vip = scan.columnBytes(3) == "vip";
         row.category = text(4);
         row.agentId = text(5);
+        row.customerId = text(14);
+        row.orderId = text(15);
         Conversation &conversation = row.conversation;
         conversation.channel = *c;
         conversation.arrivedAt = scan.columnInteger(6);

@@ -28,6 +28,8 @@ struct DrillDownRow
     bool vip = false;
     QString category;
     QString agentId;
+    QString customerId; // empty when the platform gave none
+    QString orderId;
     Conversation conversation;
     ConversationOutcome outcome;
 };

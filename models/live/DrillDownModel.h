@@ -27,6 +27,8 @@ public:
     static QString outcomeName(Outcome outcome);
 
     void setRows(QList<DrillDownRow> rows);
+    // The contact of a row (of this model, not of a proxy); row must be in range.
+    const DrillDownRow &rowAt(int row) const { return m_rows.at(row); }
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;

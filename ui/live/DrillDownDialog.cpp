@@ -1,14 +1,19 @@
 #include "DrillDownDialog.h"
 
+#include "complaints/CaseDialogParts.h"
+#include "complaints/NewCaseDialog.h"
 #include "store/Store.h"
 #include "store/StoreWorker.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -17,9 +22,12 @@ namespace kefu::ui {
 using live::DrillDownModel;
 using live::OutcomeFilter;
 
-DrillDownDialog::DrillDownDialog(const Store &store, const live::DrillDownQuery &query, const ServiceRules &rules,
-                                 const QTimeZone &zone, const QString &title, QWidget *parent)
+DrillDownDialog::DrillDownDialog(const Store &store, const Session &session, const live::DrillDownQuery &query,
+                                 const ServiceRules &rules, const QTimeZone &zone, const QString &title,
+                                 QWidget *parent)
     : QDialog(parent)
+    , m_store(store)
+    , m_session(session)
     , m_zone(zone)
 {
     setObjectName(QStringLiteral("drillDownDialog"));
@@ -54,9 +62,38 @@ DrillDownDialog::DrillDownDialog(const Store &store, const live::DrillDownQuery 
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_table, 1);
+
+    m_mayNotRecord = caseparts::whyNot(store, session, Permission::RecordComplaints);
+    m_openComplaint = new QAction(tr("Open a &complaint…"), this);
+    m_openComplaint->setObjectName(QStringLiteral("drillDownOpenComplaintAction"));
+    m_openComplaint->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_openComplaint->setShortcutContext(Qt::WindowShortcut);
+    connect(m_openComplaint, &QAction::triggered, this, [this] { openComplaint(); });
+    addAction(m_openComplaint);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addAction(m_openComplaint);
+
+    auto *bottom = new QHBoxLayout;
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("drillDownStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    bottom->addWidget(m_status, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_openComplaintButton = buttons->addButton(m_openComplaint->text(), QDialogButtonBox::ActionRole);
+    m_openComplaintButton->setObjectName(QStringLiteral("drillDownOpenComplaint"));
+    m_openComplaintButton->setAutoDefault(false);
+    connect(m_openComplaintButton, &QPushButton::clicked, m_openComplaint, &QAction::trigger);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    bottom->addWidget(buttons);
+    layout->addLayout(bottom);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &DrillDownDialog::updateComplaintAction);
+    // A reset or a new filter may drop the selected contact without a selection signal.
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &DrillDownDialog::updateComplaintAction);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &DrillDownDialog::updateComplaintAction);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &DrillDownDialog::updateComplaintAction);
+    updateComplaintAction();
     connect(m_filter, &QComboBox::currentIndexChanged, this,
             [this] { setOutcomeFilter(Outcome(m_filter->currentData().toInt())); });
 
@@ -96,6 +133,59 @@ void DrillDownDialog::showResult()
 int DrillDownDialog::rowCount() const
 {
     return m_proxy->rowCount();
+}
+
+std::optional<live::DrillDownRow> DrillDownDialog::selectedContact() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.size() != 1)
+        return std::nullopt;
+    const QModelIndex source = m_proxy->mapToSource(rows.first());
+    if (!source.isValid())
+        return std::nullopt;
+    return m_model->rowAt(source.row());
+}
+
+void DrillDownDialog::updateComplaintAction()
+{
+    const bool selected = selectedContact().has_value();
+    const bool enabled = m_mayNotRecord.isEmpty() && selected;
+    m_openComplaint->setEnabled(enabled);
+    m_openComplaintButton->setEnabled(enabled);
+    QString why = m_mayNotRecord;
+    if (why.isEmpty())
+        why = selected ? tr("Open a complaint case from the selected contact (%1).")
+                             .arg(m_openComplaint->shortcut().toString(QKeySequence::NativeText))
+                       : tr("Select one contact to open a complaint from it.");
+    m_openComplaintButton->setToolTip(why);
+    m_openComplaint->setToolTip(why);
+}
+
+NewCaseDialog *DrillDownDialog::openComplaint()
+{
+    const std::optional<live::DrillDownRow> contact = selectedContact();
+    if (!contact || !m_mayNotRecord.isEmpty())
+        return nullptr;
+    complaints::NewCase prefill;
+    prefill.channel = channelId(contact->channel);
+    prefill.customerId = contact->customerId;
+    prefill.orderId = contact->orderId;
+    prefill.category = contact->category;
+    prefill.agentId = contact->agentId;
+    prefill.conversationId = contact->id;
+    // Short reads of the UI thread's connection: the case's owners, categories and SLA hours.
+    QSqlDatabase db = m_store.database();
+    auto *dialog = new NewCaseDialog(complaints::CaseChoices::read(db), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSlaHours(complaints::SlaHours::read(db));
+    dialog->prefill(prefill);
+    dialog->createOnAccept(m_store, m_session);
+    connect(dialog, &NewCaseDialog::caseCreated, this, [this, conversation = contact->id](const QString &caseId) {
+        m_status->setText(tr("Complaint %1 opened from contact %2.").arg(caseId, conversation));
+        emit complaintOpened(caseId);
+    });
+    dialog->open();
+    return dialog;
 }
 
 void DrillDownDialog::setOutcomeFilter(Outcome outcome)

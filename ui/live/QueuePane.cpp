@@ -860,8 +860,9 @@ QWidget *QueuePane::drillIntoTile(int channel)
     if (channel < ChannelCount)
         query.channel = Channel(channel);
     query.now = tickingNow();
-    auto *dialog = new DrillDownDialog(m_store, query, m_snapshot->rules, m_zone,
+    auto *dialog = new DrillDownDialog(m_store, m_session, query, m_snapshot->rules, m_zone,
                                        tr("Today's contacts: %1").arg(channelOrAll(channel)), this);
+    connect(dialog, &DrillDownDialog::complaintOpened, this, &QueuePane::openComplaint);
     dialog->show();
     return dialog;
 }
@@ -875,13 +876,20 @@ QWidget *QueuePane::drillIntoInterval(int interval)
     query.fromUtc = i.startUtc;
     query.toUtc = i.endUtc;
     query.now = tickingNow();
-    auto *dialog = new DrillDownDialog(m_store, query, m_snapshot->rules, m_zone,
+    auto *dialog = new DrillDownDialog(m_store, m_session, query, m_snapshot->rules, m_zone,
                                        tr("Contacts that arrived %1 to %2")
                                            .arg(format::hourMinute(i.startUtc, m_zone),
                                                 format::hourMinute(i.endUtc, m_zone)),
                                        this);
+    connect(dialog, &DrillDownDialog::complaintOpened, this, &QueuePane::openComplaint);
     dialog->show();
     return dialog;
+}
+
+void QueuePane::openComplaint(const QString &caseId)
+{
+    emit complaintOpened(caseId);
+    emit openRequested(QStringLiteral("complaints"), caseId);
 }
 
 } // namespace kefu::ui

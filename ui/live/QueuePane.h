@@ -58,6 +58,11 @@ public:
     QWidget *drillIntoTile(int channel);
     QWidget *drillIntoInterval(int interval);
 
+signals:
+    // A complaint was opened from a drill-down's contact; the pane also asks the shell to show it in
+    // the complaints pane (openRequested).
+    void complaintOpened(const QString &caseId);
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -65,6 +70,7 @@ private:
     void buildUi();
     void retranslate();
     void tick();
+    void openComplaint(const QString &caseId);
     qint64 tickingNow() const;
     void showAlerts();
     void notify(const QList<live::QueueAlert> &raised);

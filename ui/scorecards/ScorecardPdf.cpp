@@ -2,33 +2,23 @@
 
 #include "core/ChartAxis.h"
 #include "core/Formats.h"
-#include "core/Logging.h"
-#include "exporting/TableWriter.h"
 #include "scorecards/ScorecardReport.h"
+#include "widgets/PdfPage.h"
 #include "widgets/RatingColours.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QDir>
-#include <QFile>
-#include <QFontDatabase>
 #include <QFontMetricsF>
-#include <QGuiApplication>
 #include <QLocale>
-#include <QPageLayout>
-#include <QPageSize>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QPolygonF>
 #include <QTimeZone>
 
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <filesystem>
 #include <limits>
 #include <numbers>
-#include <system_error>
 
 namespace kefu::ui {
 
@@ -36,17 +26,8 @@ namespace {
 
 using namespace kefu::scorecards;
 
-// The page in millimetres: A4 portrait, the content inside the margins, the footer at its bottom.
-constexpr double PageWidth = 210;
-constexpr double PageHeight = 297;
-constexpr double MarginX = 15;
-constexpr double MarginTop = 14;
-constexpr double MarginBottom = 12;
-constexpr double ContentWidth = PageWidth - 2 * MarginX;
-constexpr double ContentHeight = PageHeight - MarginTop - MarginBottom;
-constexpr double FooterHeight = 6;
-constexpr double BodyBottom = ContentHeight - FooterHeight - 2;
-constexpr int Dpi = 300;
+// The page, its inks and its canvas are those of every PDF (widgets/PdfPage).
+using namespace kefu::ui::pdf;
 
 // The agents table of the summary: where its rows start on the first page and on a continuation.
 constexpr double RankHeaderHeight = 9;
@@ -60,37 +41,17 @@ constexpr std::array<TrendFigure, TrendFigureCount> TrendFigures = {
     TrendFigure::Handled, TrendFigure::Composite, TrendFigure::Response, TrendFigure::Aht,
     TrendFigure::Fcr,     TrendFigure::Csat,      TrendFigure::Qa,       TrendFigure::Adherence};
 
-QColor ink()
-{
-    return QColor(0x21, 0x21, 0x21);
-}
-QColor muted()
-{
-    return QColor(0x61, 0x61, 0x61);
-}
-QColor rule()
-{
-    return QColor(0xbd, 0xbd, 0xbd);
-}
-QColor grid()
-{
-    return QColor(0xe0, 0xe0, 0xe0);
-}
-QColor shade()
-{
-    return QColor(0xf5, 0xf5, 0xf5);
-}
 QColor agentColour()
 {
-    return QColor(0x15, 0x65, 0xc0);
+    return pdf::series(0);
 }
 QColor teamColour()
 {
-    return QColor(0xef, 0x6c, 0x00);
+    return pdf::series(1);
 }
 QColor teamTrendColour()
 {
-    return QColor(0x9e, 0x9e, 0x9e);
+    return pdf::series(2);
 }
 
 // The pane's colours (widgets/RatingColours), with solid tints that print.
@@ -115,22 +76,6 @@ QColor tintOf(Rating rating)
     return Qt::white;
 }
 
-// Puts from in place of to in one step (rename(2); MoveFileEx with REPLACE_EXISTING on Windows).
-bool replaceFile(const QString &from, const QString &to, QString *reason)
-{
-#ifdef Q_OS_WIN
-    const std::filesystem::path source(from.toStdWString()), target(to.toStdWString());
-#else
-    const std::filesystem::path source(QFile::encodeName(from).toStdString()),
-        target(QFile::encodeName(to).toStdString());
-#endif
-    std::error_code code;
-    std::filesystem::rename(source, target, code);
-    if (code)
-        *reason = QString::fromLocal8Bit(code.message());
-    return !code;
-}
-
 using Column = ScorecardReport::Column;
 
 // A column's title over a value written for people: durations read "6:22", without "(s)".
@@ -145,14 +90,14 @@ QString measure(ScoreComponent component)
 }
 
 // Paints the pages of a scorecard book; coordinates in millimetres from the content's top left.
-class ScorecardPages final
+class ScorecardPages final : private pdf::Canvas
 {
     Q_DECLARE_TR_FUNCTIONS(kefu::ui::ScorecardPdf)
 
 public:
     ScorecardPages(const ScorecardBook &book, QString family, const QDateTime &generated)
-        : m_book(book)
-        , m_family(std::move(family))
+        : pdf::Canvas(std::move(family))
+        , m_book(book)
         , m_generated(generated)
     {
         for (const AgentScorecard &c : book.cards)
@@ -174,7 +119,7 @@ public:
 
     void paint(QPainter &p, int page, double dpi)
     {
-        m_dpi = dpi;
+        setDpi(dpi);
         p.save();
         p.setRenderHint(QPainter::Antialiasing);
         p.setRenderHint(QPainter::TextAntialiasing);
@@ -187,60 +132,6 @@ public:
     }
 
 private:
-    double mm(double v) const { return v * m_dpi / 25.4; }
-    QRectF box(double x, double y, double w, double h) const { return QRectF(mm(x), mm(y), mm(w), mm(h)); }
-    QPointF at(double x, double y) const { return QPointF(mm(x), mm(y)); }
-    QPen pen(const QColor &colour, double widthMm, Qt::PenStyle style = Qt::SolidLine) const
-    {
-        QPen pen(colour, mm(widthMm), style);
-        pen.setCapStyle(Qt::FlatCap);
-        pen.setJoinStyle(Qt::RoundJoin);
-        return pen;
-    }
-
-    QFont font(double points, bool bold = false) const
-    {
-        QFont f(m_family);
-        f.setPointSizeF(points);
-        f.setBold(bold);
-        f.setHintingPreference(QFont::PreferNoHinting); // the same layout on paper and in a preview
-        return f;
-    }
-
-    // Text in a rectangle (millimetres); one line is elided to fit, wrapped text is not.
-    void text(QPainter &p, const QRectF &rectMm, const QString &s, int flags, const QFont &f,
-              const QColor &colour = QColor()) const
-    {
-        const QRectF r = box(rectMm.x(), rectMm.y(), rectMm.width(), rectMm.height());
-        p.setFont(f);
-        p.setPen(colour.isValid() ? colour : ink());
-        if (flags & Qt::TextWordWrap) {
-            p.drawText(r, flags, s);
-            return;
-        }
-        const QFontMetricsF metrics(f, p.device());
-        p.drawText(r, flags | Qt::TextSingleLine, metrics.elidedText(s, Qt::ElideRight, r.width()));
-    }
-
-    void heading(QPainter &p, double y, const QString &title) const
-    {
-        text(p, QRectF(0, y, ContentWidth, 6), title, Qt::AlignLeft | Qt::AlignVCenter, font(11, true));
-        p.setPen(pen(rule(), 0.25));
-        p.drawLine(at(0, y + 6.3), at(ContentWidth, y + 6.3));
-    }
-
-    void fill(QPainter &p, const QRectF &rectMm, const QColor &colour, double radiusMm = 0) const
-    {
-        p.setPen(Qt::NoPen);
-        p.setBrush(colour);
-        const QRectF r = box(rectMm.x(), rectMm.y(), rectMm.width(), rectMm.height());
-        if (radiusMm > 0)
-            p.drawRoundedRect(r, mm(radiusMm), mm(radiusMm));
-        else
-            p.drawRect(r);
-        p.setBrush(Qt::NoBrush);
-    }
-
     // A weight as the store's settings hold it: 20, 12.5.
     QString weight(ScoreComponent c) const
     {
@@ -791,7 +682,7 @@ private:
         // Week labels: as many as fit, always the last week's.
         const QFont labelFont = font(5.5);
         const double labelWidth =
-            QFontMetricsF(labelFont, p.device()).horizontalAdvance(QStringLiteral("0000-00-00 ")) * 25.4 / m_dpi;
+            fromDots(QFontMetricsF(labelFont, p.device()).horizontalAdvance(QStringLiteral("0000-00-00 ")));
         const int every = std::max(1, int(std::ceil(labelWidth / slot)));
         for (int w = weeks - 1; w >= 0; w -= every) {
             text(p, QRectF(xOf(w) - slot * every / 2, plot.bottom() + 0.6, slot * every, 3.2),
@@ -828,26 +719,19 @@ private:
 
     void paintFooter(QPainter &p, int page)
     {
-        const double y = ContentHeight - FooterHeight;
-        p.setPen(pen(rule(), 0.2));
-        p.drawLine(at(0, y), at(ContentWidth, y));
         const QString zone = QString::fromUtf8(m_generated.timeZone().id());
-        text(p, QRectF(0, y + 1, ContentWidth * 0.75, FooterHeight - 1),
-             tr("KefuDesk · agent scorecards · %1 · generated %2 (%3)")
-                 .arg(subtitle(), format::dateTime(m_generated.toSecsSinceEpoch(), m_generated.timeZone()), zone),
-             Qt::AlignLeft | Qt::AlignVCenter, font(7), muted());
-        text(p, QRectF(ContentWidth * 0.75, y + 1, ContentWidth * 0.25, FooterHeight - 1),
-             tr("Page %1 of %2").arg(page + 1).arg(pageCount()), Qt::AlignRight | Qt::AlignVCenter, font(7), muted());
+        footer(p,
+               tr("KefuDesk · agent scorecards · %1 · generated %2 (%3)")
+                   .arg(subtitle(), format::dateTime(m_generated.toSecsSinceEpoch(), m_generated.timeZone()), zone),
+               page, pageCount());
     }
 
     const ScorecardBook &m_book;
-    QString m_family;
     QDateTime m_generated;
     QList<const AgentScorecard *> m_byRank;
     QList<std::optional<AgentScorecard>> m_teamTrend;
     int m_ranked = 0;
     int m_summaryPages = 1;
-    double m_dpi = Dpi;
 };
 
 QDateTime generatedNow(const ScorecardBook &book)
@@ -859,26 +743,7 @@ QDateTime generatedNow(const ScorecardBook &book)
 
 QString scorecardFontFamily()
 {
-    static const char *const preferred[] = {"WenQuanYi Micro Hei", "Noto Sans CJK SC",   "Noto Sans SC",
-                                            "Source Han Sans SC",  "Source Han Sans CN", "Microsoft YaHei",
-                                            "PingFang SC"};
-    const QStringList installed = QFontDatabase::families();
-    for (const char *name : preferred) {
-        const QString family = QString::fromLatin1(name);
-        if (installed.contains(family, Qt::CaseInsensitive))
-            return family;
-    }
-    const QStringList chinese = QFontDatabase::families(QFontDatabase::SimplifiedChinese);
-    for (const QString &family : chinese) {
-        if (!QFontDatabase::isPrivateFamily(family))
-            return family;
-    }
-    const QString fallback = QGuiApplication::font().family();
-    logging::warn(QStringLiteral("No font for Chinese text is installed (looked for WenQuanYi Micro Hei, Noto Sans "
-                                 "CJK SC and others); the scorecard PDF is written with %1 and Chinese text may not "
-                                 "show.")
-                      .arg(fallback));
-    return fallback;
+    return pdf::fontFamily();
 }
 
 int scorecardPageCount(const ScorecardBook &book)
@@ -889,20 +754,10 @@ int scorecardPageCount(const ScorecardBook &book)
 QImage renderScorecardPage(const ScorecardBook &book, int page, int dpi)
 {
     ScorecardPages pages(book, scorecardFontFamily(), generatedNow(book));
-    const auto pixels = [dpi](double mm) {
-        return int(std::lround(mm * dpi / 25.4));
-    };
-    QImage image(pixels(PageWidth), pixels(PageHeight), QImage::Format_ARGB32_Premultiplied);
-    const int dotsPerMeter = int(std::lround(dpi / 0.0254));
-    image.setDotsPerMeterX(dotsPerMeter);
-    image.setDotsPerMeterY(dotsPerMeter);
-    image.fill(Qt::white);
-    if (page < 0 || page >= pages.pageCount())
-        return image;
-    QPainter painter(&image);
-    painter.translate(MarginX * dpi / 25.4, MarginTop * dpi / 25.4);
-    pages.paint(painter, page, dpi);
-    return image;
+    return pdf::renderPage(dpi, [&](QPainter &painter) {
+        if (page >= 0 && page < pages.pageCount())
+            pages.paint(painter, page, dpi);
+    });
 }
 
 void paintScorecardPage(QPainter &painter, const ScorecardBook &book, int page, int dpi)
@@ -914,58 +769,12 @@ void paintScorecardPage(QPainter &painter, const ScorecardBook &book, int page, 
 
 bool writeScorecardPdf(const ScorecardBook &book, const QString &path, QString *error)
 {
-    const auto fail = [&](const QString &reason) {
-        if (error)
-            *error = QCoreApplication::translate("kefu::ui::ScorecardPdf", "Cannot write %1: %2")
-                         .arg(QDir::toNativeSeparators(path), reason);
-        return false;
-    };
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return fail(QCoreApplication::translate(
-            "kefu::ui::ScorecardPdf", "a PDF needs the graphical application (QGuiApplication) for its fonts"));
-    const QString partial = io::TableWriter::partialPathFor(path);
-    QFile file(partial);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return fail(file.errorString());
-    const auto abandon = [&](const QString &reason) {
-        file.close();
-        QFile::remove(partial);
-        return fail(reason);
-    };
     ScorecardPages pages(book, scorecardFontFamily(), generatedNow(book));
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(Dpi);
-        writer.setCreator(QStringLiteral("KefuDesk %1").arg(QCoreApplication::applicationVersion()));
-        writer.setTitle(QCoreApplication::translate("kefu::ui::ScorecardPdf", "Agent scorecards %1 · %2")
-                            .arg(ScorecardReport::teamTitle(book.team), format::dateRange(book.first, book.last)));
-        if (!writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                              QMarginsF(MarginX, MarginTop, MarginX, MarginBottom),
-                                              QPageLayout::Millimeter)))
-            return abandon(QCoreApplication::translate("kefu::ui::ScorecardPdf", "the A4 page layout was refused"));
-        QPainter painter;
-        if (!painter.begin(&writer))
-            return abandon(QCoreApplication::translate("kefu::ui::ScorecardPdf", "the PDF could not be started"));
-        for (int page = 0; page < pages.pageCount(); ++page) {
-            if (page > 0 && !writer.newPage()) {
-                painter.end();
-                return abandon(
-                    QCoreApplication::translate("kefu::ui::ScorecardPdf", "a new page could not be started"));
-            }
-            pages.paint(painter, page, Dpi);
-        }
-        if (!painter.end())
-            return abandon(QCoreApplication::translate("kefu::ui::ScorecardPdf", "the PDF could not be finished"));
-    }
-    if (!file.flush() || file.error() != QFileDevice::NoError)
-        return abandon(file.errorString());
-    file.close();
-    QString reason;
-    if (!replaceFile(partial, path, &reason)) {
-        QFile::remove(partial);
-        return fail(reason);
-    }
-    return true;
+    return pdf::writePdf(path,
+                         QCoreApplication::translate("kefu::ui::ScorecardPdf", "Agent scorecards %1 · %2")
+                             .arg(ScorecardReport::teamTitle(book.team), format::dateRange(book.first, book.last)),
+                         pages.pageCount(), [&](QPainter &painter, int page) { pages.paint(painter, page, Dpi); },
+                         error);
 }
 
 } // namespace kefu::ui

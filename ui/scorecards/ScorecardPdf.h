@@ -17,8 +17,8 @@ namespace kefu::ui {
 // scores against the team's mean; the weekly trends). Every page has a footer with its number and the
 // generation time. The text font is a CJK-capable family (scorecardFontFamily()), embedded by Qt's
 // PDF engine. Needs a QGuiApplication (the command line starts one on the offscreen platform).
-// Written to path.partial and renamed over path when complete; on failure nothing is left behind and
-// *error says why.
+// Written to path.partial and renamed over path when complete (pdf::writePdf); on failure nothing is
+// left behind and *error says why.
 bool writeScorecardPdf(const scorecards::ScorecardBook &book, const QString &path, QString *error);
 
 // Pages writeScorecardPdf() writes for book.
@@ -30,9 +30,7 @@ QImage renderScorecardPage(const scorecards::ScorecardBook &book, int page, int 
 // content's top left, dpi its dots per inch.
 void paintScorecardPage(QPainter &painter, const scorecards::ScorecardBook &book, int page, int dpi);
 
-// The family the scorecard PDF writes with: the first installed of WenQuanYi Micro Hei, Noto Sans CJK
-// SC, Noto Sans SC, Source Han Sans SC/CN, Microsoft YaHei, PingFang SC; else any family that writes
-// Simplified Chinese; else the default font (logged as a warning: Chinese text may not show).
+// The family the scorecard PDF writes with: that of every PDF (widgets/PdfPage, pdf::fontFamily()).
 QString scorecardFontFamily();
 
 } // namespace kefu::ui

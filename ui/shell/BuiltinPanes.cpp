@@ -1,5 +1,6 @@
 #include "PaneRegistry.h"
 
+#include "complaints/ComplaintsPane.h"
 #include "overview/OverviewPane.h"
 #include "live/QueuePane.h"
 #include "scorecards/ScorecardsPane.h"
@@ -7,7 +8,7 @@
 namespace kefu::ui {
 
 // The one place a pane joins the main window: id, title, icon, position and factory.
-// Complaints, Scripts and Shifts register here as their issues land.
+// Scripts and Shifts register here as their issues land.
 void registerBuiltinPanes(PaneRegistry &registry)
 {
     registry.add({QStringLiteral("overview"), "kefu::ui::OverviewPane",
@@ -19,6 +20,12 @@ void registerBuiltinPanes(PaneRegistry &registry)
                   QT_TRANSLATE_NOOP("kefu::ui::QueuePane", "Queue monitor"), QStringLiteral(":/icons/pane-queue.svg"),
                   10, [](Store &store, const Session &session, QWidget *parent) -> QWidget * {
                       return new QueuePane(store, session, parent);
+                  }});
+    registry.add({QStringLiteral("complaints"), "kefu::ui::ComplaintsPane",
+                  QT_TRANSLATE_NOOP("kefu::ui::ComplaintsPane", "Complaints"),
+                  QStringLiteral(":/icons/pane-complaints.svg"), 20,
+                  [](Store &store, const Session &session, QWidget *parent) -> QWidget * {
+                      return new ComplaintsPane(store, session, parent);
                   }});
     registry.add({QStringLiteral("scorecards"), "kefu::ui::ScorecardsPane",
                   QT_TRANSLATE_NOOP("kefu::ui::ScorecardsPane", "Agent scorecards"),

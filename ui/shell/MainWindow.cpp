@@ -520,8 +520,13 @@ QWidget *MainWindow::showPane(const QString &id)
             return nullptr;
         widget->setProperty("paneId", id);
         m_panes.insert(id, widget);
-        if (auto *pane = qobject_cast<Pane *>(widget))
+        if (auto *pane = qobject_cast<Pane *>(widget)) {
             connect(pane, &Pane::storeSettingsRequested, this, &MainWindow::editStoreSettings);
+            connect(pane, &Pane::openRequested, this, [this](const QString &paneId, const QString &item) {
+                if (auto *target = qobject_cast<Pane *>(showPane(paneId)))
+                    target->showItem(item);
+            });
+        }
         m_stack->addWidget(widget);
     }
     m_stack->setCurrentWidget(widget);
