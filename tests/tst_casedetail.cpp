@@ -243,6 +243,13 @@ private slots:
         QVERIFY(!d2.clock.paused);
         QCOMPARE(d2.clock.due(), t0 + 50 + 24 * H);
         QCOMPARE(d2.clock.secondsLeft(t0 + H), 50 + 23 * H);
+        // The clock read at t0 + 10,000 s, shown at t0 + 30 h without a reload (the pane's countdown): the
+        // same as read then; a clock that is not paused does not move.
+        const CaseClock shown = d.clock.at(d.facts, t0 + 30 * H);
+        QCOMPARE(shown.resolveDue, later.clock.resolveDue);
+        QCOMPARE(shown.acknowledgeMet, std::optional<bool>(true));
+        QVERIFY(shown.paused);
+        QCOMPARE(d2.clock.at(d2.facts, t0 + 5 * H).due(), t0 + 50 + 24 * H);
     }
 
     void linkedConversations()

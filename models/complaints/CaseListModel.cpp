@@ -9,23 +9,6 @@
 
 namespace kefu::complaints {
 
-namespace {
-
-// The row's clock at `now`. A paused clock's resolve due moves out with the customer's time, so it is
-// worked out again at `now` (with the limits the row was read with), not left where the read put it.
-CaseClock clockAt(const CaseListRow &r, qint64 now)
-{
-    if (!r.clock.paused)
-        return r.clock;
-    SlaHours hours;
-    const auto i = size_t(SlaHours::priorityIndex(r.facts.priority));
-    hours.acknowledge[i] = double(r.clock.acknowledgeLimit) / 3600.0;
-    hours.resolve[i] = double(r.clock.resolveLimit) / 3600.0;
-    return CaseClock::of(r.facts, hours, now);
-}
-
-} // namespace
-
 CaseListModel::CaseListModel(QTimeZone zone, QObject *parent)
     : QAbstractTableModel(parent)
     , m_zone(std::move(zone))
@@ -141,7 +124,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     if (role == RatingNoteRole && r.clock.ended)
         return endedMeaning();
     if (column == TimeLeftColumn) {
-        const CaseClock clock = clockAt(r, m_now);
+        const CaseClock clock = r.clock.at(r.facts, m_now); // a paused countdown stands still
         const Rating rating = timeLeftRating(clock, m_now);
         if (role == RatingRole)
             return int(rating);
@@ -159,7 +142,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         // The cell is short ("23:58:49", "−1:01:00"); its tooltip says against which deadline.
         if (role == Qt::ToolTipRole)
-            return timeLeftText(clockAt(r, m_now), m_now);
+            return timeLeftText(clock, m_now);
     }
     if (role == EmphasisRole && column == PriorityColumn)
         return r.priority == QLatin1String("P1");
@@ -191,7 +174,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     case CreatedColumn:
         return format::dateTime(r.facts.createdAt, m_zone);
     case TimeLeftColumn:
-        return timeLeftShort(clockAt(r, m_now), m_now);
+        return timeLeftShort(r.clock.at(r.facts, m_now), m_now);
     default:
         return {};
     }

@@ -72,4 +72,15 @@ CaseClock CaseClock::of(const ClockFacts &f, const SlaHours &hours, qint64 now)
     return c;
 }
 
+CaseClock CaseClock::at(const ClockFacts &facts, qint64 now) const
+{
+    if (!paused)
+        return *this;
+    SlaHours hours; // the limits this clock was made with
+    const auto i = size_t(SlaHours::priorityIndex(facts.priority));
+    hours.acknowledge[i] = double(acknowledgeLimit) / 3600.0;
+    hours.resolve[i] = double(resolveLimit) / 3600.0;
+    return of(facts, hours, now);
+}
+
 } // namespace kefu::complaints

@@ -58,6 +58,9 @@ struct CaseClock
     static constexpr double NearDue = 0.8;
 
     static CaseClock of(const ClockFacts &facts, const SlaHours &hours, qint64 now);
+    // The same clock at another instant, from the facts it was made of: only a paused clock moves (its
+    // resolve due goes out with the customer's time), so a countdown shown between two reads stands still.
+    CaseClock at(const ClockFacts &facts, qint64 now) const;
 };
 
 } // namespace kefu::complaints

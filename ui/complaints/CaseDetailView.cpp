@@ -168,7 +168,7 @@ void CaseDetailView::showClock()
         m_clock->clear();
         return;
     }
-    const complaints::CaseClock &c = m_detail->clock;
+    const complaints::CaseClock c = m_detail->clock.at(m_detail->facts, m_now);
     const Rating rating = complaints::CaseListModel::timeLeftRating(c, m_now);
     QString text;
     if (c.ended) {
