@@ -94,13 +94,24 @@ ReportTable ComplaintReport::table(const QList<ComplaintRow> &rows)
 }
 
 std::optional<std::vector<CohortCase>> ComplaintReport::cohort(QSqlDatabase &db, qint64 fromUtc, qint64 toUtc,
-                                                               QString *error)
+                                                               QString *error, std::optional<ComplaintGrouping> only)
 {
-    sql::SqliteStatement q(db, "SELECT c.id, c.category, c.root_cause, c.owner, a.team, c.created_at, c.priority,"
-                               " c.state, c.acknowledged_at, c.closed_at, c.awaiting_feedback_s, c.customer_feedback,"
-                               " c.reopen_count, c.transfers"
-                               " FROM complaints c LEFT JOIN agents a ON a.id = c.agent_id"
-                               " WHERE c.created_at >= ? AND c.created_at < ? ORDER BY c.created_at, c.id");
+    // With `only`, the texts other than its key are not read (a report of 100,000 cases reads one text
+    // per case, not five).
+    auto text = [&only](ComplaintGrouping g, const char *column) -> QByteArray {
+        return !only || *only == g ? QByteArray(column) : QByteArray("NULL");
+    };
+    const bool team = !only || *only == ComplaintGrouping::Team;
+    sql::SqliteStatement q(db, "SELECT " + (only ? QByteArray("NULL") : QByteArray("c.id")) + ", " +
+                                   text(ComplaintGrouping::Category, "c.category") + ", " +
+                                   text(ComplaintGrouping::RootCause, "c.root_cause") + ", " +
+                                   text(ComplaintGrouping::Owner, "c.owner") + ", " +
+                                   (team ? QByteArray("a.team") : QByteArray("NULL")) +
+                                   ", c.created_at, c.priority, c.state, c.acknowledged_at, c.closed_at,"
+                                   " c.awaiting_feedback_s, c.customer_feedback, c.reopen_count, c.transfers"
+                                   " FROM complaints c" +
+                                   (team ? QByteArray(" LEFT JOIN agents a ON a.id = c.agent_id") : QByteArray()) +
+                                   " WHERE c.created_at >= ? AND c.created_at < ? ORDER BY c.created_at, c.id");
     q.bindInteger(1, fromUtc);
     q.bindInteger(2, toUtc);
     std::vector<CohortCase> cases;
@@ -169,7 +180,7 @@ QList<ComplaintRow> ComplaintReport::group(const std::vector<CohortCase> &cases,
 QList<ComplaintRow> ComplaintReport::read(QSqlDatabase &db, qint64 fromUtc, qint64 toUtc, ComplaintGrouping grouping,
                                           QString *error)
 {
-    const auto cases = cohort(db, fromUtc, toUtc, error);
+    const auto cases = cohort(db, fromUtc, toUtc, error, grouping);
     if (!cases)
         return {};
     return group(*cases, grouping, SlaHours::read(db));

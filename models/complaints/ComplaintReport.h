@@ -70,8 +70,10 @@ public:
                                     QString *error);
     // The cases created in [fromUtc, toUtc), oldest first. On a database error
     // returns nothing and says why in *error.
+    // With only, just the key of that grouping is read of the texts (the others stay empty).
     static std::optional<std::vector<CohortCase>> cohort(QSqlDatabase &db, qint64 fromUtc, qint64 toUtc,
-                                                         QString *error);
+                                                         QString *error,
+                                                         std::optional<ComplaintGrouping> only = std::nullopt);
     // The cohort grouped as `--by` groups it; rows ordered by key.
     static QList<ComplaintRow> group(const std::vector<CohortCase> &cases, ComplaintGrouping grouping,
                                      const SlaHours &hours);
