@@ -122,6 +122,7 @@ ComplaintsPane::ComplaintsPane(Store &store, const Session &session, QWidget *pa
     connect(&m_chartsWatcher, &QFutureWatcherBase::finished, this, &ComplaintsPane::chartsLoaded);
     connect(&m_detailWatcher, &QFutureWatcherBase::finished, this, &ComplaintsPane::detailLoaded);
     connect(&m_exportWatcher, &QFutureWatcherBase::finished, this, &ComplaintsPane::exportFinished);
+    connect(&m_countsWatcher, &QFutureWatcherBase::finished, this, &ComplaintsPane::countsLoaded);
     retranslate();
     reload();
 }
@@ -132,13 +133,14 @@ ComplaintsPane::~ComplaintsPane()
     m_chartsWatcher.waitForFinished();
     m_detailWatcher.waitForFinished();
     m_exportWatcher.waitForFinished();
+    m_countsWatcher.waitForFinished();
 }
 
 bool ComplaintsPane::isReady() const
 {
     // The busy flags, not the watchers: a job that has finished but whose result has not been shown yet
     // is not ready.
-    return m_listLoaded && m_chartsLoaded && !m_listBusy && !m_detailBusy && !m_chartsBusy;
+    return m_listLoaded && m_chartsLoaded && !m_listBusy && !m_detailBusy && !m_chartsBusy && !m_countsBusy;
 }
 
 qint64 ComplaintsPane::now() const
@@ -612,11 +614,10 @@ void ComplaintsPane::reloadList(bool append)
     if (!m_appending)
         m_listStatus->setText(tr("Reading the cases…"));
     const Store &store = m_store;
-    const bool withCounts = !m_appending;
     m_listBusy = true;
     m_listWatcher.setFuture(runOnWorker(
         store,
-        [&store, f, period, after, withCounts, weekFrom, weekTo](QSqlDatabase &db) mutable {
+        [&store, f, period, after, weekFrom, weekTo](QSqlDatabase &db) mutable {
             ListResult r;
             r.now = storeNow(db);
             const QTimeZone zone = store.timeZone(db);
@@ -629,8 +630,7 @@ void ComplaintsPane::reloadList(bool append)
             r.more = r.rows.size() > PageSize;
             if (r.more)
                 r.rows.removeLast();
-            if (withCounts && r.error.isEmpty())
-                r.counts = CaseList::countsByState(db, f, r.now, &r.error);
+            r.filter = f;
             return r;
         },
         [](const QString &reason) {
@@ -663,32 +663,12 @@ void ComplaintsPane::listLoaded()
     if (m_appending) {
         m_model->appendRows(std::move(r.rows));
     } else {
-        m_counts = r.counts;
         m_model->setRows(std::move(r.rows));
-        showCounts();
+        // The rows first, then the counts per state (a second read: the first rows do not wait for it).
+        reloadCounts(r.filter);
     }
     m_listLoaded = true;
-    const qint64 matching = [&] {
-        const QString state = m_state->currentData().toString();
-        if (state == OpenStates) {
-            qint64 n = 0;
-            for (const QString &s : openStates())
-                n += m_counts.value(s);
-            return n;
-        }
-        if (state.isEmpty())
-            return std::accumulate(m_counts.cbegin(), m_counts.cend(), qint64(0));
-        if (state == DueStates)
-            return qint64(-1);
-        return m_counts.value(state);
-    }();
-    const int shown = m_model->rowCount();
-    m_listStatus->setText(matching >= 0 && !m_overdue->isChecked()
-                              ? tr("%1 of %2 cases shown; scroll for more.", nullptr, int(matching))
-                                    .arg(format::count(shown), format::count(matching))
-                              : tr("%1 cases shown.").arg(format::count(shown)));
-    if (!m_more && (matching < 0 || shown >= matching || m_overdue->isChecked()))
-        m_listStatus->setText(tr("%n case(s).", nullptr, shown));
+    showListStatus();
     // Keep the chosen case chosen; else choose the first.
     int row = m_selectedId.isEmpty() ? -1 : m_model->rowOf(m_selectedId);
     if (row < 0 && m_selectedId.isEmpty() && m_model->rowCount() > 0)
@@ -710,6 +690,68 @@ void ComplaintsPane::listLoaded()
         reloadList(true);
     }
     markReady();
+}
+
+void ComplaintsPane::reloadCounts(const CaseFilter &f)
+{
+    if (m_countsBusy) {
+        m_countsPending = f;
+        return;
+    }
+    m_countsBusy = true;
+    m_countsWatcher.setFuture(runOnWorker(
+        m_store,
+        [f](QSqlDatabase &db) {
+            std::pair<QMap<QString, qint64>, QString> r;
+            r.first = CaseList::countsByState(db, f, storeNow(db), &r.second);
+            return r;
+        },
+        [](const QString &reason) { return std::pair<QMap<QString, qint64>, QString>({}, reason); }));
+}
+
+void ComplaintsPane::countsLoaded()
+{
+    m_countsBusy = false;
+    const auto r = m_countsWatcher.result();
+    if (m_countsPending) {
+        const CaseFilter next = *m_countsPending;
+        m_countsPending.reset();
+        reloadCounts(next);
+        return;
+    }
+    m_counts = r.first;
+    if (!r.second.isEmpty())
+        m_status->setText(tr("The counts per state could not be read: %1").arg(r.second));
+    showCounts();
+    showListStatus();
+    markReady();
+}
+
+void ComplaintsPane::showListStatus()
+{
+    const qint64 matching = [&] {
+        if (m_countsBusy)
+            return qint64(-1);
+        const QString state = m_state->currentData().toString();
+        if (state == OpenStates) {
+            qint64 n = 0;
+            for (const QString &s : openStates())
+                n += m_counts.value(s);
+            return n;
+        }
+        if (state.isEmpty())
+            return std::accumulate(m_counts.cbegin(), m_counts.cend(), qint64(0));
+        if (state == DueStates)
+            return qint64(-1);
+        return m_counts.value(state);
+    }();
+    const int shown = m_model->rowCount();
+    if (!m_more)
+        m_listStatus->setText(tr("%n case(s).", nullptr, shown));
+    else if (matching >= 0 && !m_overdue->isChecked())
+        m_listStatus->setText(tr("%1 of %2 cases shown; scroll for more.").arg(format::count(shown), format::count(matching)));
+    else
+        m_listStatus->setText(tr("%1 cases shown; scroll for more.").arg(format::count(shown)));
 }
 
 void ComplaintsPane::showCounts()

@@ -91,7 +91,7 @@ private:
     struct ListResult
     {
         QList<complaints::CaseListRow> rows;
-        QMap<QString, qint64> counts;
+        complaints::CaseFilter filter; // as read, with the period's bounds
         bool more = false;
         qint64 now = 0;
         QString error;
@@ -117,6 +117,9 @@ private:
     void retranslate();
     void reloadList(bool append = false);
     void listLoaded();
+    void reloadCounts(const complaints::CaseFilter &filter);
+    void countsLoaded();
+    void showListStatus();
     void reloadCharts();
     void chartsLoaded();
     void loadDetail(const QString &caseId);
@@ -147,6 +150,9 @@ private:
     QFutureWatcher<ChartsResult> m_chartsWatcher;
     QFutureWatcher<DetailResult> m_detailWatcher;
     QFutureWatcher<QString> m_exportWatcher;
+    QFutureWatcher<std::pair<QMap<QString, qint64>, QString>> m_countsWatcher;
+    bool m_countsBusy = false;
+    std::optional<complaints::CaseFilter> m_countsPending;
     QString m_exportPath;
     bool m_listBusy = false; // a job started whose result has not been shown yet
     bool m_chartsBusy = false;
