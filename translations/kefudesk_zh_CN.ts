@@ -1352,16 +1352,8 @@ Options for every command:
         <translation>--format：%1 不是 csv、json、xlsx 或 pdf</translation>
     </message>
     <message>
-        <source>csv, json, xlsx or pdf. xlsx: an Excel workbook (agents: one sheet per view: scorecards, components, weekly trends, definitions); pdf (agents only): a printable A4 report, a team summary page and one page per agent with charts. Both need --out. Default: from the --out file&apos;s extension (.xlsx, .pdf), csv otherwise.</source>
-        <translation>csv、json、xlsx 或 pdf。xlsx：Excel 工作簿（agents：每个视图一张工作表：绩效、分项、每周趋势、定义）；pdf（仅 agents）：可打印的 A4 报告，一页班组汇总，每位坐席一页并附图表。两者都需要 --out。默认：按 --out 文件的扩展名（.xlsx、.pdf），否则为 csv。</translation>
-    </message>
-    <message>
         <source>Language of the xlsx and pdf texts: zh_CN or en (default: the language chosen in the window, else the system&apos;s).</source>
         <translation>xlsx 和 pdf 中文字的语言：zh_CN 或 en（默认：窗口中选择的语言，否则为系统语言）。</translation>
-    </message>
-    <message>
-        <source>--format pdf is written for report agents; use csv, json or xlsx here</source>
-        <translation>--format pdf 仅用于 report agents；此处请使用 csv、json 或 xlsx</translation>
     </message>
     <message>
         <source>--format pdf writes a PDF document, which needs a file: add --out FILE.pdf</source>
@@ -1471,6 +1463,26 @@ Options for every command:
         <source>--by: %1 is not category, root_cause, owner or team</source>
         <translation>--by：%1 不是 category、root_cause、owner 或 team</translation>
     </message>
+    <message>
+        <source>Show this in the pane first: complaints: a case id, or charts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ITEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv, json, xlsx or pdf. xlsx: an Excel workbook (agents: one sheet per view: scorecards, components, weekly trends, definitions); pdf (agents and complaints): a printable A4 report; agents: a team summary page and one page per agent with charts; complaints: a summary page with the figures and charts, the table by --by, then the overdue cases. Both need --out. Default: from the --out file&apos;s extension (.xlsx, .pdf), csv otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format pdf is written for report agents and report complaints; use csv, json or xlsx here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages; %3 overdue cases).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kefu::app::CommandLine</name>
@@ -1520,6 +1532,164 @@ Options for every command:
     <message>
         <source>%1 could not be written: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::complaints::CaseDetail</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>Contact attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished">解决</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">优先级</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">分类</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">摘要</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::complaints::CaseListModel</name>
+    <message>
+        <source>%1 % or more of the time to acknowledge or resolve is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed or rejected: no clock runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>past the time to acknowledge or resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the resolve clock is paused while the customer decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · L%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">投诉编号</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">优先级</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">摘要</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">分类</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1650,6 +1820,33 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>kefu::complaints::ComplaintCharts</name>
+    <message>
+        <source>(no root cause)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ %1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3–7 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ 7 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kefu::complaints::ComplaintService</name>
     <message>
         <source>Assign…</source>
@@ -1734,6 +1931,10 @@ Options for every command:
     <message>
         <source>Closing with an unsatisfied customer below escalation level 2 needs a team lead&apos;s override note; escalate the case or ask a team lead.</source>
         <translation>客户不满意且升级级别低于 2 级时，关闭投诉须有班组长的特批说明；请升级该投诉，或请班组长处理。</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is not about you: an agent works only on the complaints about them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3745,6 +3946,532 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>kefu::ui::CaseActionDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 1 · front line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 2 · senior / QA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 3 · manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no owner yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the case to the person who will see it through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the case to another owner. %1 owns it now; the change counts as a transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who takes the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: why the case changes hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the case: it needs an owner, and the customer should hear that the complaint was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the offer: the case goes back to investigating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: why the offer is withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer refused the offer: the case goes back to investigating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: what the customer said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start establishing the cause; ask other departments where needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cause found and the resolution offered to the customer. A refund, a coupon or a compensation needs its amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root &amp;cause:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: what was agreed, who was asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1 / %2</translation>
+    </message>
+    <message>
+        <source>Offer: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the customer to accept it. While the case waits for the customer, its resolve clock stands still.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: how the customer was asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Record an attempt to reach the customer, answered or not (%n attempt(s) so far). Closing a case as unreachable needs at least two.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. no answer, phone switched off, reached and told the status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note in the case&apos;s history; it cannot be changed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the case with the customer&apos;s feedback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s &amp;feedback:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the case as an invalid complaint. The reason stays in the case&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why the complaint is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case goes back to investigating and counts as reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why the case is reopened, e.g. the customer called back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the case to a higher level; the owner may change with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: %1 keeps it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: why the case is escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact attempt(s) recorded; closing as unreachable needs at least two.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case is at level %1. Closing with an unsatisfied customer below level 2 needs a supervisor&apos;s override note, and only a team lead or an administrator may give one. Otherwise escalate the case first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Override note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why the case may close without escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the new owner.</source>
+        <translation type="unfinished">请指定新的负责人。</translation>
+    </message>
+    <message>
+        <source>%1 owns the case already: name another owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the owner who takes the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the root cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the resolution type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount: a refund, a coupon or a compensation needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is not a number: write it like 120.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what happened when the customer was called or written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer&apos;s feedback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Record at least two contact attempts before closing as unreachable (%n so far).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the override note, or escalate the case to level 2 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason the complaint is invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the case is reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is at the highest level already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 120.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only for a refund, coupon or compensation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ui::CaseDetailView</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished">会话</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">渠道</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished">进线时间</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished">坐席</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">投诉编号</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">摘要</translation>
+    </message>
+    <message>
+        <source>acknowledged in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">、</translation>
+    </message>
+    <message>
+        <source>%1 — due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished">会话</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s other cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a case in the list to see its timeline and act on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>(no summary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>reopened %n time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alt+Shift+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rejected case has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may read this case but not act on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent:</source>
+        <translation type="unfinished">坐席：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root cause:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer feedback:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact attempts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case was opened from this conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s other cases (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kefu::ui::ChangeRoleDialog</name>
     <message>
         <source>Change role</source>
@@ -3761,6 +4488,575 @@ Options for every command:
     <message>
         <source>&amp;Change role</source>
         <translation>更改角色(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ui::ComplaintChartsView</name>
+    <message>
+        <source>%1 cases opened in the period: %2 closed, %3 rejected, %4 open. Acknowledged in time %5, resolved in time %6, median %7 h to close, satisfied %8. Click a bar to list its cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a bar to list its cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases by category (Pareto)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cases by root cause (Pareto; %n without one yet)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time from opening to closing (closed cases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA met per week (cases opened in the week)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ui::ComplaintExport</name>
+    <message>
+        <source>no period from %1 to %2</source>
+        <translation type="unfinished">无法构成从 %1 到 %2 的统计期</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ui::ComplaintPdf</name>
+    <message>
+        <source>KefuDesk · complaints report · %1 · generated %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">分类</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished">班组</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished">创建时间</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median hours to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers per case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases created %1 · generated %2 · time zone %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cases created in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cases created in the period, with their outcomes as of %1. Acknowledged on time: of the acknowledged cases, the share acknowledged by their due; resolved on time: of the closed cases, the share closed by their due (moved out by the time the customer took to decide); reopened and satisfied: of the closed cases; hours to close: from creation to the last closing; transfers: per opened case. &quot;%2&quot;: no case to count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>The figures by %1 follow on the next page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cases without a root cause yet are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cases (left axis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cumulative share (right axis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80 % of the cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rest, summed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cases in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time from creation to closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No closed cases in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case acknowledged or closed in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By %1 (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue cases at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases past their due at %1, whatever their creation date, most overdue first. Due: the time to acknowledge for a case not yet acknowledged, else the time to resolve (moved out by the time the customer took to decide). %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue cases at %1 (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">投诉编号</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">优先级</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">摘要</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No overdue cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · L%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no period from %1 to %2</source>
+        <translation type="unfinished">无法构成从 %1 到 %2 的统计期</translation>
+    </message>
+    <message>
+        <source>Complaints report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ui::ComplaintsPane</name>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished">投诉</translation>
+    </message>
+    <message>
+        <source>Created &amp;in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished">最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished">最近 7 天 {30 ?}</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished">最近 7 天 {90 ?}</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished">本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished">上月</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished">本季度</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished">自定义</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a complaint by hand (Ctrl+N). From a conversation: Open a complaint… in the queue monitor&apos;s contact lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may read complaints but not record them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished">导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The complaint report of this period (the same as `kefudesk report complaints`): CSV, XLSX, or a PDF with the charts and the overdue cases. Ctrl+Shift+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA &amp;hours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the hours allowed to acknowledge and resolve per priority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the hours allowed to acknowledge and resolve (team leads and administrators change them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark these notices as seen (Ctrl+K); a case that becomes overdue later raises a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Near due or overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P1 urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P2 high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P3 normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">优先级</translation>
+    </message>
+    <message>
+        <source>All root causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team of the agent the complaint is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">分类</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation type="unfinished">全部班组</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search summary, description, customer, order or case (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every case again, not only the chart&apos;s bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Near due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 h after opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h or more after opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cases could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 cases shown; scroll for more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cases shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Cases per state with the filters other than the state: %1 in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charts could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overdue and %2 near-due cases need attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(seen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no complaint %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a case first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the complaint report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;PDF document (*.pdf);;CSV for Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished">正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished">已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished">导出失败：%1</translation>
     </message>
 </context>
 <context>
@@ -3788,6 +5084,22 @@ Options for every command:
         <translation>
             <numerusform>%n 条会话。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open a &amp;complaint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a complaint case from the selected contact (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one contact to open a complaint from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1 opened from contact %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4567,6 +5879,137 @@ Options for every command:
     </message>
 </context>
 <context>
+    <name>kefu::ui::NewCaseDialog</name>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P1 · urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P2 · high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P3 · normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent: safety, legal or media. Acknowledge within %1, resolve within %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High. Acknowledge within %1, resolve within %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal. Acknowledge within %1, resolve within %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complaint is a case: it gets an owner, a clock by its priority and an ending with the customer&apos;s feedback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>optional: the conversation it came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;versation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the platform&apos;s customer id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;rder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: the id of the agent the complaint is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gent:</source>
+        <translation type="unfinished">坐席(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished">投诉</translation>
+    </message>
+    <message>
+        <source>what the customer complains about, in one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: what happened, what the customer asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: who takes the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation the complaint is opened from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a one-line summary of the complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kefu::ui::NewPasswordFields</name>
     <message>
         <source>&amp;Password:</source>
@@ -4762,6 +6205,37 @@ Options for every command:
     <message>
         <source>Times in the store&apos;s time zone, %1.</source>
         <translation>时间按数据库时区 %1 显示。</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ui::PdfPage</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished">第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>a PDF needs the graphical application (QGuiApplication) for its fonts</source>
+        <translation type="unfinished">生成 PDF 需要图形应用程序（QGuiApplication）以使用字体</translation>
+    </message>
+    <message>
+        <source>the A4 page layout was refused</source>
+        <translation type="unfinished">A4 页面布局被拒绝</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation type="unfinished">无法开始写入 PDF</translation>
+    </message>
+    <message>
+        <source>a new page could not be started</source>
+        <translation type="unfinished">无法新建页面</translation>
+    </message>
+    <message>
+        <source>the PDF could not be finished</source>
+        <translation type="unfinished">无法完成 PDF</translation>
     </message>
 </context>
 <context>
@@ -6098,36 +7572,8 @@ Options for every command:
         <translation>KefuDesk · 坐席绩效 · %1 · 生成于 %2（%3）</translation>
     </message>
     <message>
-        <source>Page %1 of %2</source>
-        <translation>第 %1 页，共 %2 页</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>a PDF needs the graphical application (QGuiApplication) for its fonts</source>
-        <translation>生成 PDF 需要图形应用程序（QGuiApplication）以使用字体</translation>
-    </message>
-    <message>
         <source>Agent scorecards %1 · %2</source>
         <translation>坐席绩效 %1 · %2</translation>
-    </message>
-    <message>
-        <source>the A4 page layout was refused</source>
-        <translation>A4 页面布局被拒绝</translation>
-    </message>
-    <message>
-        <source>the PDF could not be started</source>
-        <translation>无法开始写入 PDF</translation>
-    </message>
-    <message>
-        <source>a new page could not be started</source>
-        <translation>无法新建页面</translation>
-    </message>
-    <message>
-        <source>the PDF could not be finished</source>
-        <translation>无法完成 PDF</translation>
     </message>
     <message>
         <source>Real-time ASA</source>
@@ -6584,6 +8030,13 @@ Options for every command:
     <message>
         <source>The export was cancelled.</source>
         <translation>导出已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>kefu::ui::caseparts</name>
+    <message>
+        <source>The store is open read-only: complaints cannot be recorded or changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
