@@ -4073,9 +4073,9 @@ Options for every command:
     </message>
     <message numerus="yes">
         <source>Record an attempt to reach the customer, answered or not (%n attempt(s) so far). Closing a case as unreachable needs at least two.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Record an attempt to reach the customer, answered or not (%n attempt so far). Closing a case as unreachable needs at least two.</numerusform>
+            <numerusform>Record an attempt to reach the customer, answered or not (%n attempts so far). Closing a case as unreachable needs at least two.</numerusform>
         </translation>
     </message>
     <message>
@@ -4136,9 +4136,9 @@ Options for every command:
     </message>
     <message numerus="yes">
         <source>%n contact attempt(s) recorded; closing as unreachable needs at least two.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact attempt recorded; closing as unreachable needs at least two.</numerusform>
+            <numerusform>%n contact attempts recorded; closing as unreachable needs at least two.</numerusform>
         </translation>
     </message>
     <message>
@@ -4195,9 +4195,9 @@ Options for every command:
     </message>
     <message numerus="yes">
         <source>Record at least two contact attempts before closing as unreachable (%n so far).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Record at least two contact attempts before closing as unreachable (%n so far).</numerusform>
+            <numerusform>Record at least two contact attempts before closing as unreachable (%n so far).</numerusform>
         </translation>
     </message>
     <message>
@@ -4357,9 +4357,9 @@ Options for every command:
     </message>
     <message numerus="yes">
         <source>reopened %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>reopened %n time</numerusform>
+            <numerusform>reopened %n times</numerusform>
         </translation>
     </message>
     <message>
@@ -4502,9 +4502,9 @@ Options for every command:
     </message>
     <message numerus="yes">
         <source>Cases by root cause (Pareto; %n without one yet)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cases by root cause (Pareto; %n without one yet)</numerusform>
+            <numerusform>Cases by root cause (Pareto; %n without one yet)</numerusform>
         </translation>
     </message>
     <message>
@@ -4973,22 +4973,15 @@ Options for every command:
         <source>The cases could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %2 cases shown; scroll for more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <source>%1 cases shown.</source>
+        <source>%1 of %2 cases shown; scroll for more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n case(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n case.</numerusform>
+            <numerusform>%n cases.</numerusform>
         </translation>
     </message>
     <message>
@@ -5013,9 +5006,9 @@ Options for every command:
     </message>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
         </translation>
     </message>
     <message>
@@ -5056,6 +5049,14 @@ Options for every command:
     </message>
     <message>
         <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counts per state could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cases shown; scroll for more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7717,9 +7718,9 @@ Options for every command:
     </message>
     <message numerus="yes">
         <source>%1 · %n agents, %2 with a composite · targets and weights from the store settings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n agent, %2 with a composite · targets and weights from the store settings</numerusform>
+            <numerusform>%1 · %n agents, %2 with a composite · targets and weights from the store settings</numerusform>
         </translation>
     </message>
 </context>

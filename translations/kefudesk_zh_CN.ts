@@ -1465,23 +1465,23 @@ Options for every command:
     </message>
     <message>
         <source>Show this in the pane first: complaints: a case id, or charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>先在面板中显示此项：complaints：投诉编号，或 charts。</translation>
     </message>
     <message>
         <source>ITEM</source>
-        <translation type="unfinished"></translation>
+        <translation>ITEM</translation>
     </message>
     <message>
         <source>csv, json, xlsx or pdf. xlsx: an Excel workbook (agents: one sheet per view: scorecards, components, weekly trends, definitions); pdf (agents and complaints): a printable A4 report; agents: a team summary page and one page per agent with charts; complaints: a summary page with the figures and charts, the table by --by, then the overdue cases. Both need --out. Default: from the --out file&apos;s extension (.xlsx, .pdf), csv otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv、json、xlsx 或 pdf。xlsx：Excel 工作簿（agents：每个视图一张工作表：绩效、分项、每周趋势、定义）；pdf（agents 和 complaints）：可打印的 A4 报告；agents：一页班组汇总，每位坐席一页并附图表；complaints：一页含数据和图表的汇总，然后是按 --by 分组的表格，最后是超时投诉。两者都需要 --out。默认：按 --out 文件的扩展名（.xlsx、.pdf），否则为 csv。</translation>
     </message>
     <message>
         <source>--format pdf is written for report agents and report complaints; use csv, json or xlsx here</source>
-        <translation type="unfinished"></translation>
+        <translation>--format pdf 仅用于 report agents 和 report complaints；此处请使用 csv、json 或 xlsx</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 pages; %3 overdue cases).</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1（%2 页；超时投诉 %3 件）。</translation>
     </message>
 </context>
 <context>
@@ -1538,158 +1538,158 @@ Options for every command:
     <name>kefu::complaints::CaseDetail</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 级</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 → %3</translation>
     </message>
     <message>
         <source>Case opened</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉已创建</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Assigned to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>指派给 %1</translation>
     </message>
     <message>
         <source>Transferred: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>转交：%1 → %2</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>升级</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Contact attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>联系尝试</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>根本原因</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished">解决</translation>
+        <translation>处理方式</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Customer feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>客户反馈</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">优先级</translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">分类</translation>
+        <translation>分类</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">摘要</translation>
+        <translation>摘要</translation>
     </message>
 </context>
 <context>
     <name>kefu::complaints::CaseListModel</name>
     <message>
         <source>%1 % or more of the time to acknowledge or resolve is used</source>
-        <translation type="unfinished"></translation>
+        <translation>受理或解决时限已用去 %1% 或以上</translation>
     </message>
     <message>
         <source>closed or rejected: no clock runs</source>
-        <translation type="unfinished"></translation>
+        <translation>已关闭或无效投诉：不再计时</translation>
     </message>
     <message>
         <source>past the time to acknowledge or resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>已超过受理或解决时限</translation>
     </message>
     <message>
         <source>overdue by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已超时 %1</translation>
     </message>
     <message>
         <source>%1 to acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>距受理时限 %1</translation>
     </message>
     <message>
         <source>%1, paused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，已暂停</translation>
     </message>
     <message>
         <source>%1 to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>距解决时限 %1</translation>
     </message>
     <message>
         <source>%1 paused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已暂停</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>截止时间 %1</translation>
     </message>
     <message>
         <source>the resolve clock is paused while the customer decides</source>
-        <translation type="unfinished"></translation>
+        <translation>客户考虑期间，解决计时暂停</translation>
     </message>
     <message>
         <source>%1 · L%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · L%2</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">投诉编号</translation>
+        <translation>投诉编号</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">优先级</translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">摘要</translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">分类</translation>
+        <translation>分类</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余时间</translation>
     </message>
 </context>
 <context>
@@ -1823,27 +1823,27 @@ Options for every command:
     <name>kefu::complaints::ComplaintCharts</name>
     <message>
         <source>(no root cause)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无根本原因）</translation>
     </message>
     <message>
         <source>(no category)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无分类）</translation>
     </message>
     <message>
         <source>%1–%2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 小时</translation>
     </message>
     <message>
         <source>≥ %1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ %1 小时</translation>
     </message>
     <message>
         <source>3–7 d</source>
-        <translation type="unfinished"></translation>
+        <translation>3–7 天</translation>
     </message>
     <message>
         <source>≥ 7 d</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ 7 天</translation>
     </message>
 </context>
 <context>
@@ -1934,7 +1934,7 @@ Options for every command:
     </message>
     <message>
         <source>Complaint %1 is not about you: an agent works only on the complaints about them.</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉 %1 与您无关：坐席只能处理针对自己的投诉。</translation>
     </message>
 </context>
 <context>
@@ -3949,526 +3949,526 @@ Options for every command:
     <name>kefu::ui::CaseActionDialog</name>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择…</translation>
     </message>
     <message>
         <source>Level 1 · front line</source>
-        <translation type="unfinished"></translation>
+        <translation>1 级 · 一线客服</translation>
     </message>
     <message>
         <source>Level 2 · senior / QA</source>
-        <translation type="unfinished"></translation>
+        <translation>2 级 · 高级客服 / 质检</translation>
     </message>
     <message>
         <source>Level 3 · manager</source>
-        <translation type="unfinished"></translation>
+        <translation>3 级 · 经理</translation>
     </message>
     <message>
         <source>Level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 级</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 级</translation>
     </message>
     <message>
         <source>no owner yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无负责人</translation>
     </message>
     <message>
         <source>owner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人 %1</translation>
     </message>
     <message>
         <source> · </source>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>Give the case to the person who will see it through.</source>
-        <translation type="unfinished"></translation>
+        <translation>将投诉指派给负责跟进到底的人。</translation>
     </message>
     <message>
         <source>Give the case to another owner. %1 owns it now; the change counts as a transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>将投诉交给其他负责人。当前负责人是 %1；此次变更计为一次转交。</translation>
     </message>
     <message>
         <source>New &amp;owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>新负责人(&amp;O)：</translation>
     </message>
     <message>
         <source>who takes the case</source>
-        <translation type="unfinished"></translation>
+        <translation>接手此投诉的人</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)：</translation>
     </message>
     <message>
         <source>optional: why the case changes hands</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：更换负责人的原因</translation>
     </message>
     <message>
         <source>Take the case: it needs an owner, and the customer should hear that the complaint was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>受理投诉：须指定负责人，并告知客户投诉已收到。</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人(&amp;O)：</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>可选</translation>
     </message>
     <message>
         <source>Withdraw the offer: the case goes back to investigating.</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回方案：投诉退回“处理中”。</translation>
     </message>
     <message>
         <source>optional: why the offer is withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：撤回方案的原因</translation>
     </message>
     <message>
         <source>The customer refused the offer: the case goes back to investigating.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户拒绝了方案：投诉退回“处理中”。</translation>
     </message>
     <message>
         <source>optional: what the customer said</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：客户的意见</translation>
     </message>
     <message>
         <source>Start establishing the cause; ask other departments where needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>开始查明原因；必要时请其他部门协助。</translation>
     </message>
     <message>
         <source>The cause found and the resolution offered to the customer. A refund, a coupon or a compensation needs its amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>填写查明的根本原因和向客户提出的处理方式。退款、优惠券或补偿须填写金额。</translation>
     </message>
     <message>
         <source>Root &amp;cause:</source>
-        <translation type="unfinished"></translation>
+        <translation>根本原因(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>处理方式(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>金额(&amp;A)：</translation>
     </message>
     <message>
         <source>optional: what was agreed, who was asked</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：商定的内容、咨询了谁</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 / %2</translation>
+        <translation>%1，金额 %2</translation>
     </message>
     <message>
         <source>Offer: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>方案：%1。</translation>
     </message>
     <message>
         <source>Ask the customer to accept it. While the case waits for the customer, its resolve clock stands still.</source>
-        <translation type="unfinished"></translation>
+        <translation>请客户确认是否接受。投诉等待客户确认期间，解决计时暂停。</translation>
     </message>
     <message>
         <source>optional: how the customer was asked</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：以何种方式询问客户</translation>
     </message>
     <message numerus="yes">
         <source>Record an attempt to reach the customer, answered or not (%n attempt(s) so far). Closing a case as unreachable needs at least two.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>记录一次联系客户的尝试，无论是否联系上（目前已尝试 %n 次）。以“联系不上”关闭投诉至少需要两次。</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;What happened:</source>
-        <translation type="unfinished"></translation>
+        <translation>联系情况(&amp;W)：</translation>
     </message>
     <message>
         <source>e.g. no answer, phone switched off, reached and told the status</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：无人接听、关机、已联系上并告知进展</translation>
     </message>
     <message>
         <source>A note in the case&apos;s history; it cannot be changed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>备注会记入投诉的历史记录，之后不能修改。</translation>
     </message>
     <message>
         <source>Close the case with the customer&apos;s feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录客户反馈并关闭投诉。</translation>
     </message>
     <message>
         <source>Customer&apos;s &amp;feedback:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户反馈(&amp;F)：</translation>
     </message>
     <message>
         <source>End the case as an invalid complaint. The reason stays in the case&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>将投诉判为无效投诉并结束。原因会保留在投诉的历史记录中。</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因(&amp;R)：</translation>
     </message>
     <message>
         <source>why the complaint is invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>判为无效投诉的原因</translation>
     </message>
     <message>
         <source>The case goes back to investigating and counts as reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉退回“处理中”，并计为重开一次。</translation>
     </message>
     <message>
         <source>why the case is reopened, e.g. the customer called back</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开的原因，例如客户再次来电</translation>
     </message>
     <message>
         <source>Raise the case to a higher level; the owner may change with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>将投诉升级到更高级别；负责人可随之更换。</translation>
     </message>
     <message>
         <source>New &amp;level:</source>
-        <translation type="unfinished"></translation>
+        <translation>新级别(&amp;L)：</translation>
     </message>
     <message>
         <source>optional: %1 keeps it</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：留空则仍由 %1 负责</translation>
     </message>
     <message>
         <source>optional: why the case is escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：升级的原因</translation>
     </message>
     <message numerus="yes">
         <source>%n contact attempt(s) recorded; closing as unreachable needs at least two.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已记录 %n 次联系尝试；以“联系不上”关闭至少需要两次。</numerusform>
         </translation>
     </message>
     <message>
         <source>The case is at level %1. Closing with an unsatisfied customer below level 2 needs a supervisor&apos;s override note, and only a team lead or an administrator may give one. Otherwise escalate the case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>该投诉处于 %1 级。客户不满意且级别低于 2 级时，关闭须有主管的特批说明，且只有班组长或管理员可以填写。否则请先升级该投诉。</translation>
     </message>
     <message>
         <source>&amp;Override note:</source>
-        <translation type="unfinished"></translation>
+        <translation>特批说明(&amp;O)：</translation>
     </message>
     <message>
         <source>why the case may close without escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>无需升级即可关闭的理由</translation>
     </message>
     <message>
         <source>Name the new owner.</source>
-        <translation type="unfinished">请指定新的负责人。</translation>
+        <translation>请指定新的负责人。</translation>
     </message>
     <message>
         <source>%1 owns the case already: name another owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已是此投诉的负责人：请指定其他负责人。</translation>
     </message>
     <message>
         <source>Name the owner who takes the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定接手此投诉的负责人。</translation>
     </message>
     <message>
         <source>Choose the root cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择根本原因。</translation>
     </message>
     <message>
         <source>Choose the resolution type.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择处理方式。</translation>
     </message>
     <message>
         <source>Enter the amount: a refund, a coupon or a compensation needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写金额：退款、优惠券或补偿须填写金额。</translation>
     </message>
     <message>
         <source>The amount is not a number: write it like 120.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额不是数字：请按 120.50 的格式填写。</translation>
     </message>
     <message>
         <source>Say what happened when the customer was called or written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明致电或发消息给客户时的情况。</translation>
     </message>
     <message>
         <source>Write the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写备注。</translation>
     </message>
     <message>
         <source>Choose the customer&apos;s feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择客户反馈。</translation>
     </message>
     <message numerus="yes">
         <source>Record at least two contact attempts before closing as unreachable (%n so far).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>以“联系不上”关闭前，至少需记录两次联系尝试（目前 %n 次）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Write the override note, or escalate the case to level 2 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写特批说明，或先将投诉升级到 2 级。</translation>
     </message>
     <message>
         <source>Give the reason the complaint is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写判为无效投诉的原因。</translation>
     </message>
     <message>
         <source>Say why the case is reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明重新打开的原因。</translation>
     </message>
     <message>
         <source>The case is at the highest level already.</source>
-        <translation type="unfinished"></translation>
+        <translation>该投诉已处于最高级别。</translation>
     </message>
     <message>
         <source>e.g. 120.50</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 120.50</translation>
     </message>
     <message>
         <source>only for a refund, coupon or compensation</source>
-        <translation type="unfinished"></translation>
+        <translation>仅用于退款、优惠券或补偿</translation>
     </message>
 </context>
 <context>
     <name>kefu::ui::CaseDetailView</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>变更内容</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished">会话</translation>
+        <translation>会话</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">渠道</translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished">进线时间</translation>
+        <translation>进线时间</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished">坐席</translation>
+        <translation>坐席</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>订单</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">投诉编号</translation>
+        <translation>投诉编号</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">摘要</translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>acknowledged in time</source>
-        <translation type="unfinished"></translation>
+        <translation>按时受理</translation>
     </message>
     <message>
         <source>acknowledged late</source>
-        <translation type="unfinished"></translation>
+        <translation>受理超时</translation>
     </message>
     <message>
         <source>resolved in time</source>
-        <translation type="unfinished"></translation>
+        <translation>按时解决</translation>
     </message>
     <message>
         <source>resolved late</source>
-        <translation type="unfinished"></translation>
+        <translation>解决超时</translation>
     </message>
     <message>
         <source>Ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>已结束。</translation>
     </message>
     <message>
         <source>Ended: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已结束：%1。</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>%1 — due %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 截止 %2</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished">会话</translation>
+        <translation>会话</translation>
     </message>
     <message>
         <source>Customer&apos;s other cases</source>
-        <translation type="unfinished"></translation>
+        <translation>该客户的其他投诉</translation>
     </message>
     <message>
         <source>No case chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择投诉</translation>
     </message>
     <message>
         <source>The case could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取投诉</translation>
     </message>
     <message>
         <source>Choose a case in the list to see its timeline and act on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>在列表中选择一件投诉，即可查看其时间线并进行处理。</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>(no summary)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无摘要）</translation>
     </message>
     <message>
         <source>level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 级</translation>
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>无负责人</translation>
     </message>
     <message>
         <source>owner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人 %1</translation>
     </message>
     <message numerus="yes">
         <source>reopened %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已重开 %n 次</numerusform>
         </translation>
     </message>
     <message>
         <source>Alt+Shift+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Shift+%1</translation>
     </message>
     <message>
         <source>No action</source>
-        <translation type="unfinished"></translation>
+        <translation>无可用操作</translation>
     </message>
     <message>
         <source>A rejected case has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>无效投诉已结束。</translation>
     </message>
     <message>
         <source>Your role may read this case but not act on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色可以查看此投诉，但不能处理。</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间：</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道：</translation>
     </message>
     <message>
         <source>Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户：</translation>
     </message>
     <message>
         <source>Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>订单：</translation>
     </message>
     <message>
         <source>Agent:</source>
-        <translation type="unfinished">坐席：</translation>
+        <translation>坐席：</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>, team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，班组 %1</translation>
     </message>
     <message>
         <source>Root cause:</source>
-        <translation type="unfinished"></translation>
+        <translation>根本原因：</translation>
     </message>
     <message>
         <source>Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>处理方式：</translation>
     </message>
     <message>
         <source>Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>金额：</translation>
     </message>
     <message>
         <source>Customer feedback:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户反馈：</translation>
     </message>
     <message>
         <source>Reject reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>无效原因：</translation>
     </message>
     <message>
         <source>Contact attempts:</source>
-        <translation type="unfinished"></translation>
+        <translation>联系尝试：</translation>
     </message>
     <message>
         <source>Transfers:</source>
-        <translation type="unfinished"></translation>
+        <translation>转交次数：</translation>
     </message>
     <message>
         <source>Acknowledged:</source>
-        <translation type="unfinished"></translation>
+        <translation>受理时间：</translation>
     </message>
     <message>
         <source>Closed:</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭时间：</translation>
     </message>
     <message>
         <source>Customer&apos;s time:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户考虑时间：</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述：</translation>
     </message>
     <message>
         <source>The case was opened from this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>此投诉由该会话创建。</translation>
     </message>
     <message>
         <source>Conversations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>会话（%1）</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>双击或按 Enter 打开此投诉。</translation>
     </message>
     <message>
         <source>Customer&apos;s other cases (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>该客户的其他投诉（%1）</translation>
     </message>
 </context>
 <context>
@@ -4494,569 +4494,571 @@ Options for every command:
     <name>kefu::ui::ComplaintChartsView</name>
     <message>
         <source>%1 cases opened in the period: %2 closed, %3 rejected, %4 open. Acknowledged in time %5, resolved in time %6, median %7 h to close, satisfied %8. Click a bar to list its cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>本期新增投诉 %1 件：已关闭 %2 件，无效投诉 %3 件，未结 %4 件。按时受理率 %5，按时解决率 %6，关闭用时中位数 %7 小时，满意率 %8。点击柱形可列出对应的投诉。</translation>
     </message>
     <message>
         <source>Click a bar to list its cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击柱形可列出对应的投诉。</translation>
     </message>
     <message>
         <source>Cases by category (Pareto)</source>
-        <translation type="unfinished"></translation>
+        <translation>按分类的投诉数（帕累托）</translation>
     </message>
     <message numerus="yes">
         <source>Cases by root cause (Pareto; %n without one yet)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>按根本原因的投诉数（帕累托；%n 件尚无根本原因）</numerusform>
         </translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉数</translation>
     </message>
     <message>
         <source>Cumulative share</source>
-        <translation type="unfinished"></translation>
+        <translation>累计占比</translation>
     </message>
     <message>
         <source>Time from opening to closing (closed cases)</source>
-        <translation type="unfinished"></translation>
+        <translation>从创建到关闭的用时（已关闭的投诉）</translation>
     </message>
     <message>
         <source>Closed cases</source>
-        <translation type="unfinished"></translation>
+        <translation>已关闭的投诉</translation>
     </message>
     <message>
         <source>SLA met per week (cases opened in the week)</source>
-        <translation type="unfinished"></translation>
+        <translation>每周 SLA 达成率（按当周新增的投诉）</translation>
     </message>
     <message>
         <source>Acknowledged in time</source>
-        <translation type="unfinished"></translation>
+        <translation>按时受理率</translation>
     </message>
     <message>
         <source>Resolved in time</source>
-        <translation type="unfinished"></translation>
+        <translation>按时解决率</translation>
     </message>
 </context>
 <context>
     <name>kefu::ui::ComplaintExport</name>
     <message>
         <source>no period from %1 to %2</source>
-        <translation type="unfinished">无法构成从 %1 到 %2 的统计期</translation>
+        <translation>无法构成从 %1 到 %2 的统计期</translation>
     </message>
 </context>
 <context>
     <name>kefu::ui::ComplaintPdf</name>
     <message>
         <source>KefuDesk · complaints report · %1 · generated %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>KefuDesk · 投诉报表 · %1 · 生成于 %2（%3）</translation>
     </message>
     <message>
         <source>Complaints report</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉报表</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">分类</translation>
+        <translation>分类</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>根本原因</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">班组</translation>
+        <translation>班组</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished">创建时间</translation>
+        <translation>新增投诉</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已关闭</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>无效投诉</translation>
     </message>
     <message>
         <source>Open now</source>
-        <translation type="unfinished"></translation>
+        <translation>当前未结</translation>
     </message>
     <message>
         <source>Acknowledged on time</source>
-        <translation type="unfinished"></translation>
+        <translation>按时受理率</translation>
     </message>
     <message>
         <source>Resolved on time</source>
-        <translation type="unfinished"></translation>
+        <translation>按时解决率</translation>
     </message>
     <message>
         <source>Median hours to close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭用时中位数（小时）</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>重开率</translation>
     </message>
     <message>
         <source>Satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>满意率</translation>
     </message>
     <message>
         <source>Transfers per case</source>
-        <translation type="unfinished"></translation>
+        <translation>平均转交次数</translation>
     </message>
     <message>
         <source>Cases created %1 · generated %2 · time zone %3</source>
-        <translation type="unfinished"></translation>
+        <translation>创建于 %1 的投诉 · 生成于 %2 · 时区 %3</translation>
     </message>
     <message>
         <source>The cases created in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>本期创建的投诉</translation>
     </message>
     <message>
         <source>Complaints by category</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉分类</translation>
     </message>
     <message>
         <source>Root causes</source>
-        <translation type="unfinished"></translation>
+        <translation>根本原因</translation>
     </message>
     <message>
         <source>The cases created in the period, with their outcomes as of %1. Acknowledged on time: of the acknowledged cases, the share acknowledged by their due; resolved on time: of the closed cases, the share closed by their due (moved out by the time the customer took to decide); reopened and satisfied: of the closed cases; hours to close: from creation to the last closing; transfers: per opened case. &quot;%2&quot;: no case to count.</source>
-        <translation type="unfinished"></translation>
+        <translation>统计本期创建的投诉，结果截至 %1。按时受理率：已受理的投诉中在受理时限内受理的比例；按时解决率：已关闭的投诉中在解决时限内关闭的比例（时限按客户考虑的时间顺延）；重开率和满意率：以已关闭的投诉为基数；关闭用时：从创建到最后一次关闭；转交次数：按新增投诉平均。“%2”：没有可计的投诉。</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>two sentences</comment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1%2</translation>
     </message>
     <message>
         <source>The figures by %1 follow on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>按%1的数据见下一页。</translation>
     </message>
     <message>
         <source>%1 others</source>
-        <translation type="unfinished"></translation>
+        <translation>其余 %1 项</translation>
     </message>
     <message>
         <source>%1 cases without a root cause yet are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>另有 %1 件尚无根本原因的投诉未计入。</translation>
     </message>
     <message>
         <source>cases (left axis)</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉数（左轴）</translation>
     </message>
     <message>
         <source>cumulative share (right axis)</source>
-        <translation type="unfinished"></translation>
+        <translation>累计占比（右轴）</translation>
     </message>
     <message>
         <source>80 % of the cases</source>
-        <translation type="unfinished"></translation>
+        <translation>80% 的投诉</translation>
     </message>
     <message>
         <source>the rest, summed</source>
-        <translation type="unfinished"></translation>
+        <translation>其余合计</translation>
     </message>
     <message>
         <source>No cases in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>本期没有投诉。</translation>
     </message>
     <message>
         <source>Time from creation to closing</source>
-        <translation type="unfinished"></translation>
+        <translation>从创建到关闭的用时</translation>
     </message>
     <message>
         <source>closed cases</source>
-        <translation type="unfinished"></translation>
+        <translation>已关闭的投诉</translation>
     </message>
     <message>
         <source>No closed cases in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>本期没有已关闭的投诉。</translation>
     </message>
     <message>
         <source>On time per week</source>
-        <translation type="unfinished"></translation>
+        <translation>每周按时率</translation>
     </message>
     <message>
         <source>acknowledged on time</source>
-        <translation type="unfinished"></translation>
+        <translation>按时受理</translation>
     </message>
     <message>
         <source>resolved on time</source>
-        <translation type="unfinished"></translation>
+        <translation>按时解决</translation>
     </message>
     <message>
         <source>No case acknowledged or closed in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>本期没有已受理或已关闭的投诉。</translation>
     </message>
     <message>
         <source>By %1</source>
-        <translation type="unfinished"></translation>
+        <translation>按%1</translation>
     </message>
     <message>
         <source>By %1 (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>按%1（续）</translation>
     </message>
     <message>
         <source>Overdue cases at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 %1 的超时投诉：%2 件</translation>
     </message>
     <message>
         <source>Open cases past their due at %1, whatever their creation date, most overdue first. Due: the time to acknowledge for a case not yet acknowledged, else the time to resolve (moved out by the time the customer took to decide). %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 %1 已超过时限的未结投诉（不论创建日期），超时最久的在前。截止时间：尚未受理的投诉为受理时限，其余为解决时限（按客户考虑的时间顺延）。%2。</translation>
     </message>
     <message>
         <source>Overdue cases at %1 (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 %1 的超时投诉（续）</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">投诉编号</translation>
+        <translation>投诉编号</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">优先级</translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">摘要</translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>截止时间</translation>
     </message>
     <message>
         <source>Overdue by</source>
-        <translation type="unfinished"></translation>
+        <translation>超时时长</translation>
     </message>
     <message>
         <source>No overdue cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有超时的投诉。</translation>
     </message>
     <message>
         <source>%1 · L%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · L%2</translation>
     </message>
     <message>
         <source>no period from %1 to %2</source>
-        <translation type="unfinished">无法构成从 %1 到 %2 的统计期</translation>
+        <translation>无法构成从 %1 到 %2 的统计期</translation>
     </message>
     <message>
         <source>Complaints report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉报表 %1</translation>
     </message>
 </context>
 <context>
     <name>kefu::ui::ComplaintsPane</name>
     <message>
         <source>Complaints</source>
-        <translation type="unfinished">投诉</translation>
+        <translation>投诉</translation>
     </message>
     <message>
         <source>Created &amp;in:</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间(&amp;I)：</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>不限时间</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished">最近 7 天</translation>
+        <translation>最近 7 天</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished">最近 7 天 {30 ?}</translation>
+        <translation>最近 30 天</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished">最近 7 天 {90 ?}</translation>
+        <translation>最近 90 天</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished">本月</translation>
+        <translation>本月</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished">上月</translation>
+        <translation>上月</translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished">本季度</translation>
+        <translation>本季度</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished">自定义</translation>
+        <translation>自定义</translation>
     </message>
     <message>
         <source>&amp;New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建投诉(&amp;N)…</translation>
     </message>
     <message>
         <source>Record a complaint by hand (Ctrl+N). From a conversation: Open a complaint… in the queue monitor&apos;s contact lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>手动录入投诉（Ctrl+N）。从会话创建：在队列监控的会话列表中使用“创建投诉…”。</translation>
     </message>
     <message>
         <source>Your role may read complaints but not record them.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色可以查看投诉，但不能录入。</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished">导出(&amp;E)…</translation>
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <source>The complaint report of this period (the same as `kefudesk report complaints`): CSV, XLSX, or a PDF with the charts and the overdue cases. Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>此统计期的投诉报表（与 `kefudesk report complaints` 相同）：CSV、XLSX，或附图表和超时投诉的 PDF。Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>SLA &amp;hours…</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 时限(&amp;H)…</translation>
     </message>
     <message>
         <source>Change the hours allowed to acknowledge and resolve per priority.</source>
-        <translation type="unfinished"></translation>
+        <translation>按优先级修改受理和解决的时限（小时）。</translation>
     </message>
     <message>
         <source>See the hours allowed to acknowledge and resolve (team leads and administrators change them).</source>
-        <translation type="unfinished"></translation>
+        <translation>查看受理和解决的时限（由班组长和管理员修改）。</translation>
     </message>
     <message>
         <source>Show them</source>
-        <translation type="unfinished"></translation>
+        <translation>显示这些投诉</translation>
     </message>
     <message>
         <source>Ac&amp;knowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>确认(&amp;K)</translation>
     </message>
     <message>
         <source>Mark these notices as seen (Ctrl+K); a case that becomes overdue later raises a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>将这些提醒标记为已确认（Ctrl+K）；之后再有投诉超时会产生新的提醒。</translation>
     </message>
     <message>
         <source>&amp;Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉列表(&amp;C)</translation>
     </message>
     <message>
         <source>C&amp;harts</source>
-        <translation type="unfinished"></translation>
+        <translation>图表(&amp;H)</translation>
     </message>
     <message>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>未结投诉</translation>
     </message>
     <message>
         <source>Near due or overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>即将到期或已超时</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>All priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>全部优先级</translation>
     </message>
     <message>
         <source>P1 urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>P1 紧急</translation>
     </message>
     <message>
         <source>P2 high</source>
-        <translation type="unfinished"></translation>
+        <translation>P2 高</translation>
     </message>
     <message>
         <source>P3 normal</source>
-        <translation type="unfinished"></translation>
+        <translation>P3 普通</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">优先级</translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <source>All root causes</source>
-        <translation type="unfinished"></translation>
+        <translation>全部根本原因</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>根本原因</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Team of the agent the complaint is about</source>
-        <translation type="unfinished"></translation>
+        <translation>被投诉坐席所在的班组</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">分类</translation>
+        <translation>分类</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>全部负责人</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished">全部班组</translation>
+        <translation>全部班组</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>全部分类</translation>
     </message>
     <message>
         <source>Search summary, description, customer, order or case (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索摘要、描述、客户、订单或投诉编号（Ctrl+F）</translation>
     </message>
     <message>
         <source>&amp;Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅已超时(&amp;O)</translation>
     </message>
     <message>
         <source>Show every case again, not only the chart&apos;s bar</source>
-        <translation type="unfinished"></translation>
+        <translation>重新显示全部投诉，而不仅是图表中所选柱形的投诉</translation>
     </message>
     <message>
         <source>Near due</source>
-        <translation type="unfinished"></translation>
+        <translation>即将到期</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已超时</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>已结束</translation>
     </message>
     <message>
         <source>Week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 当周</translation>
     </message>
     <message>
         <source>Closed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>于%1关闭</translation>
     </message>
     <message>
         <source>%1–%2 h after opening</source>
-        <translation type="unfinished"></translation>
+        <translation>创建后 %1–%2 小时</translation>
     </message>
     <message>
         <source>%1 h or more after opening</source>
-        <translation type="unfinished"></translation>
+        <translation>创建后 %1 小时或更久</translation>
     </message>
     <message>
         <source>Reading the cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取投诉…</translation>
     </message>
     <message>
         <source>The cases could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %2 cases shown; scroll for more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>无法读取投诉：%1</translation>
     </message>
     <message>
-        <source>%1 cases shown.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 of %2 cases shown; scroll for more.</source>
+        <translation>已显示 %2 件中的 %1 件；向下滚动查看更多。</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 件投诉。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Cases per state with the filters other than the state: %1 in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>按状态统计的投诉数（应用状态以外的筛选条件）：共 %1 件。</translation>
     </message>
     <message>
         <source>The charts could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取图表：%1</translation>
     </message>
     <message>
         <source>%1 overdue and %2 near-due cases need attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件投诉已超时、%2 件即将到期，需要处理。</translation>
     </message>
     <message>
         <source>New: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>新提醒：%1%2</translation>
     </message>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>，另有 %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>(seen)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已确认）</translation>
     </message>
     <message>
         <source>There is no complaint %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉 %1 不存在。</translation>
     </message>
     <message>
         <source>Choose a case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一件投诉。</translation>
     </message>
     <message>
         <source>%1: %2 done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已完成“%2”。</translation>
     </message>
     <message>
         <source>Complaint %1 recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>已录入投诉 %1。</translation>
     </message>
     <message>
         <source>Export the complaint report</source>
-        <translation type="unfinished"></translation>
+        <translation>导出投诉报表</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;PDF document (*.pdf);;CSV for Excel (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx);;PDF 文档 (*.pdf);;适用于 Excel 的 CSV (*.csv)</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished">正在写入 %1…</translation>
+        <translation>正在写入 %1…</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished">已导出到 %1。</translation>
+        <translation>已导出到 %1。</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation type="unfinished">导出失败：%1</translation>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>The counts per state could not be read: %1</source>
+        <translation>无法读取各状态的数量：%1</translation>
+    </message>
+    <message>
+        <source>%1 cases shown; scroll for more.</source>
+        <translation>已显示 %1 件；向下滚动查看更多。</translation>
     </message>
 </context>
 <context>
@@ -5087,19 +5089,19 @@ Options for every command:
     </message>
     <message>
         <source>Open a &amp;complaint…</source>
-        <translation type="unfinished"></translation>
+        <translation>创建投诉(&amp;C)…</translation>
     </message>
     <message>
         <source>Open a complaint case from the selected contact (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>从所选会话创建投诉（%1）。</translation>
     </message>
     <message>
         <source>Select one contact to open a complaint from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一条会话，以便从中创建投诉。</translation>
     </message>
     <message>
         <source>Complaint %1 opened from contact %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从会话 %2 创建投诉 %1。</translation>
     </message>
 </context>
 <context>
@@ -5882,131 +5884,131 @@ Options for every command:
     <name>kefu::ui::NewCaseDialog</name>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时</translation>
     </message>
     <message>
         <source>P1 · urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>P1 · 紧急</translation>
     </message>
     <message>
         <source>P2 · high</source>
-        <translation type="unfinished"></translation>
+        <translation>P2 · 高</translation>
     </message>
     <message>
         <source>P3 · normal</source>
-        <translation type="unfinished"></translation>
+        <translation>P3 · 普通</translation>
     </message>
     <message>
         <source>Urgent: safety, legal or media. Acknowledge within %1, resolve within %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急：涉及安全、法律或媒体。须在 %1 内受理，%2 内解决。</translation>
     </message>
     <message>
         <source>High. Acknowledge within %1, resolve within %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>高。须在 %1 内受理，%2 内解决。</translation>
     </message>
     <message>
         <source>Normal. Acknowledge within %1, resolve within %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>普通。须在 %1 内受理，%2 内解决。</translation>
     </message>
     <message>
         <source>New complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>新建投诉</translation>
     </message>
     <message>
         <source>A complaint is a case: it gets an owner, a clock by its priority and an ending with the customer&apos;s feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>每件投诉都按工单处理：指定负责人，按优先级计时，最后以客户反馈结案。</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>optional: the conversation it came from</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：投诉来源的会话</translation>
     </message>
     <message>
         <source>Con&amp;versation:</source>
-        <translation type="unfinished"></translation>
+        <translation>会话(&amp;V)：</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道(&amp;H)：</translation>
     </message>
     <message>
         <source>the platform&apos;s customer id</source>
-        <translation type="unfinished"></translation>
+        <translation>平台上的客户编号</translation>
     </message>
     <message>
         <source>C&amp;ustomer:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户(&amp;U)：</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>可选</translation>
     </message>
     <message>
         <source>O&amp;rder:</source>
-        <translation type="unfinished"></translation>
+        <translation>订单(&amp;R)：</translation>
     </message>
     <message>
         <source>optional: the id of the agent the complaint is about</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：被投诉坐席的工号</translation>
     </message>
     <message>
         <source>A&amp;gent:</source>
-        <translation type="unfinished">坐席(&amp;G)：</translation>
+        <translation>坐席(&amp;G)：</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished">投诉</translation>
+        <translation>投诉</translation>
     </message>
     <message>
         <source>what the customer complains about, in one line</source>
-        <translation type="unfinished"></translation>
+        <translation>客户投诉的内容，一句话概括</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要(&amp;S)：</translation>
     </message>
     <message>
         <source>Ca&amp;tegory:</source>
-        <translation type="unfinished"></translation>
+        <translation>分类(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级(&amp;P)：</translation>
     </message>
     <message>
         <source>optional: what happened, what the customer asks for</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：事情经过、客户的诉求</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述(&amp;D)：</translation>
     </message>
     <message>
         <source>optional: who takes the case</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：接手此投诉的人</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Open the complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>创建投诉(&amp;O)</translation>
     </message>
     <message>
         <source>The conversation the complaint is opened from.</source>
-        <translation type="unfinished"></translation>
+        <translation>创建此投诉所依据的会话。</translation>
     </message>
     <message>
         <source>Write a one-line summary of the complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用一句话填写投诉摘要。</translation>
     </message>
 </context>
 <context>
@@ -6211,31 +6213,31 @@ Options for every command:
     <name>kefu::ui::PdfPage</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished">第 %1 页，共 %2 页</translation>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>a PDF needs the graphical application (QGuiApplication) for its fonts</source>
-        <translation type="unfinished">生成 PDF 需要图形应用程序（QGuiApplication）以使用字体</translation>
+        <translation>生成 PDF 需要图形应用程序（QGuiApplication）以使用字体</translation>
     </message>
     <message>
         <source>the A4 page layout was refused</source>
-        <translation type="unfinished">A4 页面布局被拒绝</translation>
+        <translation>A4 页面布局被拒绝</translation>
     </message>
     <message>
         <source>the PDF could not be started</source>
-        <translation type="unfinished">无法开始写入 PDF</translation>
+        <translation>无法开始写入 PDF</translation>
     </message>
     <message>
         <source>a new page could not be started</source>
-        <translation type="unfinished">无法新建页面</translation>
+        <translation>无法新建页面</translation>
     </message>
     <message>
         <source>the PDF could not be finished</source>
-        <translation type="unfinished">无法完成 PDF</translation>
+        <translation>无法完成 PDF</translation>
     </message>
 </context>
 <context>
@@ -8036,7 +8038,7 @@ Options for every command:
     <name>kefu::ui::caseparts</name>
     <message>
         <source>The store is open read-only: complaints cannot be recorded or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库以只读方式打开：不能录入或修改投诉。</translation>
     </message>
 </context>
 </TS>

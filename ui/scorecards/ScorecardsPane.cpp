@@ -115,25 +115,14 @@ void ScorecardsPane::buildUi()
     layout->setSpacing(8);
     auto *header = new QHBoxLayout;
     m_title = parts::addPaneTitle(this, header);
-    m_periodLabel = new QLabel(this);
-    header->addWidget(m_periodLabel);
-    m_preset = new QComboBox(this);
-    m_preset->setObjectName(QStringLiteral("periodPreset"));
-    m_periodLabel->setBuddy(m_preset);
-    header->addWidget(m_preset);
-    m_from = new QDateEdit(this);
-    m_from->setObjectName(QStringLiteral("periodFrom"));
-    m_to = new QDateEdit(this);
-    m_to->setObjectName(QStringLiteral("periodTo"));
-    for (QDateEdit *edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        header->addWidget(edit);
-        connect(edit, &QDateEdit::editingFinished, this, [this] {
-            if (m_preset->currentData().toInt() == int(PeriodPreset::Custom))
-                reload();
-        });
-    }
+    const parts::PeriodFields period = parts::addPeriodFields(this, header, [this] {
+        if (m_preset->currentData().toInt() == int(PeriodPreset::Custom))
+            reload();
+    });
+    m_periodLabel = period.label;
+    m_preset = period.preset;
+    m_from = period.from;
+    m_to = period.to;
     header->addSpacing(12);
     m_teamLabel = new QLabel(this);
     header->addWidget(m_teamLabel);

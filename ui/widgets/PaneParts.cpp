@@ -1,6 +1,8 @@
 #include "PaneParts.h"
 
 #include <QBoxLayout>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QPainter>
 #include <QPainterPath>
@@ -17,6 +19,28 @@ QLabel *addPaneTitle(QWidget *pane, QBoxLayout *header)
     header->addWidget(title);
     header->addSpacing(16);
     return title;
+}
+
+PeriodFields addPeriodFields(QWidget *pane, QBoxLayout *header, const std::function<void()> &dateEdited)
+{
+    PeriodFields f;
+    f.label = new QLabel(pane);
+    header->addWidget(f.label);
+    f.preset = new QComboBox(pane);
+    f.preset->setObjectName(QStringLiteral("periodPreset"));
+    f.label->setBuddy(f.preset);
+    header->addWidget(f.preset);
+    f.from = new QDateEdit(pane);
+    f.from->setObjectName(QStringLiteral("periodFrom"));
+    f.to = new QDateEdit(pane);
+    f.to->setObjectName(QStringLiteral("periodTo"));
+    for (QDateEdit *edit : {f.from, f.to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        header->addWidget(edit);
+        QObject::connect(edit, &QDateEdit::editingFinished, pane, dateEdited);
+    }
+    return f;
 }
 
 void paintCard(QWidget *widget, const QColor &accent)
