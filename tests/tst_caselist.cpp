@@ -2,6 +2,7 @@
 // hours (the customer's time moving the resolve due), counts per state.
 #include "TestSupport.h"
 #include "complaints/CaseList.h"
+#include "complaints/CaseNotices.h"
 #include "complaints/ComplaintService.h"
 #include "store/Sql.h"
 #include "store/SqliteStatement.h"
@@ -174,6 +175,36 @@ private slots:
             QVERIFY2(near.contains(r.id) == isNear, qPrintable(r.id));
         }
         QVERIFY(!near.contains(QStringLiteral("K3"))); // waiting for the customer since 1 h of 48: 2 % used
+        QVERIFY(error.isEmpty());
+    }
+
+    void noticesRaisedOnceAndAgainWhenOverdue()
+    {
+        // K1 (P1, an hour to acknowledge from t0): near due from 48 min, overdue after the hour.
+        QString error;
+        QSqlDatabase db = m_store->database();
+        CaseFilter due;
+        due.nearDueOnly = true;
+        CaseNotices book;
+        QList<CaseNotice> raised = book.update(CaseList::page(db, due, std::nullopt, 50, t0 + 50 * 60, &error), t0 + 50 * 60);
+        QCOMPARE(raised.size(), 1);
+        QCOMPARE(raised.first().caseId, QStringLiteral("K1"));
+        QVERIFY(!raised.first().overdue);
+        QVERIFY(raised.first().acknowledgement);
+        QCOMPARE(raised.first().due, t0 + H);
+        // The same condition a minute later raises nothing; acknowledged, it stays so.
+        QVERIFY(book.update(CaseList::page(db, due, std::nullopt, 50, t0 + 51 * 60, &error), t0 + 51 * 60).isEmpty());
+        QCOMPARE(book.acknowledgeAll(QStringLiteral("qa"), t0 + 52 * 60), 1);
+        QVERIFY(book.update(CaseList::page(db, due, std::nullopt, 50, t0 + 53 * 60, &error), t0 + 53 * 60).isEmpty());
+        QCOMPARE(book.unacknowledged(), 0);
+        QCOMPARE(book.notices().first().acknowledgedBy, QStringLiteral("qa"));
+        // Overdue: a new notice, unacknowledged, the near one gone.
+        raised = book.update(CaseList::page(db, due, std::nullopt, 50, t0 + H + 1, &error), t0 + H + 1);
+        QCOMPARE(raised.size(), 1);
+        QVERIFY(raised.first().overdue);
+        QCOMPARE(book.notices().size(), 1);
+        QCOMPARE(book.unacknowledged(), 1);
+        QCOMPARE(book.overdue(), 1);
         QVERIFY(error.isEmpty());
     }
 

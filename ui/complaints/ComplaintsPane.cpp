@@ -540,15 +540,6 @@ void ComplaintsPane::setPeriod(PeriodPreset preset, QDate first, QDate last)
         m_preset->setCurrentIndex(index);
 }
 
-void ComplaintsPane::setAnyTime()
-{
-    const int index = m_preset->findData(AnyTime);
-    if (index == m_preset->currentIndex())
-        periodChanged();
-    else
-        m_preset->setCurrentIndex(index);
-}
-
 void ComplaintsPane::periodChanged()
 {
     const bool custom = m_preset->currentData().toInt() == int(PeriodPreset::Custom);
@@ -1100,9 +1091,7 @@ void ComplaintsPane::chartClicked(int chart, int index)
             return;
         const complaints::CloseTimeBin &bin = c.closeTimes.at(index);
         f.closedAfterSeconds = qint64(bin.fromHours * 3600);
-        f.closedWithinSeconds = std::isfinite(bin.toHours) ? qint64(bin.toHours * 3600) : -1;
-        if (f.closedWithinSeconds < 0 && f.closedAfterSeconds == 0)
-            f.closedAfterSeconds = 0;
+        f.closedWithinSeconds = std::isfinite(bin.toHours) ? qint64(bin.toHours * 3600) : -1; // the last: no end
         break;
     }
     case ComplaintChartsView::Chart::Weeks:

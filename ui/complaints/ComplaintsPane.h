@@ -61,8 +61,6 @@ public:
     complaints::CaseFilter filter() const;
     void setFilter(const complaints::CaseFilter &filter);
     void setPeriod(PeriodPreset preset, QDate first = {}, QDate last = {});
-    // Any time: the list is not limited by creation, the charts start at the first case.
-    void setAnyTime();
     // Chooses a case in the list (reads it even when it is not on the loaded pages).
     void selectCase(const QString &caseId);
     void showCharts(bool charts);
