@@ -5059,6 +5059,29 @@ Options for every command:
         <source>%1 cases shown; scroll for more.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>KefuDesk complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is overdue: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is near due: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new notices; the first: %1</source>
+        <translation>
+            <numerusform>%n new notice; the first: %1</numerusform>
+            <numerusform>%n new notices; the first: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kefu::ui::DrillDownDialog</name>

@@ -5060,6 +5060,28 @@ Options for every command:
         <source>%1 cases shown; scroll for more.</source>
         <translation>已显示 %1 件；向下滚动查看更多。</translation>
     </message>
+    <message>
+        <source>KefuDesk complaints</source>
+        <translation>KefuDesk 投诉闭环</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is overdue: %3</source>
+        <translation>%1（%2）已超时：%3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is near due: %3</source>
+        <translation>%1（%2）即将到期：%3</translation>
+    </message>
+    <message>
+        <source>Complaint notice</source>
+        <translation>投诉提醒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new notices; the first: %1</source>
+        <translation>
+            <numerusform>%n 条新提醒；第一条：%1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kefu::ui::DrillDownDialog</name>

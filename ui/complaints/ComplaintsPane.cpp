@@ -17,6 +17,7 @@
 #include "widgets/PaneParts.h"
 #include "widgets/RatingColours.h"
 #include "widgets/RatingLegend.h"
+#include "widgets/TrayNotice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -835,8 +836,19 @@ void ComplaintsPane::chartsLoaded()
     if (r.charts)
         m_charts->setCharts(*r.charts);
     const QList<complaints::CaseNotice> raised = m_notices.update(r.dueRows, r.now);
-    Q_UNUSED(raised);
     showNotices();
+    if (!raised.isEmpty()) {
+        // Like the queue's alerts: the tray says so once per new notice (not on the offscreen platform).
+        if (!m_tray)
+            m_tray = new TrayNotice(this, tr("KefuDesk complaints"));
+        const complaints::CaseNotice &first = raised.first();
+        const QString what = first.overdue ? tr("%1 (%2) is overdue: %3").arg(first.caseId, first.priority, first.summary)
+                                           : tr("%1 (%2) is near due: %3").arg(first.caseId, first.priority, first.summary);
+        m_tray->show(tr("Complaint notice"), raised.size() == 1 ? what
+                                                                 : tr("%n new notices; the first: %1", nullptr,
+                                                                      int(raised.size()))
+                                                                       .arg(what));
+    }
     markReady();
 }
 

@@ -39,6 +39,7 @@ namespace kefu::ui {
 class CaseDetailView;
 class ComplaintChartsView;
 class RatingLegend;
+class TrayNotice;
 
 // The complaint loop (投诉闭环): the cases of a period with filters, a live countdown and counts per
 // state; the chosen case's timeline, fields, conversations and other cases with the actions its state
@@ -202,6 +203,7 @@ private:
     CaseDetailView *m_detail = nullptr;
     ComplaintChartsView *m_charts = nullptr;
     QTimer *m_ticker = nullptr;
+    TrayNotice *m_tray = nullptr;
     QTimer *m_searchDelay = nullptr;
     QLabel *m_status = nullptr;
 };

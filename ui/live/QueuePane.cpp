@@ -10,6 +10,7 @@
 #include "widgets/PaneParts.h"
 #include "widgets/RatingColours.h"
 #include "widgets/RatingLegend.h"
+#include "widgets/TrayNotice.h"
 #include "store/Store.h"
 #include "store/StoreWorker.h"
 
@@ -30,7 +31,6 @@
 #include <QPainterPath>
 #include <QPushButton>
 #include <QSplitter>
-#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -787,24 +787,12 @@ void QueuePane::showAlerts()
 
 void QueuePane::notify(const QList<live::QueueAlert> &raised)
 {
-    if (!QSystemTrayIcon::isSystemTrayAvailable() || QGuiApplication::platformName() == QLatin1String("offscreen"))
-        return;
-    if (!m_tray) {
-        m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
-        m_tray->setToolTip(tr("KefuDesk queue monitor"));
-        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
-            if (QWidget *w = window()) {
-                w->showNormal();
-                w->raise();
-                w->activateWindow();
-            }
-        });
-        m_tray->show();
-    }
+    if (!m_tray)
+        m_tray = new TrayNotice(this, tr("KefuDesk queue monitor"));
     const QString body = raised.size() == 1 ? live::AlertsModel::describe(raised.first())
                                             : tr("%n new alerts; the first: %1", nullptr, int(raised.size()))
                                                   .arg(live::AlertsModel::describe(raised.first()));
-    m_tray->showMessage(tr("Queue alert"), body, QSystemTrayIcon::Warning, 10000);
+    m_tray->show(tr("Queue alert"), body);
 }
 
 void QueuePane::acknowledgeSelected()

@@ -15,7 +15,6 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QPushButton;
-class QSystemTrayIcon;
 class QTabWidget;
 class QTableView;
 class QTimer;
@@ -36,6 +35,7 @@ namespace kefu::ui {
 class IntradayChart;
 class QueueTile;
 class RatingLegend;
+class TrayNotice;
 
 // Queue monitor (队列监控): the live floor of today. A LiveQueueWatcher reads the store on its own
 // thread whenever a feed commits; this pane only shows the snapshots it gets, and ticks the waits and
@@ -127,7 +127,7 @@ private:
     QTimer *m_chartTimer = nullptr;
     QElapsedTimer m_chartAge;
     bool m_chartTurn = false;
-    QSystemTrayIcon *m_tray = nullptr;
+    TrayNotice *m_tray = nullptr;
     QStringList m_teams;
 };
 
