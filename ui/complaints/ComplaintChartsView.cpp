@@ -2,6 +2,7 @@
 
 #include "core/ChartAxis.h"
 #include "core/Formats.h"
+#include "widgets/PdfPage.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -25,18 +26,14 @@ using complaints::ParetoBar;
 
 namespace {
 
-// The charts' colours, each named in its chart's legend (the series' names).
+// The charts' colours are the PDF's series colours (blue, orange), each named in its chart's legend.
 QColor barColour()
 {
-    return QColor(0x1e, 0x6f, 0xd9);
+    return pdf::series(0);
 }
 QColor lineColour()
 {
-    return QColor(0xe0, 0x7a, 0x10);
-}
-QColor secondLineColour()
-{
-    return QColor(0x2e, 0x7d, 0x32);
+    return pdf::series(1);
 }
 
 void clear(QChart *chart)
@@ -229,10 +226,11 @@ void ComplaintChartsView::fillWeeks()
     chart->setTitle(tr("SLA met per week (cases opened in the week)"));
     auto *ack = new QBarSet(tr("Acknowledged in time"));
     auto *resolve = new QBarSet(tr("Resolved in time"));
-    ack->setColor(lineColour());
-    ack->setBorderColor(lineColour());
-    resolve->setColor(secondLineColour());
-    resolve->setBorderColor(secondLineColour());
+    // As the PDF's weekly chart: acknowledged in blue, resolved in orange.
+    ack->setColor(barColour());
+    ack->setBorderColor(barColour());
+    resolve->setColor(lineColour());
+    resolve->setBorderColor(lineColour());
     QStringList labels;
     for (const complaints::WeekSla &w : m_charts.weeks) {
         labels << format::date(w.monday);
