@@ -1,5 +1,8 @@
 #include "TestSupport.h"
 
+#include "complaints/CaseDetailView.h"
+#include "complaints/ComplaintService.h"
+#include "complaints/ComplaintsPane.h"
 #include "shell/Appearance.h"
 #include "shell/Gui.h"
 #include "shell/Language.h"
@@ -49,6 +52,7 @@ private slots:
     void storeThatCannotBeWrittenSaysWhyAbovePanes();
     void screenshotShowsTheDamage();
     void recentStoresRemembersTheStore();
+    void aPaneAsksForAnotherAtOneOfItsItems();
     void languageSwitchRetranslatesMenus();
     void appearanceSwitchesPalette();
     void screenshotWritesPng_data();
@@ -346,6 +350,38 @@ void TestMainWindow::screenshotShowsTheDamage()
     const QPoint spot(218, 40);
     QCOMPARE(QImage(damaged).pixelColor(spot).rgb(), edge.rgb());
     QVERIFY(QImage(healthy).pixelColor(spot).rgb() != edge.rgb());
+}
+
+void TestMainWindow::aPaneAsksForAnotherAtOneOfItsItems()
+{
+    // The queue monitor's drill-down opens a complaint: the window shows the complaints pane at it.
+    QTemporaryDir dir;
+    auto store = test::createStore(dir, QStringLiteral("cases.sqlite"));
+    QVERIFY(store);
+    complaints::NewCase c;
+    c.id = QStringLiteral("C-TEST-1");
+    c.createdAt = QDateTime::currentSecsSinceEpoch();
+    c.summary = QStringLiteral("快递未到");
+    QString error;
+    QVERIFY2(complaints::ComplaintService(store->database(), Session::singleUser(), store->timeZone()).create(c, &error),
+             qPrintable(error));
+    // A newer case comes first in the list: the pane must choose the one asked for.
+    c.id = QStringLiteral("C-TEST-2");
+    c.createdAt += 60;
+    QVERIFY2(complaints::ComplaintService(store->database(), Session::singleUser(), store->timeZone()).create(c, &error),
+             qPrintable(error));
+    MainWindow window(std::move(store));
+    auto *queue = qobject_cast<Pane *>(window.showPane(QStringLiteral("queue")));
+    QVERIFY(queue);
+    QCOMPARE(window.currentPaneId(), QStringLiteral("queue"));
+    emit queue->openRequested(QStringLiteral("complaints"), QStringLiteral("C-TEST-1"));
+    QCOMPARE(window.currentPaneId(), QStringLiteral("complaints"));
+    auto *pane = qobject_cast<ComplaintsPane *>(window.pane(QStringLiteral("complaints")));
+    QVERIFY(pane);
+    QTRY_VERIFY_WITH_TIMEOUT(pane->isReady() && pane->detail()->detail() &&
+                                 pane->detail()->detail()->id == QLatin1String("C-TEST-1"),
+                             10000);
+    QThreadPool::globalInstance()->waitForDone();
 }
 
 void TestMainWindow::recentStoresRemembersTheStore()
