@@ -5082,6 +5082,10 @@ Options for every command:
             <numerusform>%n new notices; the first: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The notices could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kefu::ui::DrillDownDialog</name>

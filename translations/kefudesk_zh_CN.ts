@@ -5082,6 +5082,10 @@ Options for every command:
             <numerusform>%n 条新提醒；第一条：%1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The notices could not be read: %1</source>
+        <translation>无法读取到期提醒：%1</translation>
+    </message>
 </context>
 <context>
     <name>kefu::ui::DrillDownDialog</name>

@@ -124,6 +124,7 @@ ComplaintsPane::ComplaintsPane(Store &store, const Session &session, QWidget *pa
     connect(&m_detailWatcher, &QFutureWatcherBase::finished, this, &ComplaintsPane::detailLoaded);
     connect(&m_exportWatcher, &QFutureWatcherBase::finished, this, &ComplaintsPane::exportFinished);
     connect(&m_countsWatcher, &QFutureWatcherBase::finished, this, &ComplaintsPane::countsLoaded);
+    connect(&m_noticesWatcher, &QFutureWatcherBase::finished, this, &ComplaintsPane::noticesLoaded);
     retranslate();
     reload();
 }
@@ -135,13 +136,15 @@ ComplaintsPane::~ComplaintsPane()
     m_detailWatcher.waitForFinished();
     m_exportWatcher.waitForFinished();
     m_countsWatcher.waitForFinished();
+    m_noticesWatcher.waitForFinished();
 }
 
 bool ComplaintsPane::isReady() const
 {
     // The busy flags, not the watchers: a job that has finished but whose result has not been shown yet
     // is not ready.
-    return m_listLoaded && m_chartsLoaded && !m_listBusy && !m_detailBusy && !m_chartsBusy && !m_countsBusy;
+    return m_listLoaded && m_chartsLoaded && !m_listBusy && !m_detailBusy && !m_chartsBusy && !m_countsBusy &&
+           !m_noticesBusy;
 }
 
 qint64 ComplaintsPane::now() const
@@ -560,6 +563,7 @@ void ComplaintsPane::reload()
     m_readySent = false;
     reloadList();
     reloadCharts();
+    reloadNotices();
 }
 
 void ComplaintsPane::reloadList(bool append)
@@ -760,12 +764,11 @@ void ComplaintsPane::reloadCharts()
         return;
     }
     PeriodRequest period{m_preset->currentData().toInt(), m_from->date(), m_to->date()};
-    const QString agentId = filter().agentId;
     const Store &store = m_store;
     m_chartsBusy = true;
     m_chartsWatcher.setFuture(runOnWorker(
         store,
-        [&store, period, agentId](QSqlDatabase &db) {
+        [&store, period](QSqlDatabase &db) {
             ChartsResult r;
             r.now = storeNow(db);
             r.zone = store.timeZone(db);
@@ -776,10 +779,6 @@ void ComplaintsPane::reloadCharts()
             r.owners = choices.owners;
             r.categories = choices.categories;
             r.teams = agents::teamNames(db);
-            CaseFilter due;
-            due.nearDueOnly = true;
-            due.agentId = agentId;
-            r.dueRows = CaseList::page(db, due, std::nullopt, 1000, r.now, &r.error);
             return r;
         },
         [](const QString &reason) {
@@ -835,7 +834,46 @@ void ComplaintsPane::chartsLoaded()
     setChoices(m_category, r.categories, tr("All categories"));
     if (r.charts)
         m_charts->setCharts(*r.charts);
-    const QList<complaints::CaseNotice> raised = m_notices.update(r.dueRows, r.now);
+    markReady();
+}
+
+void ComplaintsPane::reloadNotices()
+{
+    if (m_noticesBusy) {
+        m_noticesPending = true;
+        return;
+    }
+    CaseFilter due;
+    due.nearDueOnly = true;
+    due.agentId = filter().agentId;
+    m_noticesBusy = true;
+    m_noticesWatcher.setFuture(runOnWorker(
+        m_store,
+        [due](QSqlDatabase &db) {
+            NoticesResult r;
+            r.now = storeNow(db);
+            r.rows = CaseList::page(db, due, std::nullopt, 1000, r.now, &r.error);
+            return r;
+        },
+        [](const QString &reason) {
+            NoticesResult r;
+            r.error = reason;
+            return r;
+        }));
+}
+
+void ComplaintsPane::noticesLoaded()
+{
+    m_noticesBusy = false;
+    const NoticesResult r = m_noticesWatcher.result();
+    if (m_noticesPending) {
+        m_noticesPending = false;
+        reloadNotices();
+        return;
+    }
+    if (!r.error.isEmpty())
+        m_status->setText(tr("The notices could not be read: %1").arg(r.error));
+    const QList<complaints::CaseNotice> raised = m_notices.update(r.rows, r.now);
     showNotices();
     if (!raised.isEmpty()) {
         // Like the queue's alerts: the tray says so once per new notice (not on the offscreen platform).
@@ -895,9 +933,9 @@ void ComplaintsPane::tick()
     const qint64 t = now();
     m_model->setNow(t);
     m_detail->setNow(t);
-    // Notices are read again every minute (with the charts' choices, on a worker).
+    // Notices are read again every minute (the near-due and overdue cases alone, on a worker).
     if (m_sinceRead.elapsed() / 1000 % NoticeRefreshSeconds == NoticeRefreshSeconds - 1 && isVisible())
-        reloadCharts();
+        reloadNotices();
 }
 
 void ComplaintsPane::loadDetail(const QString &caseId)
@@ -984,8 +1022,7 @@ void ComplaintsPane::acted(const QString &caseId, CaseAction action, const compl
 {
     if (result.ok()) {
         m_status->setText(tr("%1: %2 done.").arg(caseId, complaints::ComplaintService::actionTitle(action)));
-        reloadList();
-        reloadCharts();
+        reload();
         loadDetail(caseId);
     } else if (result.status == complaints::ActionResult::Status::Stale) {
         // Somebody else changed the case: show it as it is now.
@@ -1017,8 +1054,7 @@ void ComplaintsPane::newCase()
         return;
     m_status->setText(tr("Complaint %1 recorded.").arg(*id));
     m_selectedId = *id;
-    reloadList();
-    reloadCharts();
+    reload();
     loadDetail(*id);
 }
 

@@ -99,9 +99,14 @@ private:
     {
         std::optional<complaints::ComplaintCharts> charts;
         QStringList owners, categories, teams;
-        QList<complaints::CaseListRow> dueRows; // near due or overdue, for the notices
         QTimeZone zone;
         qint64 fromUtc = 0, toUtc = 0;
+        qint64 now = 0;
+        QString error;
+    };
+    struct NoticesResult
+    {
+        QList<complaints::CaseListRow> rows; // the open cases near due or overdue
         qint64 now = 0;
         QString error;
     };
@@ -120,6 +125,8 @@ private:
     void countsLoaded();
     void showListStatus();
     void reloadCharts();
+    void reloadNotices();
+    void noticesLoaded();
     void chartsLoaded();
     void loadDetail(const QString &caseId);
     void detailLoaded();
@@ -151,6 +158,9 @@ private:
     QFutureWatcher<QString> m_exportWatcher;
     QFutureWatcher<std::pair<QMap<QString, qint64>, QString>> m_countsWatcher;
     bool m_countsBusy = false;
+    QFutureWatcher<NoticesResult> m_noticesWatcher;
+    bool m_noticesBusy = false;
+    bool m_noticesPending = false;
     std::optional<complaints::CaseFilter> m_countsPending;
     QString m_exportPath;
     bool m_listBusy = false; // a job started whose result has not been shown yet
