@@ -5044,14 +5044,6 @@ Options for every command:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The counts per state could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7652,14 +7644,6 @@ Options for every command:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export scorecards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7989,6 +7973,10 @@ Options for every command:
     </message>
     <message>
         <source>This store cannot be read from a second connection (it is not a file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5045,14 +5045,6 @@ Options for every command:
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <source>Exported to %1.</source>
-        <translation>已导出到 %1。</translation>
-    </message>
-    <message>
-        <source>The export failed: %1</source>
-        <translation>导出失败：%1</translation>
-    </message>
-    <message>
         <source>The counts per state could not be read: %1</source>
         <translation>无法读取各状态的数量：%1</translation>
     </message>
@@ -7635,14 +7627,6 @@ Options for every command:
         <translation>坐席绩效</translation>
     </message>
     <message>
-        <source>Exported to %1.</source>
-        <translation>已导出到 %1。</translation>
-    </message>
-    <message>
-        <source>The export failed: %1</source>
-        <translation>导出失败：%1</translation>
-    </message>
-    <message>
         <source>Export scorecards</source>
         <translation>导出绩效</translation>
     </message>
@@ -7971,6 +7955,10 @@ Options for every command:
     <message>
         <source>This store cannot be read from a second connection (it is not a file).</source>
         <translation>无法通过第二个连接读取此数据库（它不是文件）。</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
     </message>
 </context>
 <context>

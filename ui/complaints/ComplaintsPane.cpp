@@ -17,6 +17,7 @@
 #include "widgets/PaneParts.h"
 #include "widgets/RatingColours.h"
 #include "widgets/RatingLegend.h"
+#include "widgets/TableExport.h"
 #include "widgets/TrayNotice.h"
 
 #include <QCheckBox>
@@ -32,7 +33,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QShortcut>
@@ -1105,15 +1105,10 @@ void ComplaintsPane::exportFinished()
 {
     m_export->setEnabled(m_session.can(Permission::ExportData) && !m_store.isReadOnly());
     const QString error = m_exportWatcher.result();
-    if (error.isEmpty()) {
-        m_status->setText(tr("Exported to %1.").arg(QDir::toNativeSeparators(m_exportPath)));
+    if (TableExport::reportOutcome(this, m_status, tr("Export the complaint report"), m_exportPath, error))
         emit exported(m_exportPath);
-        return;
-    }
-    m_status->setText(tr("The export failed: %1").arg(error));
-    emit exportFailed(error);
-    if (isVisible())
-        QMessageBox::warning(this, tr("Export the complaint report"), tr("The export failed: %1").arg(error));
+    else
+        emit exportFailed(error);
 }
 
 void ComplaintsPane::chartClicked(int chart, int index)

@@ -9,6 +9,7 @@
 #include "widgets/PaneParts.h"
 #include "widgets/RatingColours.h"
 #include "widgets/RatingLegend.h"
+#include "widgets/TableExport.h"
 #include "auth/AuditedExport.h"
 #include "core/Formats.h"
 #include "ScorecardPdf.h"
@@ -20,7 +21,6 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
-#include <QMessageBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -143,15 +143,10 @@ void ScorecardsPane::buildUi()
     connect(&m_exportWatcher, &QFutureWatcherBase::finished, this, [this] {
         m_export->setEnabled(m_session.can(Permission::ExportData) && !m_store.isReadOnly());
         const QString error = m_exportWatcher.result();
-        if (error.isEmpty()) {
-            m_status->setText(tr("Exported to %1.").arg(QDir::toNativeSeparators(m_exportPath)));
+        if (TableExport::reportOutcome(this, m_status, tr("Export scorecards"), m_exportPath, error))
             emit exported(m_exportPath);
-        } else {
-            m_status->setText(tr("The export failed: %1").arg(error));
+        else
             emit exportFailed(error);
-            if (isVisible())
-                QMessageBox::warning(this, tr("Export scorecards"), tr("The export failed: %1").arg(error));
-        }
     });
     m_targets = new QPushButton(this);
     m_targets->setObjectName(QStringLiteral("editTargets"));

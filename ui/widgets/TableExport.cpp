@@ -10,6 +10,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPointer>
 #include <QProgressDialog>
@@ -83,6 +84,19 @@ io::ExportResult TableExport::exportTable(QWidget *parent, const QString &title,
         box->open();
     }
     return result;
+}
+
+bool TableExport::reportOutcome(QWidget *pane, QLabel *status, const QString &title, const QString &path,
+                                const QString &error)
+{
+    if (error.isEmpty()) {
+        status->setText(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
+        return true;
+    }
+    status->setText(tr("The export failed: %1").arg(error));
+    if (pane->isVisible())
+        QMessageBox::warning(pane, title, tr("The export failed: %1").arg(error));
+    return false;
 }
 
 io::ExportResult TableExport::run(QWidget *parent, const QString &title, const QSqlDatabase &db,

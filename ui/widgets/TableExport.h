@@ -8,6 +8,8 @@
 
 class QWidget;
 
+class QLabel;
+
 namespace kefu::ui {
 
 // Exports what a table view shows — every row of it, not only the page loaded — to CSV (UTF-8 with
@@ -40,6 +42,12 @@ public:
 
     // "12 rows written to /path/file.xlsx."
     static QString summary(const io::ExportResult &result);
+
+    // The end of a file a pane wrote on a worker (a PDF, a workbook): status says where it went or why it
+    // failed, and a failure also shows in a message box titled title while the pane is visible. True when
+    // the file was written (error empty).
+    static bool reportOutcome(QWidget *pane, QLabel *status, const QString &title, const QString &path,
+                              const QString &error);
 
     // The file and format a save dialog's answer means: the format of path's extension when it is .csv
     // or .xlsx, else the chosen filter's, with its extension added to path.
