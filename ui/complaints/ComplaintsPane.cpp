@@ -160,16 +160,12 @@ void ComplaintsPane::buildUi()
 
     auto *header = new QHBoxLayout;
     m_title = parts::addPaneTitle(this, header);
-    const parts::PeriodFields period = parts::addPeriodFields(this, header, [this] {
-        if (m_preset->currentData().toInt() == int(PeriodPreset::Custom))
+    m_period = parts::addPeriodFields(this, header, [this] {
+        if (m_period.preset->currentData().toInt() == int(PeriodPreset::Custom))
             periodChanged();
     });
-    m_periodLabel = period.label;
-    m_preset = period.preset;
-    m_from = period.from;
-    m_to = period.to;
-    m_from->setDate(QDate::currentDate());
-    m_to->setDate(QDate::currentDate());
+    m_period.from->setDate(QDate::currentDate());
+    m_period.to->setDate(QDate::currentDate());
     header->addStretch(1);
     m_new = new QPushButton(this);
     m_new->setObjectName(QStringLiteral("newCase"));
@@ -188,7 +184,7 @@ void ComplaintsPane::buildUi()
     connect(m_sla, &QPushButton::clicked, this, &Pane::storeSettingsRequested);
     header->addWidget(m_sla);
     layout->addLayout(header);
-    connect(m_preset, &QComboBox::currentIndexChanged, this, &ComplaintsPane::periodChanged);
+    connect(m_period.preset, &QComboBox::currentIndexChanged, this, &ComplaintsPane::periodChanged);
 
     // Notices of near-due and overdue cases: raised once, acknowledged by a person.
     m_noticeBar = new QFrame(this);
@@ -363,24 +359,22 @@ void ComplaintsPane::buildUi()
 void ComplaintsPane::retranslate()
 {
     m_title->setText(tr("Complaints"));
-    m_periodLabel->setText(tr("Created &in:"));
+    m_period.label->setText(tr("Created &in:"));
     {
-        const QSignalBlocker blocker(m_preset);
-        const QVariant current = m_preset->count() > 0 ? m_preset->currentData() : QVariant(AnyTime);
-        m_preset->clear();
-        m_preset->addItem(tr("Any time"), AnyTime);
-        m_preset->addItem(tr("Last 7 days"), int(PeriodPreset::Last7Days));
-        m_preset->addItem(tr("Last 30 days"), int(PeriodPreset::Last30Days));
-        m_preset->addItem(tr("Last 90 days"), int(PeriodPreset::Last90Days));
-        m_preset->addItem(tr("This month"), int(PeriodPreset::ThisMonth));
-        m_preset->addItem(tr("Last month"), int(PeriodPreset::LastMonth));
-        m_preset->addItem(tr("This quarter"), int(PeriodPreset::ThisQuarter));
-        m_preset->addItem(tr("Custom"), int(PeriodPreset::Custom));
-        m_preset->setCurrentIndex(std::max(0, m_preset->findData(current)));
+        const QSignalBlocker blocker(m_period.preset);
+        const QVariant current = m_period.preset->count() > 0 ? m_period.preset->currentData() : QVariant(AnyTime);
+        m_period.preset->clear();
+        m_period.preset->addItem(tr("Any time"), AnyTime);
+        m_period.preset->addItem(tr("Last 7 days"), int(PeriodPreset::Last7Days));
+        m_period.preset->addItem(tr("Last 30 days"), int(PeriodPreset::Last30Days));
+        m_period.preset->addItem(tr("Last 90 days"), int(PeriodPreset::Last90Days));
+        m_period.preset->addItem(tr("This month"), int(PeriodPreset::ThisMonth));
+        m_period.preset->addItem(tr("Last month"), int(PeriodPreset::LastMonth));
+        m_period.preset->addItem(tr("This quarter"), int(PeriodPreset::ThisQuarter));
+        m_period.preset->addItem(tr("Custom"), int(PeriodPreset::Custom));
+        m_period.preset->setCurrentIndex(std::max(0, m_period.preset->findData(current)));
     }
-    const bool custom = m_preset->currentData().toInt() == int(PeriodPreset::Custom);
-    m_from->setEnabled(custom);
-    m_to->setEnabled(custom);
+    parts::enableCustomDates(m_period);
     m_new->setText(tr("&New case…"));
     m_new->setToolTip(m_session.can(Permission::RecordComplaints)
                           ? tr("Record a complaint by hand (Ctrl+N). From a conversation: Open a complaint… in the "
@@ -531,24 +525,12 @@ void ComplaintsPane::setFilter(const CaseFilter &f)
 
 void ComplaintsPane::setPeriod(PeriodPreset preset, QDate first, QDate last)
 {
-    if (preset == PeriodPreset::Custom) {
-        const QSignalBlocker a(m_from);
-        const QSignalBlocker b(m_to);
-        m_from->setDate(first);
-        m_to->setDate(last);
-    }
-    const int index = m_preset->findData(int(preset));
-    if (index == m_preset->currentIndex())
-        periodChanged();
-    else
-        m_preset->setCurrentIndex(index);
+    parts::choosePeriod(m_period, preset, first, last, [this] { periodChanged(); });
 }
 
 void ComplaintsPane::periodChanged()
 {
-    const bool custom = m_preset->currentData().toInt() == int(PeriodPreset::Custom);
-    m_from->setEnabled(custom);
-    m_to->setEnabled(custom);
+    parts::enableCustomDates(m_period);
     m_weekFrom = m_weekTo = 0;
     reload();
 }
@@ -578,7 +560,7 @@ void ComplaintsPane::reloadList(bool append)
     }
     m_appending = append && !m_model->rows().isEmpty();
     CaseFilter f = filter();
-    PeriodRequest period{m_preset->currentData().toInt(), m_from->date(), m_to->date()};
+    PeriodRequest period{m_period.preset->currentData().toInt(), m_period.from->date(), m_period.to->date()};
     const qint64 weekFrom = m_weekFrom, weekTo = m_weekTo;
     std::optional<complaints::CasePageKey> after;
     if (m_appending) {
@@ -763,7 +745,7 @@ void ComplaintsPane::reloadCharts()
         m_chartsPending = true;
         return;
     }
-    PeriodRequest period{m_preset->currentData().toInt(), m_from->date(), m_to->date()};
+    PeriodRequest period{m_period.preset->currentData().toInt(), m_period.from->date(), m_period.to->date()};
     const Store &store = m_store;
     m_chartsBusy = true;
     m_chartsWatcher.setFuture(runOnWorker(
@@ -823,11 +805,11 @@ void ComplaintsPane::chartsLoaded()
     else
         m_status->clear();
     // The date fields show the period the charts cover (disabled unless Custom).
-    if (m_preset->currentData().toInt() != int(PeriodPreset::Custom) && r.toUtc > r.fromUtc) {
-        const QSignalBlocker a(m_from);
-        const QSignalBlocker b(m_to);
-        m_from->setDate(QDateTime::fromSecsSinceEpoch(r.fromUtc, m_zone).date());
-        m_to->setDate(QDateTime::fromSecsSinceEpoch(r.toUtc - 1, m_zone).date());
+    if (m_period.preset->currentData().toInt() != int(PeriodPreset::Custom) && r.toUtc > r.fromUtc) {
+        const QSignalBlocker a(m_period.from);
+        const QSignalBlocker b(m_period.to);
+        m_period.from->setDate(QDateTime::fromSecsSinceEpoch(r.fromUtc, m_zone).date());
+        m_period.to->setDate(QDateTime::fromSecsSinceEpoch(r.toUtc - 1, m_zone).date());
     }
     setChoices(m_owner, r.owners, tr("All owners"));
     setChoices(m_team, r.teams, tr("All teams"));
@@ -1077,7 +1059,7 @@ void ComplaintsPane::exportTo(const QString &path)
     ComplaintExportRequest request;
     request.path = path;
     // The charts' period: "any time" runs from the first case to today.
-    const PeriodRequest period{m_preset->currentData().toInt(), m_from->date(), m_to->date()};
+    const PeriodRequest period{m_period.preset->currentData().toInt(), m_period.from->date(), m_period.to->date()};
     std::optional<qint64> first;
     if (!c.weeks.isEmpty())
         first = c.weeks.constFirst().fromUtc;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "widgets/Pane.h"
+#include "widgets/PaneParts.h"
 #include "auth/Session.h"
 #include "complaints/CaseDetail.h"
 #include "complaints/CaseList.h"
@@ -15,7 +16,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QFrame;
 class QLabel;
 class QLineEdit;
@@ -182,10 +182,7 @@ private:
     qint64 m_weekFrom = 0, m_weekTo = 0;     // a week of the SLA chart, as a filter
 
     QLabel *m_title = nullptr;
-    QLabel *m_periodLabel = nullptr;
-    QComboBox *m_preset = nullptr;
-    QDateEdit *m_from = nullptr;
-    QDateEdit *m_to = nullptr;
+    parts::PeriodFields m_period; // the period's label, presets and dates
     QPushButton *m_new = nullptr;
     QPushButton *m_export = nullptr;
     QPushButton *m_sla = nullptr;

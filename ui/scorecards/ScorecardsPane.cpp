@@ -115,14 +115,10 @@ void ScorecardsPane::buildUi()
     layout->setSpacing(8);
     auto *header = new QHBoxLayout;
     m_title = parts::addPaneTitle(this, header);
-    const parts::PeriodFields period = parts::addPeriodFields(this, header, [this] {
-        if (m_preset->currentData().toInt() == int(PeriodPreset::Custom))
+    m_period = parts::addPeriodFields(this, header, [this] {
+        if (m_period.preset->currentData().toInt() == int(PeriodPreset::Custom))
             reload();
     });
-    m_periodLabel = period.label;
-    m_preset = period.preset;
-    m_from = period.from;
-    m_to = period.to;
     header->addSpacing(12);
     m_teamLabel = new QLabel(this);
     header->addWidget(m_teamLabel);
@@ -153,7 +149,7 @@ void ScorecardsPane::buildUi()
     connect(m_targets, &QPushButton::clicked, this, &Pane::storeSettingsRequested);
     header->addWidget(m_targets);
     layout->addLayout(header);
-    connect(m_preset, &QComboBox::currentIndexChanged, this, &ScorecardsPane::presetChanged);
+    connect(m_period.preset, &QComboBox::currentIndexChanged, this, &ScorecardsPane::presetChanged);
     connect(m_team, &QComboBox::currentIndexChanged, this, [this] { reload(); });
 
     auto *statusRow = new QHBoxLayout;
@@ -229,23 +225,21 @@ void ScorecardsPane::buildUi()
 void ScorecardsPane::retranslate()
 {
     m_title->setText(tr("Agent scorecards"));
-    m_periodLabel->setText(tr("&Period:"));
+    m_period.label->setText(tr("&Period:"));
     m_teamLabel->setText(tr("&Team:"));
     {
-        const QSignalBlocker blocker(m_preset);
-        const int current = m_preset->count() > 0 ? m_preset->currentIndex() : 2;
-        m_preset->clear();
-        m_preset->addItem(tr("Yesterday"), int(PeriodPreset::Yesterday));
-        m_preset->addItem(tr("Last 7 days"), int(PeriodPreset::Last7Days));
-        m_preset->addItem(tr("This month"), int(PeriodPreset::ThisMonth));
-        m_preset->addItem(tr("Last month"), int(PeriodPreset::LastMonth));
-        m_preset->addItem(tr("This quarter"), int(PeriodPreset::ThisQuarter));
-        m_preset->addItem(tr("Custom"), int(PeriodPreset::Custom));
-        m_preset->setCurrentIndex(current);
+        const QSignalBlocker blocker(m_period.preset);
+        const int current = m_period.preset->count() > 0 ? m_period.preset->currentIndex() : 2;
+        m_period.preset->clear();
+        m_period.preset->addItem(tr("Yesterday"), int(PeriodPreset::Yesterday));
+        m_period.preset->addItem(tr("Last 7 days"), int(PeriodPreset::Last7Days));
+        m_period.preset->addItem(tr("This month"), int(PeriodPreset::ThisMonth));
+        m_period.preset->addItem(tr("Last month"), int(PeriodPreset::LastMonth));
+        m_period.preset->addItem(tr("This quarter"), int(PeriodPreset::ThisQuarter));
+        m_period.preset->addItem(tr("Custom"), int(PeriodPreset::Custom));
+        m_period.preset->setCurrentIndex(current);
     }
-    const bool custom = m_preset->currentData().toInt() == int(PeriodPreset::Custom);
-    m_from->setEnabled(custom);
-    m_to->setEnabled(custom);
+    parts::enableCustomDates(m_period);
     m_detail->retranslate();
     m_targets->setText(tr("Targets and &weights…"));
     m_export->setText(tr("&Export…"));
@@ -362,25 +356,13 @@ void ScorecardsPane::changeEvent(QEvent *event)
 
 void ScorecardsPane::presetChanged()
 {
-    const bool custom = m_preset->currentData().toInt() == int(PeriodPreset::Custom);
-    m_from->setEnabled(custom);
-    m_to->setEnabled(custom);
+    parts::enableCustomDates(m_period);
     reload();
 }
 
 void ScorecardsPane::setPeriod(PeriodPreset preset, QDate first, QDate last)
 {
-    if (preset == PeriodPreset::Custom) {
-        const QSignalBlocker a(m_from);
-        const QSignalBlocker b(m_to);
-        m_from->setDate(first);
-        m_to->setDate(last);
-    }
-    const int index = m_preset->findData(int(preset));
-    if (index == m_preset->currentIndex())
-        reload();
-    else
-        m_preset->setCurrentIndex(index);
+    parts::choosePeriod(m_period, preset, first, last, [this] { reload(); });
 }
 
 void ScorecardsPane::setTeam(const QString &team)
@@ -399,9 +381,9 @@ void ScorecardsPane::reload()
         return;
     }
     Request request;
-    request.preset = PeriodPreset(m_preset->currentData().toInt());
-    request.from = m_from->date();
-    request.to = m_to->date();
+    request.preset = PeriodPreset(m_period.preset->currentData().toInt());
+    request.from = m_period.from->date();
+    request.to = m_period.to->date();
     request.team = m_team->currentData().toString();
     // Without "view all scorecards" an agent sees their own team's card only.
     if (!m_session.can(Permission::ViewAllScorecards))
@@ -462,11 +444,11 @@ void ScorecardsPane::loaded()
             m_team->setCurrentIndex(std::max(0, m_team->findData(m_book->team)));
             m_team->setEnabled(false);
         }
-        if (m_preset->currentData().toInt() != int(PeriodPreset::Custom)) {
-            const QSignalBlocker a(m_from);
-            const QSignalBlocker b(m_to);
-            m_from->setDate(m_book->first);
-            m_to->setDate(m_book->last);
+        if (m_period.preset->currentData().toInt() != int(PeriodPreset::Custom)) {
+            const QSignalBlocker a(m_period.from);
+            const QSignalBlocker b(m_period.to);
+            m_period.from->setDate(m_book->first);
+            m_period.to->setDate(m_book->last);
         }
         showBook();
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "widgets/Pane.h"
+#include "widgets/PaneParts.h"
 #include "auth/Session.h"
 #include "scorecards/ScorecardBook.h"
 
@@ -9,7 +10,6 @@
 #include <vector>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -90,10 +90,7 @@ private:
     QString m_pendingAgent;
 
     QLabel *m_title = nullptr;
-    QLabel *m_periodLabel = nullptr;
-    QComboBox *m_preset = nullptr;
-    QDateEdit *m_from = nullptr;
-    QDateEdit *m_to = nullptr;
+    parts::PeriodFields m_period; // the period's label, presets and dates
     QLabel *m_teamLabel = nullptr;
     QComboBox *m_team = nullptr;
     QPushButton *m_targets = nullptr;

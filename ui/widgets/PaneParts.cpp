@@ -43,6 +43,30 @@ PeriodFields addPeriodFields(QWidget *pane, QBoxLayout *header, const std::funct
     return f;
 }
 
+bool enableCustomDates(const PeriodFields &period)
+{
+    const bool custom = period.preset->currentData().toInt() == int(PeriodPreset::Custom);
+    period.from->setEnabled(custom);
+    period.to->setEnabled(custom);
+    return custom;
+}
+
+void choosePeriod(const PeriodFields &period, PeriodPreset preset, QDate first, QDate last,
+                  const std::function<void()> &sameAgain)
+{
+    if (preset == PeriodPreset::Custom) {
+        const QSignalBlocker a(period.from);
+        const QSignalBlocker b(period.to);
+        period.from->setDate(first);
+        period.to->setDate(last);
+    }
+    const int index = period.preset->findData(int(preset));
+    if (index == period.preset->currentIndex())
+        sameAgain();
+    else
+        period.preset->setCurrentIndex(index);
+}
+
 void paintCard(QWidget *widget, const QColor &accent)
 {
     QPainter painter(widget);

@@ -2,6 +2,10 @@
 
 #include <QColor>
 
+#include "metrics/ReportPeriod.h"
+
+#include <QDate>
+
 #include <functional>
 
 class QBoxLayout;
@@ -27,6 +31,13 @@ struct PeriodFields
     QDateEdit *to = nullptr;
 };
 PeriodFields addPeriodFields(QWidget *pane, QBoxLayout *header, const std::function<void()> &dateEdited);
+// The presets' items carry int(PeriodPreset) as their data. The date fields are enabled only for Custom;
+// returns whether it is chosen.
+bool enableCustomDates(const PeriodFields &period);
+// Chooses preset (for Custom with the dates first and last, set without signals). The combo box says so
+// when the preset changes; when it is the one shown already, sameAgain runs instead.
+void choosePeriod(const PeriodFields &period, PeriodPreset preset, QDate first, QDate last,
+                  const std::function<void()> &sameAgain);
 
 // Paints widget as a rounded card from its palette (Base, a soft Mid border), with a 4-px accent bar
 // on the left when accent is valid: call from paintEvent().
